@@ -1,0 +1,12 @@
+//! Range claims map: geodesic missile range rings over East Asia, source by source.
+//!
+//! Pure logic lives in [`model`] (data files), [`projection`] (map projections) and
+//! [`viewport`] (pan and zoom), all tested natively with `cargo test`. The Leptos components
+//! in [`ui`] sit on top and hold no geometry of their own.
+
+pub mod model;
+pub mod projection;
+pub mod render;
+pub mod state;
+pub mod ui;
+pub mod viewport;

@@ -1,0 +1,141 @@
+//! The base map (`data/basemap.json`), made from Natural Earth by `tools/prepare-basemap.mjs`.
+//!
+//! The file stores coordinates quantised to `quantum_deg` and delta-encoded as integers
+//! (`[lon0, lat0, dlon1, dlat1, …]`), which keeps it small; [`BaseMap::parse`] decodes them.
+
+use super::{parse_json, DataError, LonLat};
+use serde::Deserialize;
+
+/// One country's land, as closed rings (first point repeated last).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Country {
+    /// Natural Earth's short name (`Japan`, `N. Korea`).
+    pub name: String,
+    /// Outer rings of the country's polygons.
+    pub rings: Vec<Vec<LonLat>>,
+}
+
+/// Land, coastlines and borders of East Asia, with coarse land elsewhere for context.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BaseMap {
+    /// Where the detailed data covers, `[west, south, east, north]` in degrees.
+    pub region_deg: [f64; 4],
+    /// Countries that reach into the region at 1:10m detail; their outlines are the coasts.
+    pub countries: Vec<Country>,
+    /// Land borders between countries, as open lines.
+    pub borders: Vec<Vec<LonLat>>,
+    /// Land outside the region at 1:110m, as closed rings (fill only: some edges are cuts).
+    pub world_land: Vec<Vec<LonLat>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBaseMap {
+    #[allow(dead_code)]
+    about: String,
+    region_deg: [f64; 4],
+    quantum_deg: f64,
+    countries: Vec<RawCountry>,
+    borders: Vec<Vec<i64>>,
+    world_land: Vec<Vec<i64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCountry {
+    name: String,
+    #[allow(dead_code)]
+    id: String,
+    polys: Vec<Vec<i64>>,
+}
+
+impl BaseMap {
+    /// Parses and decodes the base-map file, checking every decoded coordinate.
+    pub fn parse(file: &str, text: &str) -> Result<Self, DataError> {
+        let raw: RawBaseMap = parse_json(file, text)?;
+        let q = raw.quantum_deg;
+        if !(q.is_finite() && q > 0.0 && q <= 1.0 && ((1.0 / q) - (1.0 / q).round()).abs() < 1e-9) {
+            return Err(DataError::invalid(
+                file,
+                "quantum_deg",
+                format!("{q} is not 1/n of a degree for a whole number n"),
+            ));
+        }
+        let decode_all = |list: &[Vec<i64>], name: &str, min_points: usize| {
+            list.iter()
+                .enumerate()
+                .map(|(i, enc)| decode(file, &format!("{name}[{i}]"), enc, q, min_points))
+                .collect::<Result<Vec<_>, _>>()
+        };
+        let countries = raw
+            .countries
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                Ok(Country {
+                    name: c.name.clone(),
+                    rings: decode_all(&c.polys, &format!("countries[{i}].polys"), 3)?,
+                })
+            })
+            .collect::<Result<Vec<_>, DataError>>()?;
+        Ok(Self {
+            region_deg: raw.region_deg,
+            countries,
+            borders: decode_all(&raw.borders, "borders", 2)?,
+            world_land: decode_all(&raw.world_land, "world_land", 3)?,
+        })
+    }
+
+    /// Number of vertices in all layers, for size budgets and benchmarks.
+    pub fn vertex_count(&self) -> usize {
+        let rings: usize = self
+            .countries
+            .iter()
+            .flat_map(|c| &c.rings)
+            .map(Vec::len)
+            .sum();
+        let lines: usize = self
+            .borders
+            .iter()
+            .chain(&self.world_land)
+            .map(Vec::len)
+            .sum();
+        rings + lines
+    }
+}
+
+/// Decodes one delta-encoded coordinate list.
+fn decode(
+    file: &str,
+    field: &str,
+    enc: &[i64],
+    quantum_deg: f64,
+    min_points: usize,
+) -> Result<Vec<LonLat>, DataError> {
+    if enc.len() % 2 != 0 {
+        return Err(DataError::invalid(
+            file,
+            field,
+            "has an odd number of values (needs lon, lat pairs)",
+        ));
+    }
+    if enc.len() / 2 < min_points {
+        return Err(DataError::invalid(
+            file,
+            field,
+            format!("has fewer than {min_points} points"),
+        ));
+    }
+    // Divide by the whole number of steps per degree, so that 180° decodes to exactly 180.0.
+    let steps_per_deg = (1.0 / quantum_deg).round();
+    let (mut x, mut y) = (0_i64, 0_i64);
+    let mut out = Vec::with_capacity(enc.len() / 2);
+    for pair in enc.chunks_exact(2) {
+        x += pair[0];
+        y += pair[1];
+        let p = LonLat::new(x as f64 / steps_per_deg, y as f64 / steps_per_deg);
+        p.validate(file, field)?;
+        out.push(p);
+    }
+    Ok(out)
+}

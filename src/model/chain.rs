@@ -1,0 +1,55 @@
+//! The First Island Chain (`data/island_chain.json`).
+
+use super::{check_text, parse_json, DataError, LonLat};
+use serde::Deserialize;
+
+/// One point of the island-chain line, optionally labelled with the island it passes.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Waypoint {
+    /// Latitude in degrees north.
+    pub lat_deg: f64,
+    /// Longitude in degrees east.
+    pub lon_deg: f64,
+    /// The island or group the line passes here, if it is named on the map.
+    #[serde(default)]
+    pub label: Option<String>,
+}
+
+impl Waypoint {
+    /// The waypoint's position.
+    pub fn position(&self) -> LonLat {
+        LonLat::new(self.lon_deg, self.lat_deg)
+    }
+}
+
+/// A named line through islands, drawn schematically.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IslandChain {
+    /// How the line was drawn and why it is schematic.
+    pub about: String,
+    /// Name shown on the map.
+    pub name: String,
+    /// The line, north to south.
+    pub waypoints: Vec<Waypoint>,
+}
+
+impl IslandChain {
+    /// Parses and validates `data/island_chain.json`.
+    pub fn parse(file: &str, text: &str) -> Result<Self, DataError> {
+        let chain: IslandChain = parse_json(file, text)?;
+        check_text(file, "name".into(), &chain.name)?;
+        if chain.waypoints.len() < 2 {
+            return Err(DataError::invalid(
+                file,
+                "waypoints",
+                "needs at least two points",
+            ));
+        }
+        for (i, w) in chain.waypoints.iter().enumerate() {
+            w.position().validate(file, &format!("waypoints[{i}]"))?;
+        }
+        Ok(chain)
+    }
+}

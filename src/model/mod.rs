@@ -1,0 +1,136 @@
+//! The data the map draws, loaded with serde from `data/` and validated.
+//!
+//! Every loader takes the file's name and text, so that a malformed file is reported with the
+//! file and the field at fault ([`DataError`]), natively in tests and in the page alike.
+
+mod basemap;
+mod chain;
+mod error;
+mod geo_point;
+mod places;
+mod sites;
+
+pub use basemap::{BaseMap, Country};
+pub use chain::{IslandChain, Waypoint};
+pub use error::DataError;
+pub use geo_point::LonLat;
+pub use places::{Place, PlaceKind};
+pub use sites::{LaunchSite, SiteGroup};
+
+/// The data files, compiled into the page so it never waits on a request or shows a blank map.
+pub mod embedded {
+    /// `data/basemap.json`: Natural Earth land and borders (see `data/README.md`).
+    pub const BASEMAP: (&str, &str) =
+        ("data/basemap.json", include_str!("../../data/basemap.json"));
+    /// `data/sites.json`: Japanese launch locations.
+    pub const SITES: (&str, &str) = ("data/sites.json", include_str!("../../data/sites.json"));
+    /// `data/places.json`: reference places for scale.
+    pub const PLACES: (&str, &str) = ("data/places.json", include_str!("../../data/places.json"));
+    /// `data/island_chain.json`: the First Island Chain.
+    pub const ISLAND_CHAIN: (&str, &str) = (
+        "data/island_chain.json",
+        include_str!("../../data/island_chain.json"),
+    );
+}
+
+/// Everything the page draws, loaded and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DataSet {
+    /// Land and borders.
+    pub basemap: BaseMap,
+    /// Japanese launch locations, in file order.
+    pub sites: Vec<LaunchSite>,
+    /// Reference places for scale, in file order.
+    pub places: Vec<Place>,
+    /// The First Island Chain.
+    pub island_chain: IslandChain,
+}
+
+impl DataSet {
+    /// Loads the data compiled into the page.
+    pub fn load_embedded() -> Result<Self, DataError> {
+        Self::load_with(None, None, None, None)
+    }
+
+    /// Loads the compiled-in data, with the text of any file replaced where given (in the
+    /// order basemap, sites, places, island chain): how tests check that a malformed file is
+    /// reported with its name and field.
+    pub fn load_with(
+        basemap: Option<&str>,
+        sites: Option<&str>,
+        places: Option<&str>,
+        island_chain: Option<&str>,
+    ) -> Result<Self, DataError> {
+        use embedded::*;
+        Ok(Self {
+            basemap: BaseMap::parse(BASEMAP.0, basemap.unwrap_or(BASEMAP.1))?,
+            sites: sites::parse(SITES.0, sites.unwrap_or(SITES.1))?,
+            places: places::parse(PLACES.0, places.unwrap_or(PLACES.1))?,
+            island_chain: IslandChain::parse(
+                ISLAND_CHAIN.0,
+                island_chain.unwrap_or(ISLAND_CHAIN.1),
+            )?,
+        })
+    }
+
+    /// The launch site with this id, if there is one.
+    pub fn site(&self, id: &str) -> Option<&LaunchSite> {
+        self.sites.iter().find(|s| s.id == id)
+    }
+}
+
+/// Parses JSON into `T`, naming the file and the path of the field that failed.
+pub(crate) fn parse_json<T: serde::de::DeserializeOwned>(
+    file: &str,
+    text: &str,
+) -> Result<T, DataError> {
+    let de = &mut serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(de).map_err(|err| {
+        // A syntax error has no field path ("?"): the message's line and column locate it.
+        let path = err.path().to_string();
+        DataError::Parse {
+            file: file.to_owned(),
+            field: if path == "?" { ".".to_owned() } else { path },
+            message: err.inner().to_string(),
+        }
+    })
+}
+
+/// Checks that ids are unique and well formed (`a-z`, `0-9`, `-`), naming the offending field.
+pub(crate) fn check_ids<'a>(
+    file: &str,
+    list: &str,
+    ids: impl Iterator<Item = &'a str>,
+) -> Result<(), DataError> {
+    let mut seen = std::collections::HashSet::new();
+    for (i, id) in ids.enumerate() {
+        let field = format!("{list}[{i}].id");
+        if id.is_empty()
+            || !id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
+            return Err(DataError::invalid(
+                file,
+                field,
+                format!("{id:?} is not an id (use a-z, 0-9 and -)"),
+            ));
+        }
+        if !seen.insert(id) {
+            return Err(DataError::invalid(
+                file,
+                field,
+                format!("{id:?} is used twice"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Checks that a text field is not blank.
+pub(crate) fn check_text(file: &str, field: String, text: &str) -> Result<(), DataError> {
+    if text.trim().is_empty() {
+        return Err(DataError::invalid(file, field, "must not be empty"));
+    }
+    Ok(())
+}

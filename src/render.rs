@@ -1,0 +1,177 @@
+//! Turning projected geometry into SVG path data and placing labels: pure, so it is tested
+//! natively and the UI only inserts strings.
+//!
+//! Paths are written in kilometres with y pointing south (SVG's way), rounded to 10 m, and
+//! placed on screen by one transform ([`crate::viewport::Viewport::svg_transform`]), so that a
+//! pan or zoom changes one attribute instead of rebuilding thousands of vertices.
+
+use crate::model::{DataSet, LonLat};
+use crate::projection::{Projection, Xy};
+use std::fmt::Write;
+
+/// How far a drawn base-map or graticule line may depart from its true course, in metres.
+/// Half a pixel at the closest zoom ([`crate::viewport::MIN_M_PER_PX`] is 25 m per pixel).
+pub const LINE_TOLERANCE_M: f64 = 12.5;
+
+/// Spacing of the graticule lines in degrees.
+pub const GRATICULE_STEP_DEG: f64 = 10.0;
+
+/// How far a graticule line may depart from its true course, in metres: it is a reference,
+/// not a measurement, and a looser fit keeps it to a few thousand vertices.
+pub const GRATICULE_TOLERANCE_M: f64 = 1_000.0;
+
+/// The base map in one projection, as SVG path data.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BaseLayers {
+    /// Japan's land (drawn apart so the launching country stands out).
+    pub japan: String,
+    /// Every other country's land at 1:10m, stroked as the coastline.
+    pub land: String,
+    /// Land outside the detailed region at 1:110m (fill only).
+    pub world: String,
+    /// Land borders.
+    pub borders: String,
+    /// Meridians and parallels every [`GRATICULE_STEP_DEG`].
+    pub graticule: String,
+    /// The First Island Chain line.
+    pub island_chain: String,
+}
+
+/// Projects the whole base map. Runs once per projection (and, in the true-distance view,
+/// once per launch point), never per pan or zoom.
+pub fn base_layers(data: &DataSet, proj: &Projection) -> BaseLayers {
+    let mut layers = BaseLayers::default();
+    for country in &data.basemap.countries {
+        let target = if country.name == "Japan" {
+            &mut layers.japan
+        } else {
+            &mut layers.land
+        };
+        for ring in &country.rings {
+            if let Some(xy) = proj.project_ring(ring, LINE_TOLERANCE_M) {
+                push_path(target, &xy, true);
+            }
+        }
+    }
+    for ring in &data.basemap.world_land {
+        if let Some(xy) = proj.project_ring(ring, LINE_TOLERANCE_M) {
+            push_path(&mut layers.world, &xy, true);
+        }
+    }
+    for line in &data.basemap.borders {
+        for piece in proj.project_line(line, LINE_TOLERANCE_M) {
+            push_path(&mut layers.borders, &piece, false);
+        }
+    }
+    for line in graticule_lines(GRATICULE_STEP_DEG) {
+        for piece in proj.project_line(&line, GRATICULE_TOLERANCE_M) {
+            push_path(&mut layers.graticule, &piece, false);
+        }
+    }
+    let chain: Vec<LonLat> = data
+        .island_chain
+        .waypoints
+        .iter()
+        .map(|w| w.position())
+        .collect();
+    for piece in proj.project_line(&chain, LINE_TOLERANCE_M) {
+        push_path(&mut layers.island_chain, &piece, false);
+    }
+    layers
+}
+
+/// Meridians and parallels every `step_deg`, as lines of vertices one degree apart (the
+/// projection resamples between them where it curves).
+pub fn graticule_lines(step_deg: f64) -> Vec<Vec<LonLat>> {
+    let step = step_deg.clamp(1.0, 90.0);
+    let mut lines = Vec::new();
+    let max_lat = 80.0;
+    let mut lon = -180.0;
+    while lon < 180.0 {
+        let n = (2.0 * max_lat) as usize;
+        lines.push(
+            (0..=n)
+                .map(|i| LonLat::new(lon, -max_lat + i as f64))
+                .collect(),
+        );
+        lon += step;
+    }
+    let mut lat = -max_lat;
+    while lat <= max_lat {
+        // Two halves, so that no single line has to wrap all the way round.
+        for start in [-180.0, 0.0] {
+            lines.push(
+                (0..=180)
+                    .map(|i| LonLat::new(start + i as f64, lat))
+                    .collect(),
+            );
+        }
+        lat += step;
+    }
+    lines
+}
+
+/// Appends one polyline (or closed ring) in SVG path syntax, kilometres, y to the south.
+pub fn push_path(out: &mut String, points: &[Xy], close: bool) {
+    for (i, p) in points.iter().enumerate() {
+        let cmd = if i == 0 { 'M' } else { 'L' };
+        // Rounded to 10 m: half a pixel at the closest zoom.
+        let _ = write!(out, "{cmd}{:.2} {:.2}", p.x_m / 1000.0, -p.y_m / 1000.0);
+    }
+    if close && !points.is_empty() {
+        out.push('Z');
+    }
+}
+
+/// A label that wants a place on the screen, beside its marker.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LabelRequest {
+    /// Marker position, CSS px from the left of the map.
+    pub x_px: f64,
+    /// Marker position, CSS px from the top of the map.
+    pub y_px: f64,
+    /// Label width in CSS px (estimated from its text).
+    pub width_px: f64,
+    /// Label height in CSS px.
+    pub height_px: f64,
+}
+
+/// Gap between a marker and its label, in CSS px.
+pub const LABEL_GAP_PX: f64 = 7.0;
+
+/// Estimated width in CSS px of a label of `text` at `font_px`: a fixed share of the font size
+/// per character, a little generous, so a label never runs into its neighbour.
+pub fn label_width_px(text: &str, font_px: f64) -> f64 {
+    text.chars().count() as f64 * font_px * 0.6
+}
+
+/// Decides which labels to show: labels are taken in the order given (most important first)
+/// and each is shown to the right of its marker, or else to its left, if it overlaps no label
+/// already shown. Returns, per request, `Some(true)` right, `Some(false)` left, `None` hidden.
+pub fn place_labels(requests: &[LabelRequest]) -> Vec<Option<bool>> {
+    let mut placed: Vec<[f64; 4]> = Vec::new();
+    requests
+        .iter()
+        .map(|r| {
+            let top = r.y_px - r.height_px / 2.0;
+            let right = [r.x_px + LABEL_GAP_PX, top, r.width_px, r.height_px];
+            let left = [
+                r.x_px - LABEL_GAP_PX - r.width_px,
+                top,
+                r.width_px,
+                r.height_px,
+            ];
+            for (side, rect) in [(true, right), (false, left)] {
+                if !placed.iter().any(|p| overlaps(p, &rect)) {
+                    placed.push(rect);
+                    return Some(side);
+                }
+            }
+            None
+        })
+        .collect()
+}
+
+fn overlaps(a: &[f64; 4], b: &[f64; 4]) -> bool {
+    a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3]
+}

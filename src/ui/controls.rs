@@ -1,0 +1,52 @@
+//! Buttons over the map: zoom, reset, and the choice of projection.
+
+use super::gestures::{reset_view, STEP_ZOOM};
+use crate::projection::ProjectionKind;
+use crate::state::MapState;
+use leptos::prelude::*;
+
+/// Zoom in and out, reset, and Mercator / true-distance toggle, with the sentence that says
+/// why the two views differ.
+#[component]
+pub fn MapControls() -> impl IntoView {
+    let state = expect_context::<MapState>();
+    let zoom = move |factor: f64| {
+        state.viewport.update(|v| {
+            if let Some(view) = v {
+                *view = view.zoomed(factor);
+            }
+        })
+    };
+    let kind = state.projection_kind;
+    let choice = move |k: ProjectionKind, label: &'static str, testid: &'static str| {
+        view! {
+            <button
+                type="button"
+                data-testid=testid
+                aria-pressed=move || if kind.get() == k { "true" } else { "false" }
+                on:click=move |_| kind.set(k)
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <div class="map-controls">
+            <div class="zoom-buttons" role="group" aria-label="Zoom">
+                <button type="button" data-testid="zoom-in" aria-label="Zoom in" on:click=move |_| zoom(STEP_ZOOM)>"+"</button>
+                <button type="button" data-testid="zoom-out" aria-label="Zoom out" on:click=move |_| zoom(1.0 / STEP_ZOOM)>"−"</button>
+                <button type="button" data-testid="reset-view" aria-label="Reset view" on:click=move |_| reset_view(state)>"Reset"</button>
+            </div>
+            <div class="projection-switch" role="group" aria-label="Projection">
+                {choice(ProjectionKind::Mercator, "Mercator", "proj-mercator")}
+                {choice(ProjectionKind::TrueDistance, "True distance", "proj-aeqd")}
+            </div>
+        </div>
+        <p class="projection-note" data-testid="projection-note">
+            {move || match kind.get() {
+                ProjectionKind::Mercator => "Mercator keeps shapes but stretches distances toward the poles, so a range ring drawn here looks lopsided to the north.",
+                ProjectionKind::TrueDistance => "True distance: every point is placed at its real distance and direction from the launch site, so a range ring is a perfect circle.",
+            }}
+        </p>
+    }
+}

@@ -1,0 +1,209 @@
+//! Pointer, wheel and keyboard input on the map, turned into [`Viewport`] changes.
+//!
+//! Pointer events cover mouse, pen and touch alike: one pointer drags, two pinch.
+
+use crate::projection::Projection;
+use crate::state::{home_view, MapState};
+use crate::viewport::Viewport;
+use leptos::prelude::*;
+use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
+
+/// A press turns into a drag once it has moved this far, in CSS px; less is a click.
+const DRAG_THRESHOLD_PX: f64 = 4.0;
+/// Zoom factor per wheel pixel: ~x1.35 for one notch of 100 px.
+const WHEEL_ZOOM_PER_PX: f64 = 0.003;
+/// Zoom factor of one key press or button click.
+pub const STEP_ZOOM: f64 = 1.5;
+/// Distance moved by one arrow key press, in CSS px.
+const KEY_PAN_PX: f64 = 80.0;
+
+/// A pointer that is down on the map.
+#[derive(Debug, Clone, Copy)]
+struct Press {
+    id: i32,
+    x_px: f64,
+    y_px: f64,
+}
+
+/// The gesture handlers of one map, with what they remember between events.
+#[derive(Clone, Copy)]
+pub struct Gestures {
+    state: MapState,
+    svg_ref: NodeRef<leptos::svg::Svg>,
+    presses: StoredValue<Vec<Press>>,
+    /// Whether the current press has moved far enough to be a drag.
+    dragging: StoredValue<bool>,
+}
+
+impl Gestures {
+    /// Handlers for the map in `svg_ref`, acting on `state`.
+    pub fn new(state: MapState, svg_ref: NodeRef<leptos::svg::Svg>) -> Self {
+        Self {
+            state,
+            svg_ref,
+            presses: StoredValue::new(Vec::new()),
+            dragging: StoredValue::new(false),
+        }
+    }
+
+    /// Position of an event relative to the map's top left corner, in CSS px.
+    fn local(&self, client_x: i32, client_y: i32) -> (f64, f64) {
+        let Some(svg) = self.svg_ref.get_untracked() else {
+            return (client_x as f64, client_y as f64);
+        };
+        let rect = svg.get_bounding_client_rect();
+        (client_x as f64 - rect.left(), client_y as f64 - rect.top())
+    }
+
+    fn update_view(&self, f: impl FnOnce(Viewport) -> Viewport) {
+        self.state.viewport.update(|v| {
+            if let Some(view) = v {
+                *view = f(*view);
+            }
+        });
+    }
+
+    /// A pointer goes down: remember it; a drag starts only once it moves.
+    pub fn pointer_down(&self, ev: &PointerEvent) {
+        if ev.pointer_type() == "mouse" && ev.button() != 0 {
+            return;
+        }
+        let (x, y) = self.local(ev.client_x(), ev.client_y());
+        self.presses.update_value(|p| {
+            p.retain(|q| q.id != ev.pointer_id());
+            p.push(Press {
+                id: ev.pointer_id(),
+                x_px: x,
+                y_px: y,
+            });
+        });
+        if self.presses.with_value(Vec::len) == 1 {
+            self.dragging.set_value(false);
+        }
+    }
+
+    /// A pointer moves: pan with one pointer, pinch-zoom with two.
+    pub fn pointer_move(&self, ev: &PointerEvent) {
+        let (x, y) = self.local(ev.client_x(), ev.client_y());
+        let presses = self.presses.get_value();
+        let Some(idx) = presses.iter().position(|p| p.id == ev.pointer_id()) else {
+            return;
+        };
+        let prev = presses[idx];
+        match presses.len() {
+            1 => {
+                let (dx, dy) = (x - prev.x_px, y - prev.y_px);
+                if !self.dragging.get_value() {
+                    if dx.hypot(dy) < DRAG_THRESHOLD_PX {
+                        return;
+                    }
+                    self.dragging.set_value(true);
+                    // Capture only now, so a click on a marker still reaches the marker.
+                    if let Some(svg) = self.svg_ref.get_untracked() {
+                        let _ = svg.set_pointer_capture(ev.pointer_id());
+                    }
+                }
+                self.update_view(|v| v.panned(dx, dy));
+            }
+            2 => {
+                self.dragging.set_value(true);
+                let other = presses[1 - idx];
+                let before = (prev.x_px - other.x_px).hypot(prev.y_px - other.y_px);
+                let after = (x - other.x_px).hypot(y - other.y_px);
+                let mid_before = (
+                    (prev.x_px + other.x_px) / 2.0,
+                    (prev.y_px + other.y_px) / 2.0,
+                );
+                let mid_after = ((x + other.x_px) / 2.0, (y + other.y_px) / 2.0);
+                if before > 1.0 && after > 1.0 {
+                    self.update_view(|v| {
+                        v.zoomed_at(after / before, mid_before.0, mid_before.1)
+                            .panned(mid_after.0 - mid_before.0, mid_after.1 - mid_before.1)
+                    });
+                }
+            }
+            _ => return,
+        }
+        self.presses.update_value(|p| {
+            p[idx] = Press {
+                id: prev.id,
+                x_px: x,
+                y_px: y,
+            }
+        });
+    }
+
+    /// A pointer goes up or is cancelled.
+    pub fn pointer_up(&self, ev: &PointerEvent) {
+        self.presses
+            .update_value(|p| p.retain(|q| q.id != ev.pointer_id()));
+        if let Some(svg) = self.svg_ref.get_untracked() {
+            let _ = svg.release_pointer_capture(ev.pointer_id());
+        }
+    }
+
+    /// The wheel zooms about the pointer.
+    pub fn wheel(&self, ev: &WheelEvent) {
+        ev.prevent_default();
+        // Lines and pages are turned into pixels so every mouse zooms alike.
+        let unit_px = match ev.delta_mode() {
+            1 => 16.0,
+            2 => 400.0,
+            _ => 1.0,
+        };
+        let dy = (ev.delta_y() * unit_px).clamp(-300.0, 300.0);
+        let (x, y) = self.local(ev.client_x(), ev.client_y());
+        self.update_view(|v| v.zoomed_at((-dy * WHEEL_ZOOM_PER_PX).exp(), x, y));
+    }
+
+    /// Arrow keys pan, + and - zoom, 0 resets.
+    pub fn key_down(&self, ev: &KeyboardEvent) {
+        let handled = match ev.key().as_str() {
+            "ArrowLeft" => {
+                self.update_view(|v| v.panned(KEY_PAN_PX, 0.0));
+                true
+            }
+            "ArrowRight" => {
+                self.update_view(|v| v.panned(-KEY_PAN_PX, 0.0));
+                true
+            }
+            "ArrowUp" => {
+                self.update_view(|v| v.panned(0.0, KEY_PAN_PX));
+                true
+            }
+            "ArrowDown" => {
+                self.update_view(|v| v.panned(0.0, -KEY_PAN_PX));
+                true
+            }
+            "+" | "=" => {
+                self.update_view(|v| v.zoomed(STEP_ZOOM));
+                true
+            }
+            "-" | "_" => {
+                self.update_view(|v| v.zoomed(1.0 / STEP_ZOOM));
+                true
+            }
+            "0" => {
+                reset_view(self.state);
+                true
+            }
+            _ => false,
+        };
+        if handled {
+            ev.prevent_default();
+        }
+    }
+}
+
+/// Back to the home view of the current projection.
+pub fn reset_view(state: MapState) {
+    let proj = Projection::new(
+        state.projection_kind.get_untracked(),
+        state.launch_point_untracked(),
+    );
+    state.viewport.update(|v| {
+        if let Some(view) = v {
+            *view = home_view(&proj, view.width_px, view.height_px);
+        }
+    });
+}

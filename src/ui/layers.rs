@@ -1,0 +1,76 @@
+//! The base map layers and the island chain, drawn from [`crate::render::base_layers`].
+
+use crate::projection::Projection;
+use crate::render::{base_layers, BaseLayers};
+use crate::state::MapState;
+use leptos::prelude::*;
+
+/// Land, borders and graticule. Projected once per projection; pans and zooms only move the
+/// enclosing group.
+#[component]
+pub fn BaseLayersView() -> impl IntoView {
+    let layers = use_base_layers();
+    let d = move |pick: fn(&BaseLayers) -> &String| move || layers.with(|l| pick(l).clone());
+    view! {
+        <path class="graticule" d=d(|l| &l.graticule) />
+        <path class="world-land" d=d(|l| &l.world) />
+        <path class="land" d=d(|l| &l.land) />
+        <path class="land japan" d=d(|l| &l.japan) data-testid="japan" />
+        <path class="borders" d=d(|l| &l.borders) />
+    }
+}
+
+/// The First Island Chain: its line on the map and a label on the screen beside it.
+#[component]
+pub fn IslandChainView() -> impl IntoView {
+    let state = expect_context::<MapState>();
+    let layers = use_base_layers();
+    let projection = expect_context::<Memo<Projection>>();
+    let (name, places, label_at) = state.data.with_value(|d| {
+        let chain = &d.island_chain;
+        let places: Vec<String> = chain
+            .waypoints
+            .iter()
+            .filter_map(|w| w.label.clone())
+            .collect();
+        // The label sits beside the middle of the line, on its seaward (east) side.
+        let mid = chain.waypoints[chain.waypoints.len() / 2].position();
+        (chain.name.clone(), places.join(", "), mid)
+    });
+    let label_pos = move || {
+        let view = state.viewport.get()?;
+        let xy = projection.get().forward(label_at)?;
+        Some(view.to_screen(xy))
+    };
+    let transform = move || {
+        state
+            .viewport
+            .get()
+            .map(|v| v.svg_transform())
+            .unwrap_or_default()
+    };
+    let aria_label = format!("{name}, through {places}");
+    view! {
+        <g class="island-chain" data-testid="island-chain" role="img" aria-label=aria_label>
+            <path d=move || layers.with(|l| l.island_chain.clone()) transform=transform />
+            {move || label_pos().map(|(x, y)| view! {
+                <text class="chain-label" x=x + 14.0 y=y>{name.clone()}</text>
+            })}
+        </g>
+    }
+}
+
+/// The projected base layers, shared by every component that draws them.
+fn use_base_layers() -> Memo<BaseLayers> {
+    if let Some(memo) = use_context::<Memo<BaseLayers>>() {
+        return memo;
+    }
+    let state = expect_context::<MapState>();
+    let projection = expect_context::<Memo<Projection>>();
+    let memo = Memo::new(move |_| {
+        let proj = projection.get();
+        state.data.with_value(|d| base_layers(d, &proj))
+    });
+    provide_context(memo);
+    memo
+}

@@ -1,0 +1,97 @@
+//! The map: an SVG that holds the base layers, markers and controls, and takes gestures.
+
+use super::controls::MapControls;
+use super::gestures::Gestures;
+use super::layers::{BaseLayersView, IslandChainView};
+use super::markers::Markers;
+use crate::projection::Projection;
+use crate::state::{home_view, MapState};
+use leptos::prelude::*;
+
+/// The map area. Measures itself, opens on the home view, and re-fits when the projection
+/// changes (each projection has its own plane).
+#[component]
+pub fn MapView() -> impl IntoView {
+    let state = expect_context::<MapState>();
+    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+
+    // The projection follows the reader's choice and, for the true-distance view, the site.
+    let projection =
+        Memo::new(move |_| Projection::new(state.projection_kind.get(), state.launch_point()));
+    provide_context(projection);
+
+    let measure = move || {
+        let Some(svg) = svg_ref.get_untracked() else {
+            return;
+        };
+        let rect = svg.get_bounding_client_rect();
+        let (w, h) = (rect.width(), rect.height());
+        state.viewport.update(|v| {
+            *v = Some(match *v {
+                Some(view) => view.resized(w, h),
+                None => home_view(&projection.get_untracked(), w, h),
+            })
+        });
+    };
+    Effect::new(move |_| {
+        if svg_ref.get().is_some() {
+            measure();
+        }
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+
+    // A new projection is a new plane: go to its home view, keeping the screen size.
+    Effect::new(move |prev: Option<Projection>| {
+        let proj = projection.get();
+        if prev.is_some_and(|p| p != proj) {
+            state.viewport.update(|v| {
+                if let Some(view) = v {
+                    *view = home_view(&proj, view.width_px, view.height_px);
+                }
+            });
+        }
+        proj
+    });
+
+    let gestures = Gestures::new(state, svg_ref);
+
+    let transform = move || {
+        state
+            .viewport
+            .get()
+            .map(|v| v.svg_transform())
+            .unwrap_or_default()
+    };
+
+    view! {
+        <div class="map-wrap">
+            <svg
+                node_ref=svg_ref
+                class="map"
+                data-testid="map"
+                data-projection=move || match state.projection_kind.get() {
+                    crate::projection::ProjectionKind::Mercator => "mercator",
+                    crate::projection::ProjectionKind::TrueDistance => "aeqd",
+                }
+                role="application"
+                aria-roledescription="map"
+                aria-label="Map of East Asia with Japanese launch sites. Drag or use the arrow keys to pan; wheel, pinch or + and - to zoom; 0 to reset."
+                tabindex="0"
+                on:pointerdown=move |ev| gestures.pointer_down(&ev)
+                on:pointermove=move |ev| gestures.pointer_move(&ev)
+                on:pointerup=move |ev| gestures.pointer_up(&ev)
+                on:pointercancel=move |ev| gestures.pointer_up(&ev)
+                on:wheel=move |ev| gestures.wheel(&ev)
+                on:keydown=move |ev| gestures.key_down(&ev)
+            >
+                <g class="base" transform=transform>
+                    <BaseLayersView />
+                </g>
+                <IslandChainView />
+                <Markers />
+            </svg>
+            <MapControls />
+        </div>
+    }
+}

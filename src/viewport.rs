@@ -1,0 +1,115 @@
+//! Pan and zoom: which part of the projected plane the map shows, and at what scale.
+//!
+//! Pure arithmetic on screen pixels and projected metres, so that every gesture (drag, wheel,
+//! pinch, keys, buttons) is one tested function and the UI only translates events into calls.
+
+use crate::projection::Xy;
+
+/// Closest zoom: one screen pixel covers this many metres.
+pub const MIN_M_PER_PX: f64 = 25.0;
+/// Farthest zoom: one screen pixel covers this many metres (the whole Earth fits in ~700 px).
+pub const MAX_M_PER_PX: f64 = 60_000.0;
+
+/// The part of the projected plane shown in a screen area.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Viewport {
+    /// The projected point at the centre of the screen area.
+    pub center: Xy,
+    /// Metres of the projected plane per screen pixel (larger is farther out).
+    pub m_per_px: f64,
+    /// Width of the screen area in CSS pixels.
+    pub width_px: f64,
+    /// Height of the screen area in CSS pixels.
+    pub height_px: f64,
+}
+
+impl Viewport {
+    /// The viewport of a `width_px` × `height_px` area that shows the projected box spanned by
+    /// `a` and `b` as large as fits, centred.
+    pub fn fit(a: Xy, b: Xy, width_px: f64, height_px: f64) -> Self {
+        let (w, h) = (width_px.max(1.0), height_px.max(1.0));
+        let span_x = (a.x_m - b.x_m).abs();
+        let span_y = (a.y_m - b.y_m).abs();
+        let m_per_px = (span_x / w).max(span_y / h);
+        Self {
+            center: Xy::new((a.x_m + b.x_m) / 2.0, (a.y_m + b.y_m) / 2.0),
+            m_per_px: clamp_scale(m_per_px),
+            width_px: w,
+            height_px: h,
+        }
+    }
+
+    /// The same view in a screen area of another size (the centre and scale stay).
+    pub fn resized(self, width_px: f64, height_px: f64) -> Self {
+        Self {
+            width_px: width_px.max(1.0),
+            height_px: height_px.max(1.0),
+            ..self
+        }
+    }
+
+    /// Screen position (CSS px from the top left) of a projected point.
+    pub fn to_screen(&self, p: Xy) -> (f64, f64) {
+        (
+            self.width_px / 2.0 + (p.x_m - self.center.x_m) / self.m_per_px,
+            self.height_px / 2.0 - (p.y_m - self.center.y_m) / self.m_per_px,
+        )
+    }
+
+    /// Projected point under a screen position.
+    pub fn from_screen(&self, x_px: f64, y_px: f64) -> Xy {
+        Xy::new(
+            self.center.x_m + (x_px - self.width_px / 2.0) * self.m_per_px,
+            self.center.y_m - (y_px - self.height_px / 2.0) * self.m_per_px,
+        )
+    }
+
+    /// The view moved so that the map follows a drag of `dx_px`, `dy_px`.
+    pub fn panned(self, dx_px: f64, dy_px: f64) -> Self {
+        if !(dx_px.is_finite() && dy_px.is_finite()) {
+            return self;
+        }
+        Self {
+            center: Xy::new(
+                self.center.x_m - dx_px * self.m_per_px,
+                self.center.y_m + dy_px * self.m_per_px,
+            ),
+            ..self
+        }
+    }
+
+    /// The view zoomed in by `factor` (> 1 closer, < 1 farther) keeping the map point under
+    /// the screen position `(x_px, y_px)` where it is, as a wheel or pinch expects.
+    pub fn zoomed_at(self, factor: f64, x_px: f64, y_px: f64) -> Self {
+        if !(factor.is_finite() && factor > 0.0 && x_px.is_finite() && y_px.is_finite()) {
+            return self;
+        }
+        let anchor = self.from_screen(x_px, y_px);
+        let m_per_px = clamp_scale(self.m_per_px / factor);
+        let moved = Self { m_per_px, ..self };
+        // Shift so that the anchor is back under the same screen position.
+        let (ax, ay) = moved.to_screen(anchor);
+        moved.panned(x_px - ax, y_px - ay)
+    }
+
+    /// The view zoomed about the centre of the screen area (buttons, keys).
+    pub fn zoomed(self, factor: f64) -> Self {
+        self.zoomed_at(factor, self.width_px / 2.0, self.height_px / 2.0)
+    }
+
+    /// The SVG transform that maps path coordinates (km, y to the south) onto the screen.
+    pub fn svg_transform(&self) -> String {
+        let s = 1000.0 / self.m_per_px;
+        let tx = self.width_px / 2.0 - self.center.x_m / self.m_per_px;
+        let ty = self.height_px / 2.0 + self.center.y_m / self.m_per_px;
+        format!("matrix({s} 0 0 {s} {tx} {ty})")
+    }
+}
+
+fn clamp_scale(m_per_px: f64) -> f64 {
+    if m_per_px.is_finite() {
+        m_per_px.clamp(MIN_M_PER_PX, MAX_M_PER_PX)
+    } else {
+        MAX_M_PER_PX
+    }
+}

@@ -1,0 +1,206 @@
+//! The data files load, hold what the map needs, and malformed ones are reported with the
+//! file and field at fault.
+
+use range_claims::model::{BaseMap, DataError, DataSet, IslandChain};
+
+#[test]
+fn the_shipped_data_loads() {
+    let data = DataSet::load_embedded().expect("data/ loads");
+    for id in [
+        "yokosuka", "sasebo", "maizuru", "kure", "amami", "okinawa", "miyako", "ishigaki",
+        "yonaguni", "kengun",
+    ] {
+        assert!(data.site(id).is_some(), "site {id} is missing");
+    }
+    for id in [
+        "beijing",
+        "shanghai",
+        "pyongyang",
+        "seoul",
+        "taipei",
+        "manila",
+        "vladivostok",
+    ] {
+        assert!(
+            data.places.iter().any(|p| p.id == id),
+            "place {id} is missing"
+        );
+    }
+    let labels: Vec<_> = data
+        .island_chain
+        .waypoints
+        .iter()
+        .filter_map(|w| w.label.as_deref())
+        .collect();
+    for island in ["Kyushu", "Okinawa", "Taiwan", "Luzon", "Borneo"] {
+        assert!(
+            labels.contains(&island),
+            "the island chain does not pass {island}"
+        );
+    }
+}
+
+#[test]
+fn the_base_map_covers_east_asia() {
+    let data = DataSet::load_embedded().unwrap();
+    let [w, s, e, n] = data.basemap.region_deg;
+    assert!(
+        w <= 95.0 && s <= 0.0 && e >= 160.0 && n >= 55.0,
+        "region {:?}",
+        data.basemap.region_deg
+    );
+    let names: Vec<_> = data
+        .basemap
+        .countries
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    for c in [
+        "Japan",
+        "China",
+        "Taiwan",
+        "Philippines",
+        "Russia",
+        "North Korea",
+        "South Korea",
+        "Malaysia",
+    ] {
+        assert!(
+            names.iter().any(|n| n.contains(c)
+                || (c == "North Korea" && *n == "N. Korea")
+                || (c == "South Korea" && *n == "S. Korea")),
+            "{c} missing from {names:?}"
+        );
+    }
+}
+
+/// Whether any ring of `country` lies wholly inside the box `[w, s, e, n]` (an island there).
+fn has_island(data: &DataSet, country: &str, [w, s, e, n]: [f64; 4]) -> bool {
+    data.basemap
+        .countries
+        .iter()
+        .filter(|c| c.name == country)
+        .flat_map(|c| &c.rings)
+        .any(|r| {
+            r.iter()
+                .all(|p| p.lon_deg >= w && p.lon_deg <= e && p.lat_deg >= s && p.lat_deg <= n)
+        })
+}
+
+#[test]
+fn the_ryukyus_and_the_senkakus_are_on_the_map() {
+    let data = DataSet::load_embedded().unwrap();
+    let islands = [
+        ("Yonaguni", [122.9, 24.4, 123.1, 24.5]),
+        ("Ishigaki", [124.0, 24.3, 124.4, 24.65]),
+        ("Miyako", [125.1, 24.6, 125.5, 25.0]),
+        ("Okinawa", [127.6, 26.0, 128.4, 26.9]),
+        ("Amami-Oshima", [129.1, 28.0, 129.8, 28.6]),
+        ("Uotsuri-jima (Senkaku)", [123.45, 25.7, 123.6, 25.8]),
+    ];
+    for (name, bbox) in islands {
+        assert!(has_island(&data, "Japan", bbox), "{name} is not drawn");
+    }
+}
+
+#[test]
+fn a_site_with_a_bad_latitude_names_file_and_field() {
+    let text = include_str!("../data/sites.json").replacen(
+        "\"lat_deg\": 33.159",
+        "\"lat_deg\": 133.159",
+        1,
+    );
+    let err = reload_sites(&text).unwrap_err();
+    assert_eq!(
+        err,
+        DataError::Invalid {
+            file: "data/sites.json".into(),
+            field: "sites[1].lat_deg".into(),
+            problem: "133.159 is not a latitude (must be -90 to 90)".into()
+        }
+    );
+    assert!(
+        err.to_string()
+            .starts_with("data/sites.json: field `sites[1].lat_deg`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_missing_field_names_file_and_field() {
+    let text = include_str!("../data/sites.json").replacen("\"what\":", "\"whta\":", 1);
+    let msg = reload_sites(&text).unwrap_err().to_string();
+    assert!(msg.starts_with("data/sites.json: field `sites[0]"), "{msg}");
+    assert!(msg.contains("whta") || msg.contains("what"), "{msg}");
+}
+
+#[test]
+fn a_wrong_type_names_file_and_field() {
+    let text = include_str!("../data/places.json").replacen(
+        "\"lat_deg\": 39.90",
+        "\"lat_deg\": \"39.90\"",
+        1,
+    );
+    let err = DataSet::load_with(None, None, Some(&text), None)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with("data/places.json: field `places[1].lat_deg`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn duplicate_ids_are_rejected() {
+    let text =
+        include_str!("../data/sites.json").replacen("\"id\": \"kure\"", "\"id\": \"sasebo\"", 1);
+    let msg = reload_sites(&text).unwrap_err().to_string();
+    assert_eq!(
+        msg,
+        "data/sites.json: field `sites[3].id`: \"sasebo\" is used twice"
+    );
+}
+
+#[test]
+fn a_one_point_island_chain_is_rejected() {
+    let text =
+        r#"{"about":"x","name":"First Island Chain","waypoints":[{"lat_deg":30,"lon_deg":130}]}"#;
+    let msg = IslandChain::parse("data/island_chain.json", text)
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        msg,
+        "data/island_chain.json: field `waypoints`: needs at least two points"
+    );
+}
+
+#[test]
+fn a_corrupt_base_map_names_the_ring() {
+    let text = r#"{"about":"x","region_deg":[88,-12,172,62],"quantum_deg":0.001,
+        "countries":[{"name":"Japan","id":"392","polys":[[130000,33000,10,10,-10]]}],
+        "borders":[],"world_land":[]}"#;
+    let msg = BaseMap::parse("data/basemap.json", text)
+        .unwrap_err()
+        .to_string();
+    assert_eq!(msg, "data/basemap.json: field `countries[0].polys[0]`: has an odd number of values (needs lon, lat pairs)");
+    let text = text.replace("130000,33000,10,10,-10", "190000,33000,10,10,-10,-10");
+    let msg = BaseMap::parse("data/basemap.json", &text)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        msg.starts_with(
+            "data/basemap.json: field `countries[0].polys[0].lon_deg`: 190 is not a longitude"
+        ),
+        "{msg}"
+    );
+}
+
+#[test]
+fn not_json_at_all_is_reported_with_the_file() {
+    let msg = reload_sites("{ not json").unwrap_err().to_string();
+    assert!(msg.starts_with("data/sites.json: field `.`"), "{msg}");
+}
+
+fn reload_sites(text: &str) -> Result<DataSet, DataError> {
+    DataSet::load_with(None, Some(text), None, None)
+}
