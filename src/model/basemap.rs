@@ -112,7 +112,7 @@ fn decode(
     quantum_deg: f64,
     min_points: usize,
 ) -> Result<Vec<LonLat>, DataError> {
-    if enc.len() % 2 != 0 {
+    if !enc.len().is_multiple_of(2) {
         return Err(DataError::invalid(
             file,
             field,

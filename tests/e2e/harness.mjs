@@ -1,0 +1,76 @@
+// Shared set-up for the browser tests: a static server for dist/ on a free localhost port,
+// Debian's Chromium through playwright-core, and a page that records console errors and any
+// request to another origin (both fail the test that made them).
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { chromium } from "playwright-core";
+
+const DIST = new URL("../../dist/", import.meta.url).pathname;
+const TYPES = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
+  ".css": "text/css", ".json": "application/json", ".png": "image/png", ".svg": "image/svg+xml",
+};
+
+/** Serves dist/ on 127.0.0.1; resolves to { origin, close }. */
+export async function serveDist() {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^\/+/, "");
+    try {
+      const body = await readFile(join(DIST, path || "index.html"));
+      res.writeHead(200, { "content-type": TYPES[extname(path || "index.html")] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Launches headless Chromium with the flags this machine's closed network needs. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+/**
+ * Opens the page in a new context and waits for the map to draw. Returns the page and a
+ * `problems` list that collects console errors, page errors and requests to other origins.
+ */
+export async function openMap(browser, origin, { width = 1280, height = 800, colorScheme = "light", hasTouch = false, query = "" } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, hasTouch });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (msg) => { if (msg.type() === "error") problems.push(`console error: ${msg.text()}`); });
+  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+  page.on("request", (req) => {
+    const url = new URL(req.url());
+    if (!["data:", "blob:"].includes(url.protocol) && url.origin !== origin) problems.push(`request to another origin: ${req.url()}`);
+  });
+  await page.goto(`${origin}/${query}`);
+  await page.waitForSelector('[data-testid="map"] path.land[d^="M"]', { timeout: 30_000 });
+  return { page, context, problems };
+}
+
+/** The base group's transform as { s, tx, ty } (scale in px per km, offsets in px). */
+export async function baseTransform(page) {
+  const t = await page.getAttribute('[data-testid="map"] g.base', "transform");
+  const [s, , , , tx, ty] = t.match(/matrix\(([^)]*)\)/)[1].split(/[ ,]+/).map(Number);
+  return { s, tx, ty };
+}
+
+/** Screen position (relative to the page) of a marker's centre. */
+export async function markerCentre(page, selector) {
+  const box = await page.locator(selector).first().locator("circle").first().boundingBox();
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Saves a screenshot under target/screenshots/ for a person to look at. */
+export async function screenshot(page, name) {
+  await page.screenshot({ path: `target/screenshots/${name}.png` });
+}

@@ -1,0 +1,96 @@
+//! Pan and zoom arithmetic, with hand-worked cases.
+
+use range_claims::projection::Xy;
+use range_claims::viewport::{Viewport, MAX_M_PER_PX, MIN_M_PER_PX};
+
+fn view() -> Viewport {
+    // 800 x 600 px showing 1 km per pixel around (1,000 km E, 2,000 km N).
+    Viewport {
+        center: Xy::new(1_000_000.0, 2_000_000.0),
+        m_per_px: 1_000.0,
+        width_px: 800.0,
+        height_px: 600.0,
+    }
+}
+
+#[test]
+fn screen_and_plane_correspond() {
+    let v = view();
+    assert_eq!(
+        v.to_screen(Xy::new(1_000_000.0, 2_000_000.0)),
+        (400.0, 300.0)
+    );
+    // 100 km east and 50 km north is 100 px right and 50 px up.
+    assert_eq!(
+        v.to_screen(Xy::new(1_100_000.0, 2_050_000.0)),
+        (500.0, 250.0)
+    );
+    assert_eq!(
+        v.from_screen(500.0, 250.0),
+        Xy::new(1_100_000.0, 2_050_000.0)
+    );
+}
+
+#[test]
+fn a_drag_moves_the_map_with_the_pointer() {
+    let v = view();
+    let p = Xy::new(1_100_000.0, 2_050_000.0);
+    let (x, y) = v.to_screen(p);
+    let moved = v.panned(30.0, -20.0);
+    assert_eq!(moved.to_screen(p), (x + 30.0, y - 20.0));
+}
+
+#[test]
+fn zooming_keeps_the_point_under_the_pointer() {
+    let v = view();
+    let anchor = v.from_screen(100.0, 500.0);
+    let z = v.zoomed_at(2.0, 100.0, 500.0);
+    assert_eq!(z.m_per_px, 500.0);
+    let (x, y) = z.to_screen(anchor);
+    assert!((x - 100.0).abs() < 1e-9 && (y - 500.0).abs() < 1e-9);
+}
+
+#[test]
+fn zoom_stops_at_its_limits_and_ignores_nonsense() {
+    let v = view();
+    assert_eq!(v.zoomed(1e9).m_per_px, MIN_M_PER_PX);
+    assert_eq!(v.zoomed(1e-9).m_per_px, MAX_M_PER_PX);
+    assert_eq!(v.zoomed(f64::NAN), v);
+    assert_eq!(v.zoomed(-2.0), v);
+    assert_eq!(v.panned(f64::INFINITY, 0.0), v);
+}
+
+#[test]
+fn fit_shows_the_whole_box_centred() {
+    let v = Viewport::fit(
+        Xy::new(0.0, 0.0),
+        Xy::new(4_000_000.0, 1_000_000.0),
+        400.0,
+        400.0,
+    );
+    // 4,000 km across 400 px: 10 km per pixel; the box is centred.
+    assert_eq!(v.m_per_px, 10_000.0);
+    assert_eq!(v.center, Xy::new(2_000_000.0, 500_000.0));
+    assert_eq!(v.to_screen(Xy::new(0.0, 0.0)), (0.0, 250.0));
+}
+
+#[test]
+fn the_svg_transform_places_kilometre_paths_like_to_screen() {
+    // Paths are in km with y to the south: (x_km, -y_km) through the matrix must land where
+    // to_screen puts the metre point.
+    let v = view().zoomed_at(1.7, 123.0, 456.0);
+    let t = v.svg_transform();
+    let nums: Vec<f64> = t
+        .trim_start_matches("matrix(")
+        .trim_end_matches(')')
+        .split(' ')
+        .map(|n| n.parse().unwrap())
+        .collect();
+    let p = Xy::new(1_234_000.0, 1_987_000.0);
+    let (sx, sy) = (
+        nums[0] * p.x_m / 1000.0 + nums[4],
+        nums[3] * (-p.y_m / 1000.0) + nums[5],
+    );
+    let (x, y) = v.to_screen(p);
+    assert!((sx - x).abs() < 1e-6 && (sy - y).abs() < 1e-6);
+}
