@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs what building (and, with --browser, testing) the page needs, skipping whatever is
 # already there. Safe to run on every build: when all is present it only checks versions.
-#   scripts/ensure-tools.sh            wasm target, Trunk, wasm-bindgen CLI, wasm-opt
-#   scripts/ensure-tools.sh --browser  also Chromium, ChromeDriver and the npm test packages
+#   scripts/ensure-tools.sh            wasm target, Trunk, wasm-bindgen CLI, npm packages
+#                                      (wasm-opt from npm binaryen, test and tooling packages)
+#   scripts/ensure-tools.sh --browser  also Chromium and ChromeDriver
+# Callers put node_modules/.bin on PATH so Trunk finds that wasm-opt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,14 +45,16 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
     || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-command -v wasm-opt >/dev/null || apt_install binaryen
+# npm packages: binaryen's wasm-opt (Debian's binaryen 108 corrupts wasm-bindgen's reference
+# tables: "WebAssembly.Table.set(): Argument 1 is invalid"), playwright-core, the map tooling.
+command -v npm >/dev/null || apt_install nodejs npm
+if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages (wasm-opt, test and tooling packages)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
 
 if [ "${1:-}" = "--browser" ]; then
   { command -v chromium >/dev/null && command -v chromedriver >/dev/null; } || apt_install chromium chromium-driver
-  if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    say "installing npm test packages"
-    npm ci --no-audit --no-fund --loglevel=error
-  fi
 fi
 # Trunk builds offline: fetch the crates now, while the registry is reachable.
 cargo fetch --locked -q

@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-tools.sh
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 PORT="${PORT:-8080}"
 echo "Building and serving the page at http://127.0.0.1:$PORT/ (Ctrl-C stops)"
 exec trunk serve --release --offline --port "$PORT"
