@@ -145,11 +145,25 @@ pub fn label_width_px(text: &str, font_px: f64) -> f64 {
     text.chars().count() as f64 * font_px * 0.6
 }
 
-/// Decides which labels to show: labels are taken in the order given (most important first)
-/// and each is shown to the right of its marker, or else to its left, if it overlaps no label
-/// already shown. Returns, per request, `Some(true)` right, `Some(false)` left, `None` hidden.
-pub fn place_labels(requests: &[LabelRequest]) -> Vec<Option<bool>> {
-    let mut placed: Vec<[f64; 4]> = Vec::new();
+/// Decides which labels to show. Labels are taken in the order given (most important first);
+/// each goes to the right of its marker, or else to its left, where it stays inside the
+/// `width_px` × `height_px` screen and covers no marker and no label already shown. Every
+/// marker is a square of `marker_px` around its position. Returns, per request, `Some(true)`
+/// right, `Some(false)` left, or `None` for no room.
+pub fn place_labels(
+    requests: &[LabelRequest],
+    marker_px: f64,
+    width_px: f64,
+    height_px: f64,
+) -> Vec<Option<bool>> {
+    let half = marker_px / 2.0;
+    let mut taken: Vec<[f64; 4]> = requests
+        .iter()
+        .map(|r| [r.x_px - half, r.y_px - half, marker_px, marker_px])
+        .collect();
+    let on_screen = |b: &[f64; 4]| {
+        b[0] >= 0.0 && b[1] >= 0.0 && b[0] + b[2] <= width_px && b[1] + b[3] <= height_px
+    };
     requests
         .iter()
         .map(|r| {
@@ -162,8 +176,8 @@ pub fn place_labels(requests: &[LabelRequest]) -> Vec<Option<bool>> {
                 r.height_px,
             ];
             for (side, rect) in [(true, right), (false, left)] {
-                if !placed.iter().any(|p| overlaps(p, &rect)) {
-                    placed.push(rect);
+                if on_screen(&rect) && !taken.iter().any(|t| overlaps(t, &rect)) {
+                    taken.push(rect);
                     return Some(side);
                 }
             }

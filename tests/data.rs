@@ -163,8 +163,7 @@ fn duplicate_ids_are_rejected() {
 
 #[test]
 fn a_one_point_island_chain_is_rejected() {
-    let text =
-        r#"{"about":"x","name":"First Island Chain","waypoints":[{"lat_deg":30,"lon_deg":130}]}"#;
+    let text = r#"{"about":"x","name":"First Island Chain","name_at":{"lat_deg":25,"lon_deg":128},"waypoints":[{"lat_deg":30,"lon_deg":130}]}"#;
     let msg = IslandChain::parse("data/island_chain.json", text)
         .unwrap_err()
         .to_string();

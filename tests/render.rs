@@ -17,27 +17,50 @@ fn paths_are_kilometres_with_y_to_the_south() {
 
 #[test]
 fn labels_never_overlap_and_fall_back_to_the_left() {
+    let req = |x, y| LabelRequest {
+        x_px: x,
+        y_px: y,
+        width_px: 50.0,
+        height_px: 14.0,
+    };
+    let place = |reqs: &[LabelRequest]| place_labels(reqs, 0.0, 1000.0, 1000.0);
+    // Two markers 10 px apart vertically: the first label takes x 107..157, y 93..107; the
+    // second's would overlap it on the right (y 103..117), so it goes left (x 43..93).
+    assert_eq!(
+        place(&[req(100.0, 100.0), req(100.0, 110.0)]),
+        vec![Some(true), Some(false)]
+    );
+    // A third between them finds both sides taken and is hidden.
+    assert_eq!(
+        place(&[req(100.0, 100.0), req(100.0, 110.0), req(100.0, 105.0)]),
+        vec![Some(true), Some(false), None]
+    );
+    // Far apart, all go right.
+    assert_eq!(
+        place(&[req(0.0, 100.0), req(200.0, 100.0)]),
+        vec![Some(true), Some(true)]
+    );
+}
+
+#[test]
+fn labels_avoid_other_markers_and_the_screen_edge() {
     let req = |x| LabelRequest {
         x_px: x,
         y_px: 100.0,
         width_px: 50.0,
         height_px: 14.0,
     };
-    // Markers 30 px apart: the first label takes 37..87 px; the second's would overlap it on
-    // either side (67..117 right, 3..53 left), so it is hidden; the third fits on the right
-    // (97..147).
-    let sides = place_labels(&[req(30.0), req(60.0), req(90.0)]);
-    assert_eq!(sides, vec![Some(true), None, Some(true)]);
-    // A marker just left of a labelled one puts its label on its own left (33..83 px).
+    // A 10 px marker at 120 px sits where the first label would go right (107..157): left.
     assert_eq!(
-        place_labels(&[req(100.0), req(90.0)]),
-        vec![Some(true), Some(false)]
+        place_labels(&[req(100.0), req(120.0)], 10.0, 1000.0, 1000.0)[0],
+        Some(false)
     );
-    // Far apart, all go right.
+    // Near the right edge of a 300 px screen a label goes left; with no room either side, none.
     assert_eq!(
-        place_labels(&[req(0.0), req(200.0)]),
-        vec![Some(true), Some(true)]
+        place_labels(&[req(280.0)], 10.0, 300.0, 300.0),
+        vec![Some(false)]
     );
+    assert_eq!(place_labels(&[req(40.0)], 10.0, 90.0, 300.0), vec![None]);
 }
 
 #[test]

@@ -23,6 +23,16 @@ impl Waypoint {
     }
 }
 
+/// The anchor of a map label, in degrees.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NameAt {
+    /// Latitude in degrees north.
+    pub lat_deg: f64,
+    /// Longitude in degrees east.
+    pub lon_deg: f64,
+}
+
 /// A named line through islands, drawn schematically.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -31,6 +41,8 @@ pub struct IslandChain {
     pub about: String,
     /// Name shown on the map.
     pub name: String,
+    /// Where the name is written: on the seaward side of the line, where it is clear of land.
+    pub name_at: NameAt,
     /// The line, north to south.
     pub waypoints: Vec<Waypoint>,
 }
@@ -47,6 +59,7 @@ impl IslandChain {
                 "needs at least two points",
             ));
         }
+        LonLat::new(chain.name_at.lon_deg, chain.name_at.lat_deg).validate(file, "name_at")?;
         for (i, w) in chain.waypoints.iter().enumerate() {
             w.position().validate(file, &format!("waypoints[{i}]"))?;
         }

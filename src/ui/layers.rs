@@ -1,5 +1,6 @@
 //! The base map layers and the island chain, drawn from [`crate::render::base_layers`].
 
+use super::markers::ChainLabel;
 use crate::projection::Projection;
 use crate::render::{base_layers, BaseLayers};
 use crate::state::MapState;
@@ -20,28 +21,20 @@ pub fn BaseLayersView() -> impl IntoView {
     }
 }
 
-/// The First Island Chain: its line on the map and a label on the screen beside it.
+/// The First Island Chain: its line on the map and its name on the screen beside it.
 #[component]
 pub fn IslandChainView() -> impl IntoView {
     let state = expect_context::<MapState>();
     let layers = use_base_layers();
-    let projection = expect_context::<Memo<Projection>>();
-    let (name, places, label_at) = state.data.with_value(|d| {
+    let aria_label = state.data.with_value(|d| {
         let chain = &d.island_chain;
-        let places: Vec<String> = chain
+        let places: Vec<&str> = chain
             .waypoints
             .iter()
-            .filter_map(|w| w.label.clone())
+            .filter_map(|w| w.label.as_deref())
             .collect();
-        // The label sits beside the middle of the line, on its seaward (east) side.
-        let mid = chain.waypoints[chain.waypoints.len() / 2].position();
-        (chain.name.clone(), places.join(", "), mid)
+        format!("{}, through {}", chain.name, places.join(", "))
     });
-    let label_pos = move || {
-        let view = state.viewport.get()?;
-        let xy = projection.get().forward(label_at)?;
-        Some(view.to_screen(xy))
-    };
     let transform = move || {
         state
             .viewport
@@ -49,13 +42,10 @@ pub fn IslandChainView() -> impl IntoView {
             .map(|v| v.svg_transform())
             .unwrap_or_default()
     };
-    let aria_label = format!("{name}, through {places}");
     view! {
         <g class="island-chain" data-testid="island-chain" role="img" aria-label=aria_label>
             <path d=move || layers.with(|l| l.island_chain.clone()) transform=transform />
-            {move || label_pos().map(|(x, y)| view! {
-                <text class="chain-label" x=x + 14.0 y=y>{name.clone()}</text>
-            })}
+            <ChainLabel />
         </g>
     }
 }

@@ -1,6 +1,7 @@
 //! Launch-site and reference-place markers, drawn in screen space so they keep their size at
-//! every zoom, with labels placed so they do not overlap.
+//! every zoom, with labels (theirs and the island chain's) placed so that none overlaps.
 
+use crate::model::LonLat;
 use crate::projection::Projection;
 use crate::render::{label_width_px, place_labels, LabelRequest, LABEL_GAP_PX};
 use crate::state::MapState;
@@ -10,69 +11,89 @@ use leptos::prelude::*;
 const SITE_FONT_PX: f64 = 13.0;
 /// Font size of place labels in CSS px (matches `.place text`).
 const PLACE_FONT_PX: f64 = 11.0;
+/// Font size of the island chain's name in CSS px (matches `.chain-label`).
+const CHAIN_FONT_PX: f64 = 12.0;
+/// Size of the square a marker covers, in CSS px; labels keep off it.
+const MARKER_PX: f64 = 10.0;
+/// Markers this far off screen (CSS px) are still laid out, so a pan reveals them at once.
+const OFFSCREEN_MARGIN_PX: f64 = 200.0;
 
-/// One marker ready to draw.
+/// One marker or label anchor ready to draw.
 #[derive(Debug, Clone, PartialEq)]
-struct Marker {
-    id: String,
-    name: String,
-    x_px: f64,
-    y_px: f64,
+pub struct Marker {
+    /// Site or place id.
+    pub id: String,
+    /// Label text.
+    pub name: String,
+    /// Screen position, CSS px from the left of the map.
+    pub x_px: f64,
+    /// Screen position, CSS px from the top of the map.
+    pub y_px: f64,
     /// `Some(true)` label right, `Some(false)` left, `None` no room for it.
-    label_right: Option<bool>,
+    pub label_right: Option<bool>,
 }
 
-/// Screen positions and label sides of all markers: the selected site first, then the other
-/// sites, then places, so the most important labels win the space.
-fn layout(state: MapState, projection: &Projection) -> (Vec<Marker>, Vec<Marker>) {
+/// Everything drawn in screen space, laid out together so labels can share the room.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MarkerLayout {
+    /// Launch sites on or near the screen.
+    pub sites: Vec<Marker>,
+    /// Reference places on or near the screen.
+    pub places: Vec<Marker>,
+    /// The island chain's name, if it is on screen and has room.
+    pub chain_label: Option<Marker>,
+}
+
+/// The marker layout for the current view, shared by every component that draws from it.
+pub fn use_marker_layout() -> Memo<MarkerLayout> {
+    if let Some(memo) = use_context::<Memo<MarkerLayout>>() {
+        return memo;
+    }
+    let state = expect_context::<MapState>();
+    let projection = expect_context::<Memo<Projection>>();
+    let memo = Memo::new(move |_| layout(state, &projection.get()));
+    provide_context(memo);
+    memo
+}
+
+/// Screen positions and label sides: the selected site first, then the other sites, the
+/// island chain's name, and places, so the most important labels win the space.
+fn layout(state: MapState, projection: &Projection) -> MarkerLayout {
     let Some(view) = state.viewport.get() else {
-        return (Vec::new(), Vec::new());
+        return MarkerLayout::default();
     };
     let selected = state.site_id.get();
     state.data.with_value(|d| {
-        let on_screen = |lon_lat| {
-            let xy = projection.forward(lon_lat)?;
-            let (x, y) = view.to_screen(xy);
-            let margin = 200.0;
-            (x > -margin
-                && y > -margin
-                && x < view.width_px + margin
-                && y < view.height_px + margin)
-                .then_some((x, y))
+        let marker = |id: &str, name: &str, at: LonLat| {
+            let (x, y) = view.to_screen(projection.forward(at)?);
+            let m = OFFSCREEN_MARGIN_PX;
+            let near = x > -m && y > -m && x < view.width_px + m && y < view.height_px + m;
+            near.then(|| Marker {
+                id: id.to_owned(),
+                name: name.to_owned(),
+                x_px: x,
+                y_px: y,
+                label_right: None,
+            })
         };
-        let mut sites: Vec<(bool, Marker)> = d
+        let mut sites: Vec<Marker> = d
             .sites
             .iter()
-            .filter_map(|s| {
-                let (x, y) = on_screen(s.position())?;
-                Some((
-                    s.id == selected,
-                    Marker {
-                        id: s.id.clone(),
-                        name: s.name.clone(),
-                        x_px: x,
-                        y_px: y,
-                        label_right: None,
-                    },
-                ))
-            })
+            .filter_map(|s| marker(&s.id, &s.name, s.position()))
             .collect();
-        sites.sort_by_key(|(is_selected, _)| !*is_selected);
-        let mut sites: Vec<Marker> = sites.into_iter().map(|(_, m)| m).collect();
+        sites.sort_by_key(|m| m.id != selected);
+        let chain = &d.island_chain;
+        let mut chain_label = marker(
+            "island-chain",
+            &chain.name,
+            LonLat::new(chain.name_at.lon_deg, chain.name_at.lat_deg),
+        );
         let mut places: Vec<Marker> = d
             .places
             .iter()
-            .filter_map(|p| {
-                let (x, y) = on_screen(p.position())?;
-                Some(Marker {
-                    id: p.id.clone(),
-                    name: p.name.clone(),
-                    x_px: x,
-                    y_px: y,
-                    label_right: None,
-                })
-            })
+            .filter_map(|p| marker(&p.id, &p.name, p.position()))
             .collect();
+
         let request = |m: &Marker, font: f64| LabelRequest {
             x_px: m.x_px,
             y_px: m.y_px,
@@ -82,13 +103,23 @@ fn layout(state: MapState, projection: &Projection) -> (Vec<Marker>, Vec<Marker>
         let requests: Vec<LabelRequest> = sites
             .iter()
             .map(|m| request(m, SITE_FONT_PX))
+            .chain(chain_label.iter().map(|m| request(m, CHAIN_FONT_PX)))
             .chain(places.iter().map(|m| request(m, PLACE_FONT_PX)))
             .collect();
-        let sides = place_labels(&requests);
-        for (m, side) in sites.iter_mut().chain(places.iter_mut()).zip(sides) {
+        let sides = place_labels(&requests, MARKER_PX, view.width_px, view.height_px);
+        for (m, side) in sites
+            .iter_mut()
+            .chain(chain_label.iter_mut())
+            .chain(places.iter_mut())
+            .zip(sides)
+        {
             m.label_right = side;
         }
-        (sites, places)
+        MarkerLayout {
+            sites,
+            places,
+            chain_label,
+        }
     })
 }
 
@@ -109,11 +140,10 @@ fn label(m: &Marker) -> impl IntoView {
 #[component]
 pub fn Markers() -> impl IntoView {
     let state = expect_context::<MapState>();
-    let projection = expect_context::<Memo<Projection>>();
-    let markers = Memo::new(move |_| layout(state, &projection.get()));
+    let markers = use_marker_layout();
     view! {
         <g class="places">
-            {move || markers.get().1.into_iter().map(|m| view! {
+            {move || markers.get().places.into_iter().map(|m| view! {
                 <g class="place" data-place=m.id.clone() transform=format!("translate({:.1} {:.1})", m.x_px, m.y_px)>
                     <circle r="2.5" />
                     {label(&m)}
@@ -123,9 +153,23 @@ pub fn Markers() -> impl IntoView {
         <g class="sites">
             {move || {
                 let selected = state.site_id.get();
-                markers.get().0.into_iter().map(|m| site_marker(state, m, &selected)).collect_view()
+                // Drawn in reverse so the selected site, laid out first, is painted on top.
+                markers.get().sites.into_iter().rev().map(|m| site_marker(state, m, &selected)).collect_view()
             }}
         </g>
+    }
+}
+
+/// The island chain's name, where [`layout`] found room for it.
+#[component]
+pub fn ChainLabel() -> impl IntoView {
+    let markers = use_marker_layout();
+    move || {
+        markers.get().chain_label.and_then(|m| {
+            let right = m.label_right?;
+            let (x, anchor) = if right { (m.x_px + LABEL_GAP_PX, "start") } else { (m.x_px - LABEL_GAP_PX, "end") };
+            Some(view! { <text class="chain-label" x=x y=m.y_px dy="0.35em" text-anchor=anchor>{m.name}</text> })
+        })
     }
 }
 
