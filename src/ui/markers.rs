@@ -1,7 +1,7 @@
 //! Launch-site and reference-place markers, drawn in screen space so they keep their size at
 //! every zoom, with labels (theirs and the island chain's) placed so that none overlaps.
 
-use crate::model::LonLat;
+use crate::model::{LonLat, PlaceKind};
 use crate::projection::Projection;
 use crate::render::{label_width_px, place_labels, LabelRequest, LABEL_GAP_PX};
 use crate::state::MapState;
@@ -57,7 +57,7 @@ pub fn use_marker_layout() -> Memo<MarkerLayout> {
 }
 
 /// Screen positions and label sides: the selected site first, then the other sites, the
-/// island chain's name, and places, so the most important labels win the space.
+/// island chain's name, and places by rank, so the most important labels win the space.
 fn layout(state: MapState, projection: &Projection) -> MarkerLayout {
     let Some(view) = state.viewport.get() else {
         return MarkerLayout::default();
@@ -88,8 +88,14 @@ fn layout(state: MapState, projection: &Projection) -> MarkerLayout {
             &chain.name,
             LonLat::new(chain.name_at.lon_deg, chain.name_at.lat_deg),
         );
-        let mut places: Vec<Marker> = d
-            .places
+        // Capitals claim label room before bases, bases before other cities.
+        let mut ranked: Vec<_> = d.places.iter().collect();
+        ranked.sort_by_key(|p| match p.kind {
+            PlaceKind::Capital => 0,
+            PlaceKind::Base => 1,
+            PlaceKind::City => 2,
+        });
+        let mut places: Vec<Marker> = ranked
             .iter()
             .filter_map(|p| marker(&p.id, &p.name, p.position()))
             .collect();
