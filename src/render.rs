@@ -134,6 +134,8 @@ pub struct LabelRequest {
     pub width_px: f64,
     /// Label height in CSS px.
     pub height_px: f64,
+    /// Size of the square the marker itself covers, in CSS px (0 for a label with no marker).
+    pub marker_px: f64,
 }
 
 /// Gap between a marker and its label, in CSS px.
@@ -147,19 +149,16 @@ pub fn label_width_px(text: &str, font_px: f64) -> f64 {
 
 /// Decides which labels to show. Labels are taken in the order given (most important first);
 /// each goes to the right of its marker, or else to its left, where it stays inside the
-/// `width_px` × `height_px` screen and covers no marker and no label already shown. Every
-/// marker is a square of `marker_px` around its position. Returns, per request, `Some(true)`
+/// `width_px` × `height_px` screen and covers no marker and no label already shown. Returns, per request, `Some(true)`
 /// right, `Some(false)` left, or `None` for no room.
-pub fn place_labels(
-    requests: &[LabelRequest],
-    marker_px: f64,
-    width_px: f64,
-    height_px: f64,
-) -> Vec<Option<bool>> {
-    let half = marker_px / 2.0;
+pub fn place_labels(requests: &[LabelRequest], width_px: f64, height_px: f64) -> Vec<Option<bool>> {
     let mut taken: Vec<[f64; 4]> = requests
         .iter()
-        .map(|r| [r.x_px - half, r.y_px - half, marker_px, marker_px])
+        .filter(|r| r.marker_px > 0.0)
+        .map(|r| {
+            let half = r.marker_px / 2.0;
+            [r.x_px - half, r.y_px - half, r.marker_px, r.marker_px]
+        })
         .collect();
     let on_screen = |b: &[f64; 4]| {
         b[0] >= 0.0 && b[1] >= 0.0 && b[0] + b[2] <= width_px && b[1] + b[3] <= height_px

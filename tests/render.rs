@@ -22,8 +22,9 @@ fn labels_never_overlap_and_fall_back_to_the_left() {
         y_px: y,
         width_px: 50.0,
         height_px: 14.0,
+        marker_px: 0.0,
     };
-    let place = |reqs: &[LabelRequest]| place_labels(reqs, 0.0, 1000.0, 1000.0);
+    let place = |reqs: &[LabelRequest]| place_labels(reqs, 1000.0, 1000.0);
     // Two markers 10 px apart vertically: the first label takes x 107..157, y 93..107; the
     // second's would overlap it on the right (y 103..117), so it goes left (x 43..93).
     assert_eq!(
@@ -49,18 +50,16 @@ fn labels_avoid_other_markers_and_the_screen_edge() {
         y_px: 100.0,
         width_px: 50.0,
         height_px: 14.0,
+        marker_px: 10.0,
     };
     // A 10 px marker at 120 px sits where the first label would go right (107..157): left.
     assert_eq!(
-        place_labels(&[req(100.0), req(120.0)], 10.0, 1000.0, 1000.0)[0],
+        place_labels(&[req(100.0), req(120.0)], 1000.0, 1000.0)[0],
         Some(false)
     );
     // Near the right edge of a 300 px screen a label goes left; with no room either side, none.
-    assert_eq!(
-        place_labels(&[req(280.0)], 10.0, 300.0, 300.0),
-        vec![Some(false)]
-    );
-    assert_eq!(place_labels(&[req(40.0)], 10.0, 90.0, 300.0), vec![None]);
+    assert_eq!(place_labels(&[req(280.0)], 300.0, 300.0), vec![Some(false)]);
+    assert_eq!(place_labels(&[req(40.0)], 90.0, 300.0), vec![None]);
 }
 
 #[test]

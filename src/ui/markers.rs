@@ -56,8 +56,7 @@ pub fn use_marker_layout() -> Memo<MarkerLayout> {
     memo
 }
 
-/// Screen positions and label sides: the selected site first, then the other sites, the
-/// island chain's name, and places by rank, so the most important labels win the space.
+/// Screen positions and label sides, the most important labels first so they win the space.
 fn layout(state: MapState, projection: &Projection) -> MarkerLayout {
     let Some(view) = state.viewport.get() else {
         return MarkerLayout::default();
@@ -100,25 +99,31 @@ fn layout(state: MapState, projection: &Projection) -> MarkerLayout {
             .filter_map(|p| marker(&p.id, &p.name, p.position()))
             .collect();
 
-        let request = |m: &Marker, font: f64| LabelRequest {
+        let request = |m: &Marker, font: f64, marker_px: f64| LabelRequest {
             x_px: m.x_px,
             y_px: m.y_px,
             width_px: label_width_px(&m.name, font),
             height_px: font * 1.3,
+            marker_px,
         };
-        let requests: Vec<LabelRequest> = sites
+        // Label priority: the selected site, the island chain's name, other sites, places.
+        let first = 1.min(sites.len());
+        let (selected_site, other_sites) = sites.split_at_mut(first);
+        let mut ordered: Vec<(&mut Marker, f64, f64)> = Vec::new();
+        ordered.extend(
+            selected_site
+                .iter_mut()
+                .map(|m| (m, SITE_FONT_PX, MARKER_PX)),
+        );
+        ordered.extend(chain_label.iter_mut().map(|m| (m, CHAIN_FONT_PX, 0.0)));
+        ordered.extend(other_sites.iter_mut().map(|m| (m, SITE_FONT_PX, MARKER_PX)));
+        ordered.extend(places.iter_mut().map(|m| (m, PLACE_FONT_PX, MARKER_PX)));
+        let requests: Vec<LabelRequest> = ordered
             .iter()
-            .map(|m| request(m, SITE_FONT_PX))
-            .chain(chain_label.iter().map(|m| request(m, CHAIN_FONT_PX)))
-            .chain(places.iter().map(|m| request(m, PLACE_FONT_PX)))
+            .map(|(m, font, marker_px)| request(m, *font, *marker_px))
             .collect();
-        let sides = place_labels(&requests, MARKER_PX, view.width_px, view.height_px);
-        for (m, side) in sites
-            .iter_mut()
-            .chain(chain_label.iter_mut())
-            .chain(places.iter_mut())
-            .zip(sides)
-        {
+        let sides = place_labels(&requests, view.width_px, view.height_px);
+        for ((m, _, _), side) in ordered.into_iter().zip(sides) {
             m.label_right = side;
         }
         MarkerLayout {
