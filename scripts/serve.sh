@@ -6,4 +6,4 @@ scripts/ensure-tools.sh
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 PORT="${PORT:-8080}"
 echo "Building and serving the page at http://127.0.0.1:$PORT/ (Ctrl-C stops)"
-exec trunk serve --release --offline --port "$PORT"
+exec trunk serve --release --offline --no-autoreload --port "$PORT"

@@ -13,6 +13,8 @@ pub enum PlaceKind {
     City,
     /// A military base or fleet headquarters.
     Base,
+    /// An island group worth naming for scale (the Senkakus).
+    Islands,
 }
 
 /// A reference place drawn on the map for scale.

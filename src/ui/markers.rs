@@ -91,7 +91,7 @@ fn layout(state: MapState, projection: &Projection) -> MarkerLayout {
         let mut ranked: Vec<_> = d.places.iter().collect();
         ranked.sort_by_key(|p| match p.kind {
             PlaceKind::Capital => 0,
-            PlaceKind::Base => 1,
+            PlaceKind::Base | PlaceKind::Islands => 1,
             PlaceKind::City => 2,
         });
         let mut places: Vec<Marker> = ranked

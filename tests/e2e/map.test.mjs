@@ -86,6 +86,18 @@ test("the wheel zooms about the pointer", async () => {
   });
 });
 
+test("zooming in on the Southwest Islands names every base there", async () => {
+  await withMap({}, async (page) => {
+    const at = await markerCentre(page, 'svg [data-site="ishigaki"]');
+    await page.mouse.move(at.x, at.y);
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -200);
+    for (const id of ["yonaguni", "ishigaki", "miyako"]) {
+      await page.locator(`svg [data-site="${id}"] text`).waitFor();
+    }
+    await screenshot(page, "desktop-ryukyu-zoom");
+  });
+});
+
 test("two fingers pinch to zoom", async () => {
   await withMap({ hasTouch: true, width: 390, height: 800 }, async (page) => {
     const before = await baseTransform(page);
