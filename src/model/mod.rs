@@ -5,17 +5,24 @@
 
 mod basemap;
 mod chain;
+mod claims;
 mod error;
 mod geo_point;
 mod places;
 mod sites;
+mod units;
 
 pub use basemap::{BaseMap, Country};
 pub use chain::{IslandChain, Waypoint};
+pub use claims::{
+    parse_figure, Claims, DatePrecision, Qualifier, RangeClaim, Source, System, Variant,
+    MAX_QUOTE_CHARS, MAX_RANGE_KM,
+};
 pub use error::DataError;
 pub use geo_point::LonLat;
 pub use places::{Place, PlaceKind};
 pub use sites::{LaunchSite, SiteGroup};
+pub use units::{group_thousands, Unit};
 
 /// The data files, compiled into the page so it never waits on a request or shows a blank map.
 pub mod embedded {
@@ -26,6 +33,9 @@ pub mod embedded {
     pub const SITES: (&str, &str) = ("data/sites.json", include_str!("../../data/sites.json"));
     /// `data/places.json`: reference places for scale.
     pub const PLACES: (&str, &str) = ("data/places.json", include_str!("../../data/places.json"));
+    /// `data/sources.json`: the news sources and their claims.
+    pub const SOURCES: (&str, &str) =
+        ("data/sources.json", include_str!("../../data/sources.json"));
     /// `data/island_chain.json`: the First Island Chain.
     pub const ISLAND_CHAIN: (&str, &str) = (
         "data/island_chain.json",
@@ -44,6 +54,8 @@ pub struct DataSet {
     pub places: Vec<Place>,
     /// The First Island Chain.
     pub island_chain: IslandChain,
+    /// The news sources and their claims.
+    pub claims: Claims,
 }
 
 impl DataSet {
@@ -70,6 +82,7 @@ impl DataSet {
                 ISLAND_CHAIN.0,
                 island_chain.unwrap_or(ISLAND_CHAIN.1),
             )?,
+            claims: Claims::parse(SOURCES.0, SOURCES.1)?,
         })
     }
 

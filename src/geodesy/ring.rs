@@ -1,0 +1,130 @@
+//! Geodesic circles: every point at a given distance from a centre, along geodesics.
+
+use super::point;
+use crate::model::LonLat;
+use crate::projection::{Projection, Xy};
+use geo::{Destination, Geodesic};
+
+/// How densely a ring is sampled for drawing.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RingDensity {
+    /// Greatest distance, in projected metres, between the drawn polygon and the true ring
+    /// (half a screen pixel at the current zoom).
+    pub tolerance_m: f64,
+    /// Vertices to start from, spread evenly in azimuth.
+    pub initial_vertices: usize,
+}
+
+impl RingDensity {
+    /// Sampling for a map at `m_per_px` metres per screen pixel: within half a pixel.
+    pub fn for_scale(m_per_px: f64) -> Self {
+        Self {
+            tolerance_m: 0.5 * m_per_px,
+            initial_vertices: 64,
+        }
+    }
+}
+
+/// Greatest number of halvings of one azimuth step.
+const MAX_DEPTH: u32 = 10;
+
+/// The geodesic circle of `radius_m` around `center`: vertices by azimuth (north, clockwise),
+/// each exactly `radius_m` from the centre along a geodesic, closed (first vertex repeated
+/// last). Vertices are added wherever the polygon, projected with `proj`, would depart from
+/// the true ring by more than the density's tolerance. Longitudes are continuous along the
+/// ring (they may leave -180..180), so a ring across the antimeridian stays in one piece.
+pub fn geodesic_ring(
+    center: LonLat,
+    radius_m: f64,
+    proj: &Projection,
+    density: RingDensity,
+) -> Vec<LonLat> {
+    let at = |azimuth_deg: f64| {
+        let p = Geodesic.destination(point(center), azimuth_deg, radius_m);
+        LonLat::new(p.x(), p.y())
+    };
+    let project = |p: LonLat| proj.forward(p);
+    let n = density.initial_vertices.max(8);
+    let step = 360.0 / n as f64;
+    let mut out: Vec<LonLat> = Vec::with_capacity(n * 2);
+    for i in 0..n {
+        let (az0, az1) = (i as f64 * step, (i + 1) as f64 * step);
+        let (p0, p1) = (at(az0), at(az1));
+        out.push(p0);
+        refine(
+            &at,
+            &project,
+            az0,
+            p0,
+            az1,
+            p1,
+            density.tolerance_m,
+            0,
+            &mut out,
+        );
+    }
+    out.push(out[0]);
+    unwrap_longitudes(&mut out);
+    out
+}
+
+/// Appends the vertices strictly between azimuths `az0` and `az1` that the tolerance needs.
+#[allow(clippy::too_many_arguments)]
+fn refine(
+    at: &impl Fn(f64) -> LonLat,
+    project: &impl Fn(LonLat) -> Option<Xy>,
+    az0: f64,
+    p0: LonLat,
+    az1: f64,
+    p1: LonLat,
+    tolerance_m: f64,
+    depth: u32,
+    out: &mut Vec<LonLat>,
+) {
+    if depth >= MAX_DEPTH {
+        return;
+    }
+    let az_mid = (az0 + az1) / 2.0;
+    let mid = at(az_mid);
+    let (Some(a), Some(b), Some(m)) = (project(p0), project(p1), project(mid)) else {
+        return;
+    };
+    let chord_mid = Xy::new((a.x_m + b.x_m) / 2.0, (a.y_m + b.y_m) / 2.0);
+    // A chord far longer than the ring's local curvature allows (a jump across the Mercator
+    // seam) cannot be measured this way; the projection's own line handling deals with it.
+    if m.dist_m(chord_mid) <= tolerance_m || a.dist_m(b) > 5_000_000.0 {
+        return;
+    }
+    refine(
+        at,
+        project,
+        az0,
+        p0,
+        az_mid,
+        mid,
+        tolerance_m,
+        depth + 1,
+        out,
+    );
+    out.push(mid);
+    refine(
+        at,
+        project,
+        az_mid,
+        mid,
+        az1,
+        p1,
+        tolerance_m,
+        depth + 1,
+        out,
+    );
+}
+
+/// Makes consecutive longitudes differ by less than 180°.
+fn unwrap_longitudes(points: &mut [LonLat]) {
+    for i in 1..points.len() {
+        let prev = points[i - 1].lon_deg;
+        let d = (points[i].lon_deg - prev + 180.0).rem_euclid(360.0) - 180.0;
+        points[i].lon_deg = prev + d;
+    }
+}

@@ -1,0 +1,381 @@
+//! News sources and the range claims they make (`data/sources.json`).
+
+use super::units::{group_thousands, Unit};
+use super::{check_ids, check_text, parse_json, DataError};
+use serde::Deserialize;
+
+/// How precisely a source's date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DatePrecision {
+    /// The day is known.
+    Day,
+    /// Only the month is known.
+    Month,
+    /// Inferred from what the text describes: shown with "about".
+    About,
+}
+
+/// A news source whose claims the map compares.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Stable id, used in URLs and `data-source` attributes.
+    pub id: String,
+    /// The outlet as the text shows it.
+    pub outlet: String,
+    /// The author, where the text names one.
+    pub author: Option<String>,
+    /// The date as shown to readers ("Oct 2023", "about Jan 2026").
+    pub date: String,
+    /// How precisely the date is known.
+    pub date_precision: DatePrecision,
+    /// How the date (and, where needed, the outlet) was read off the text.
+    pub dated_how: String,
+    /// The source text's file name in `../shared/sources/` (not shipped).
+    pub text_file: String,
+}
+
+/// Which missile a claim is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum System {
+    /// The US Tomahawk cruise missile.
+    Tomahawk,
+    /// Japan's Type-12 surface-to-ship missile.
+    #[serde(rename = "type-12")]
+    Type12,
+}
+
+impl System {
+    /// Stable id for `data-system`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            System::Tomahawk => "tomahawk",
+            System::Type12 => "type-12",
+        }
+    }
+    /// Name shown to readers.
+    pub const fn label(self) -> &'static str {
+        match self {
+            System::Tomahawk => "Tomahawk",
+            System::Type12 => "Type-12",
+        }
+    }
+}
+
+/// Which version of the system a claim is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Variant {
+    /// Tomahawk Block IV.
+    BlockIv,
+    /// Tomahawk Block V.
+    BlockV,
+    /// A claim the source says covers Block IV and Block V alike.
+    BlockIvAndV,
+    /// The source does not say which version.
+    Unspecified,
+    /// Type-12 as fielded today.
+    Current,
+    /// The upgraded (stand-off) Type-12.
+    Upgraded,
+}
+
+impl Variant {
+    /// Stable id for `data-variant`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Variant::BlockIv => "block-iv",
+            Variant::BlockV => "block-v",
+            Variant::BlockIvAndV => "block-iv-and-v",
+            Variant::Unspecified => "unspecified",
+            Variant::Current => "current",
+            Variant::Upgraded => "upgraded",
+        }
+    }
+    /// Name shown to readers (empty where the source names no version).
+    pub const fn label(self) -> &'static str {
+        match self {
+            Variant::BlockIv => "Block IV",
+            Variant::BlockV => "Block V",
+            Variant::BlockIvAndV => "Block IV and V",
+            Variant::Unspecified => "",
+            Variant::Current => "today",
+            Variant::Upgraded => "upgraded",
+        }
+    }
+}
+
+/// The qualifier a source prints with its figure; it decides how the ring is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Qualifier {
+    /// The figure as a plain number.
+    Exact,
+    /// "about": approximate.
+    About,
+    /// "over": a lower bound, open-ended.
+    Over,
+    /// "-plus": a lower bound, open-ended.
+    Plus,
+    /// "up to": an upper bound.
+    UpTo,
+    /// "maximum": an upper bound.
+    Maximum,
+    /// "from … to …": a range of two figures (a band).
+    FromTo,
+}
+
+impl Qualifier {
+    /// Stable id for `data-qualifier`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::About => "about",
+            Qualifier::Over => "over",
+            Qualifier::Plus => "plus",
+            Qualifier::UpTo => "up-to",
+            Qualifier::Maximum => "maximum",
+            Qualifier::FromTo => "from-to",
+        }
+    }
+    /// Whether the figure is a lower bound with no stated end ("over", "-plus").
+    pub const fn open_ended(self) -> bool {
+        matches!(self, Qualifier::Over | Qualifier::Plus)
+    }
+    /// What the qualifier means for the ring, in words for the legend.
+    pub const fn meaning(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "stated as a single figure",
+            Qualifier::About => "approximate",
+            Qualifier::Over | Qualifier::Plus => {
+                "a lower bound: the source says it reaches farther"
+            }
+            Qualifier::UpTo | Qualifier::Maximum => "an upper bound",
+            Qualifier::FromTo => "a range: the band between the two figures",
+        }
+    }
+}
+
+/// A range figure a source prints, kept as printed.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RangeClaim {
+    /// Stable id.
+    pub id: String,
+    /// The source's id.
+    pub source: String,
+    /// The missile.
+    pub system: System,
+    /// Its version.
+    pub variant: Variant,
+    /// The figures exactly as printed ("1,600"); one, or two for a from–to range.
+    pub printed_figures: Vec<String>,
+    /// The unit as printed.
+    pub unit: Unit,
+    /// The qualifier as printed.
+    pub qualifier: Qualifier,
+    /// The verbatim quote (one sentence or less) that contains every printed figure.
+    pub quote: String,
+    /// Context from the same source, if any.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+impl RangeClaim {
+    /// The printed figures as numbers, in the printed unit.
+    pub fn figures(&self) -> Vec<f64> {
+        self.printed_figures
+            .iter()
+            .filter_map(|f| parse_figure(f))
+            .collect()
+    }
+
+    /// The ring's inner and outer edges in kilometres (equal unless the claim is a band).
+    pub fn km_bounds(&self) -> (f64, f64) {
+        let figs = self.figures();
+        let lo = figs.first().copied().unwrap_or(0.0);
+        let hi = figs.last().copied().unwrap_or(lo);
+        (self.unit.to_km(lo), self.unit.to_km(hi))
+    }
+
+    /// The figure as printed, with its qualifier ("about 1,600 km", "120–249 mi").
+    pub fn printed_label(&self) -> String {
+        let u = self.unit.symbol();
+        let f = &self.printed_figures;
+        let first = f.first().map(String::as_str).unwrap_or("");
+        match self.qualifier {
+            Qualifier::Exact => format!("{first} {u}"),
+            Qualifier::About => format!("about {first} {u}"),
+            Qualifier::Over => format!("over {first} {u}"),
+            Qualifier::Plus => format!("{first}-{}-plus", self.unit.adjective()),
+            Qualifier::UpTo => format!("up to {first} {u}"),
+            Qualifier::Maximum => format!("maximum {first} {u}"),
+            Qualifier::FromTo => {
+                format!("{first}–{} {u}", f.get(1).map(String::as_str).unwrap_or(""))
+            }
+        }
+    }
+
+    /// The conversion shown beside the printed figure ("≈ 1,448 km"), in `unit`.
+    pub fn converted_label(&self, unit: Unit) -> String {
+        let (lo, hi) = self.km_bounds();
+        let (lo, hi) = (unit.from_km(lo), unit.from_km(hi));
+        if (hi - lo).abs() < 0.5 {
+            format!("≈ {} {}", group_thousands(lo), unit.symbol())
+        } else {
+            format!(
+                "≈ {}–{} {}",
+                group_thousands(lo),
+                group_thousands(hi),
+                unit.symbol()
+            )
+        }
+    }
+
+    /// The system and version in words ("Tomahawk Block IV", "Type-12 today").
+    pub fn system_label(&self) -> String {
+        match self.variant.label() {
+            "" => self.system.label().to_owned(),
+            v => format!("{} {v}", self.system.label()),
+        }
+    }
+}
+
+/// Reads a printed figure ("1,600") as a number.
+pub fn parse_figure(printed: &str) -> Option<f64> {
+    let digits: String = printed.chars().filter(|c| *c != ',').collect();
+    digits
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite() && *v > 0.0)
+}
+
+/// The sources and their range claims.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claims {
+    #[allow(dead_code)]
+    #[serde(default)]
+    about: String,
+    /// Every source, in the order the switcher shows them.
+    pub sources: Vec<Source>,
+    /// Every range claim.
+    pub range_claims: Vec<RangeClaim>,
+}
+
+/// Longest quote, in characters: the product ships short quotes, never passages.
+pub const MAX_QUOTE_CHARS: usize = 200;
+
+/// Longest distance a range ring may have, in kilometres (half the Earth's girth).
+pub const MAX_RANGE_KM: f64 = 20_000.0;
+
+impl Claims {
+    /// Parses and validates `data/sources.json`.
+    pub fn parse(file: &str, text: &str) -> Result<Self, DataError> {
+        let claims: Claims = parse_json(file, text)?;
+        check_ids(
+            file,
+            "sources",
+            claims.sources.iter().map(|s| s.id.as_str()),
+        )?;
+        check_ids(
+            file,
+            "range_claims",
+            claims.range_claims.iter().map(|c| c.id.as_str()),
+        )?;
+        for (i, s) in claims.sources.iter().enumerate() {
+            check_text(file, format!("sources[{i}].outlet"), &s.outlet)?;
+            check_text(file, format!("sources[{i}].date"), &s.date)?;
+            if s.date_precision == DatePrecision::About && !s.date.starts_with("about") {
+                return Err(DataError::invalid(
+                    file,
+                    format!("sources[{i}].date"),
+                    "an inferred date must say \"about\"",
+                ));
+            }
+        }
+        for (i, c) in claims.range_claims.iter().enumerate() {
+            let field = |name: &str| format!("range_claims[{i}].{name}");
+            if !claims.sources.iter().any(|s| s.id == c.source) {
+                return Err(DataError::invalid(
+                    file,
+                    field("source"),
+                    format!("no source has the id {:?}", c.source),
+                ));
+            }
+            check_text(file, field("quote"), &c.quote)?;
+            if c.quote.chars().count() > MAX_QUOTE_CHARS {
+                return Err(DataError::invalid(
+                    file,
+                    field("quote"),
+                    format!("is longer than {MAX_QUOTE_CHARS} characters: quote less"),
+                ));
+            }
+            let wanted = if c.qualifier == Qualifier::FromTo {
+                2
+            } else {
+                1
+            };
+            if c.printed_figures.len() != wanted {
+                return Err(DataError::invalid(
+                    file,
+                    field("printed_figures"),
+                    format!(
+                        "needs {wanted} figure(s) for the qualifier {:?}",
+                        c.qualifier.id()
+                    ),
+                ));
+            }
+            for (j, f) in c.printed_figures.iter().enumerate() {
+                let fig_field = format!("range_claims[{i}].printed_figures[{j}]");
+                let Some(value) = parse_figure(f) else {
+                    return Err(DataError::invalid(
+                        file,
+                        fig_field,
+                        format!("{f:?} is not a positive number"),
+                    ));
+                };
+                if !c.quote.contains(f.as_str()) {
+                    return Err(DataError::invalid(
+                        file,
+                        fig_field,
+                        format!("{f:?} does not appear in the quote"),
+                    ));
+                }
+                if c.unit.to_km(value) > MAX_RANGE_KM {
+                    return Err(DataError::invalid(
+                        file,
+                        fig_field,
+                        format!("{f} {} is farther than half the globe", c.unit.symbol()),
+                    ));
+                }
+            }
+            let figs = c.figures();
+            if figs.windows(2).any(|w| w[0] >= w[1]) {
+                return Err(DataError::invalid(
+                    file,
+                    field("printed_figures"),
+                    "a range must go from the smaller figure to the larger",
+                ));
+            }
+        }
+        Ok(claims)
+    }
+
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The range claims of one source, in file order.
+    pub fn ranges_of<'a>(
+        &'a self,
+        source_id: &'a str,
+    ) -> impl Iterator<Item = &'a RangeClaim> + 'a {
+        self.range_claims
+            .iter()
+            .filter(move |c| c.source == source_id)
+    }
+}

@@ -1,0 +1,141 @@
+//! The sources and their claims: quotes are verbatim and carry their figures, units convert
+//! exactly, and a malformed file names the field at fault.
+
+use range_claims::model::{Claims, DataSet, Qualifier, Unit};
+use std::path::Path;
+
+fn claims() -> Claims {
+    DataSet::load_embedded().expect("data loads").claims
+}
+
+#[test]
+fn units_convert_exactly() {
+    assert_eq!(Unit::Mi.to_km(1.0), 1.609_344);
+    assert_eq!(Unit::Nmi.to_km(1.0), 1.852);
+    assert_eq!(Unit::Mi.to_km(900.0), 1_448.409_6);
+    assert_eq!(Unit::Mi.to_km(620.0), 997.793_28);
+    assert!((Unit::Mi.from_km(Unit::Mi.to_km(249.0)) - 249.0).abs() < 1e-12);
+}
+
+#[test]
+fn every_source_is_there_including_the_one_without_a_range() {
+    let c = claims();
+    assert_eq!(c.sources.len(), 5);
+    for s in &c.sources {
+        let n = c.ranges_of(&s.id).count();
+        if s.id == "fox-relay-2024" {
+            assert_eq!(n, 0, "the Fox relay prints no range figure");
+        } else {
+            assert!(n > 0, "{} has no range claim", s.id);
+        }
+    }
+}
+
+#[test]
+fn the_printed_figures_are_as_the_design_lists_them() {
+    let c = claims();
+    let labels: Vec<String> = c.range_claims.iter().map(|r| r.printed_label()).collect();
+    for want in [
+        "about 1,600 km",
+        "900 mi",
+        "over 1,000 mi",
+        "1,000-mile-plus",
+        "maximum 2,500 km",
+        "120–249 mi",
+        "up to 620 mi",
+    ] {
+        assert!(
+            labels.iter().any(|l| l == want),
+            "{want} missing from {labels:?}"
+        );
+    }
+    let wt_iv = c
+        .range_claims
+        .iter()
+        .find(|r| r.id == "wt-tomahawk-block-iv")
+        .unwrap();
+    assert_eq!(wt_iv.converted_label(Unit::Km), "≈ 1,448 km");
+    let band = c
+        .range_claims
+        .iter()
+        .find(|r| r.qualifier == Qualifier::FromTo)
+        .unwrap();
+    assert_eq!(band.km_bounds(), (193.121_28, 400.726_656));
+}
+
+#[test]
+fn every_quote_is_verbatim_from_its_source_text() {
+    // The source texts live beside the repository (../shared/sources/), as on CI.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/sources");
+    assert!(
+        dir.is_dir(),
+        "{} is missing: the quotes cannot be checked",
+        dir.display()
+    );
+    let c = claims();
+    for r in &c.range_claims {
+        let source = c.source(&r.source).unwrap();
+        let text = std::fs::read_to_string(dir.join(&source.text_file)).unwrap();
+        assert!(
+            text.contains(&r.quote),
+            "{}: quote not found in {}",
+            r.id,
+            source.text_file
+        );
+    }
+}
+
+fn parse(text: &str) -> String {
+    Claims::parse("data/sources.json", text)
+        .unwrap_err()
+        .to_string()
+}
+
+#[test]
+fn a_figure_missing_from_its_quote_is_rejected() {
+    let text = include_str!("../data/sources.json").replacen(
+        "\"printed_figures\": [\"900\"]",
+        "\"printed_figures\": [\"950\"]",
+        1,
+    );
+    assert_eq!(parse(&text), "data/sources.json: field `range_claims[1].printed_figures[0]`: \"950\" does not appear in the quote");
+}
+
+#[test]
+fn an_unknown_source_is_rejected() {
+    let text = include_str!("../data/sources.json").replacen(
+        "\"source\": \"kyodo-2023\"",
+        "\"source\": \"kyodo-2032\"",
+        1,
+    );
+    assert_eq!(
+        parse(&text),
+        "data/sources.json: field `range_claims[0].source`: no source has the id \"kyodo-2032\""
+    );
+}
+
+#[test]
+fn an_unknown_unit_names_the_field() {
+    let text = include_str!("../data/sources.json").replacen(
+        "\"unit\": \"km\"",
+        "\"unit\": \"furlong\"",
+        1,
+    );
+    let msg = parse(&text);
+    assert!(
+        msg.starts_with("data/sources.json: field `range_claims[0].unit`"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn a_band_needs_two_figures_in_order() {
+    let text = include_str!("../data/sources.json").replacen(
+        "[\"120\", \"249\"]",
+        "[\"249\", \"120\"]",
+        1,
+    );
+    assert_eq!(parse(&text), "data/sources.json: field `range_claims[3].printed_figures`: a range must go from the smaller figure to the larger");
+    let text = include_str!("../data/sources.json").replacen("[\"120\", \"249\"]", "[\"120\"]", 1);
+    assert_eq!(parse(&text), "data/sources.json: field `range_claims[3].printed_figures`: needs 2 figure(s) for the qualifier \"from-to\"");
+}
