@@ -8,6 +8,7 @@ pub mod geodesy;
 pub mod model;
 pub mod projection;
 pub mod render;
+pub mod rings;
 pub mod state;
 pub mod ui;
 pub mod viewport;

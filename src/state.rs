@@ -2,6 +2,7 @@
 
 use crate::model::{DataSet, LonLat};
 use crate::projection::{Projection, ProjectionKind, Xy};
+use crate::rings::SourceChoice;
 use crate::viewport::Viewport;
 use leptos::prelude::*;
 
@@ -27,6 +28,8 @@ pub struct MapState {
     pub site_id: RwSignal<String>,
     /// What part of the map is shown; `None` until the map has measured its size.
     pub viewport: RwSignal<Option<Viewport>>,
+    /// Which sources' rings are shown.
+    pub sources: RwSignal<SourceChoice>,
 }
 
 impl MapState {
@@ -42,6 +45,7 @@ impl MapState {
             projection_kind: RwSignal::new(ProjectionKind::default()),
             site_id: RwSignal::new(site),
             viewport: RwSignal::new(None),
+            sources: RwSignal::new(SourceChoice::All),
         }
     }
 

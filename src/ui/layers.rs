@@ -1,8 +1,7 @@
 //! The base map layers and the island chain, drawn from [`crate::render::base_layers`].
 
 use super::markers::ChainLabel;
-use crate::projection::Projection;
-use crate::render::{base_layers, BaseLayers};
+use crate::render::BaseLayers;
 use crate::state::MapState;
 use leptos::prelude::*;
 
@@ -50,17 +49,7 @@ pub fn IslandChainView() -> impl IntoView {
     }
 }
 
-/// The projected base layers, shared by every component that draws them.
+/// The projected base layers (provided once by [`super::provide_derived`]).
 fn use_base_layers() -> Memo<BaseLayers> {
-    if let Some(memo) = use_context::<Memo<BaseLayers>>() {
-        return memo;
-    }
-    let state = expect_context::<MapState>();
-    let projection = expect_context::<Memo<Projection>>();
-    let memo = Memo::new(move |_| {
-        let proj = projection.get();
-        state.data.with_value(|d| base_layers(d, &proj))
-    });
-    provide_context(memo);
-    memo
+    expect_context::<Memo<BaseLayers>>()
 }

@@ -4,6 +4,7 @@ use super::controls::MapControls;
 use super::gestures::Gestures;
 use super::layers::{BaseLayersView, IslandChainView};
 use super::markers::Markers;
+use super::rings::{RingLabels, RingsLayer};
 use crate::projection::Projection;
 use crate::state::{home_view, MapState};
 use leptos::prelude::*;
@@ -88,8 +89,10 @@ pub fn MapView() -> impl IntoView {
                 <g class="base" transform=transform>
                     <BaseLayersView />
                 </g>
+                <RingsLayer />
                 <IslandChainView />
                 <Markers />
+                <RingLabels />
             </svg>
             <MapControls />
         </div>

@@ -44,20 +44,13 @@ pub struct MarkerLayout {
     pub chain_label: Option<Marker>,
 }
 
-/// The marker layout for the current view, shared by every component that draws from it.
+/// The marker layout for the current view (provided once by [`super::provide_derived`]).
 pub fn use_marker_layout() -> Memo<MarkerLayout> {
-    if let Some(memo) = use_context::<Memo<MarkerLayout>>() {
-        return memo;
-    }
-    let state = expect_context::<MapState>();
-    let projection = expect_context::<Memo<Projection>>();
-    let memo = Memo::new(move |_| layout(state, &projection.get()));
-    provide_context(memo);
-    memo
+    expect_context::<Memo<MarkerLayout>>()
 }
 
 /// Screen positions and label sides, the most important labels first so they win the space.
-fn layout(state: MapState, projection: &Projection) -> MarkerLayout {
+pub fn layout(state: MapState, projection: &Projection) -> MarkerLayout {
     let Some(view) = state.viewport.get() else {
         return MarkerLayout::default();
     };

@@ -6,18 +6,43 @@ mod gestures;
 mod layers;
 mod map;
 mod markers;
+mod reach;
+mod rings;
 mod sites_panel;
+mod sources;
 
 use crate::model::DataSet;
+use crate::projection::Projection;
+use crate::render::base_layers;
 use crate::state::MapState;
 use leptos::prelude::*;
+
+/// Provides, once for the whole page, every value derived from the reader's choices: the
+/// projection, the projected base map, the shown rings and the marker layout. Components read
+/// them from context, so nothing is computed twice.
+fn provide_derived(state: MapState) {
+    // The projection follows the reader's choice and, for the true-distance view, the site.
+    let projection =
+        Memo::new(move |_| Projection::new(state.projection_kind.get(), state.launch_point()));
+    provide_context(projection);
+    provide_context(Memo::new(move |_| {
+        let proj = projection.get();
+        state.data.with_value(|d| base_layers(d, &proj))
+    }));
+    provide_context(rings::shown_rings_memo(state, projection));
+    provide_context(Memo::new(move |_| {
+        markers::layout(state, &projection.get())
+    }));
+}
 
 /// The whole page: title, map, launch-site panel and credits.
 #[component]
 pub fn App() -> impl IntoView {
     match DataSet::load_embedded() {
         Ok(data) => {
-            provide_context(MapState::new(data));
+            let state = MapState::new(data);
+            provide_context(state);
+            provide_derived(state);
             view! {
                 <header class="page-header">
                     <h1>"How far can Japan's new missiles reach?"</h1>
@@ -29,8 +54,15 @@ pub fn App() -> impl IntoView {
                     </p>
                 </header>
                 <main class="layout">
-                    <map::MapView />
-                    <sites_panel::SitesPanel />
+                    <div class="main-column">
+                        <sources::SourceSwitcher />
+                        <map::MapView />
+                        <sources::Legend />
+                    </div>
+                    <div class="side-column">
+                        <sites_panel::SitesPanel />
+                        <reach::ReachList />
+                    </div>
                 </main>
                 <Credits />
             }

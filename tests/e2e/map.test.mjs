@@ -38,14 +38,14 @@ test("the map draws East Asia, the launch sites and the island chain", async () 
     assert.ok((await page.getAttribute('[data-testid="japan"]', "d")).length > 10_000, "Japan is not drawn in detail");
     assert.ok((await page.getAttribute("path.graticule", "d")).length > 1_000, "no graticule");
     for (const id of SITES) {
-      assert.equal(await page.locator(`svg [data-site="${id}"]`).count(), 1, `site ${id} is not on the map`);
+      assert.equal(await page.locator(`g.site[data-site="${id}"]`).count(), 1, `site ${id} is not on the map`);
     }
     const chain = page.locator('[data-testid="island-chain"]');
     assert.match(await chain.locator("path").getAttribute("d"), /^M[-\d.]+ [-\d.]+(L[-\d.]+ [-\d.]+){10,}/);
     assert.equal(await chain.locator("text").textContent(), "First Island Chain");
     // Beijing, Seoul and Taipei are in the default view, so the reader has a sense of scale.
     for (const id of ["beijing", "seoul", "taipei"]) {
-      assert.equal(await page.locator(`[data-place="${id}"]`).count(), 1, `${id} is missing`);
+      assert.equal(await page.locator(`g.place[data-place="${id}"]`).count(), 1, `${id} is missing`);
     }
     await screenshot(page, "desktop-light");
   });
@@ -54,7 +54,7 @@ test("the map draws East Asia, the launch sites and the island chain", async () 
 test("dragging with the mouse pans the map and the markers with it", async () => {
   await withMap({}, async (page) => {
     const before = await baseTransform(page);
-    const site = await markerCentre(page, '[data-site="okinawa"]');
+    const site = await markerCentre(page, 'g.site[data-site="okinawa"]');
     const box = await page.locator('[data-testid="map"]').boundingBox();
     const start = { x: box.x + box.width * 0.3, y: box.y + box.height * 0.7 };
     await page.mouse.move(start.x, start.y);
@@ -65,7 +65,7 @@ test("dragging with the mouse pans the map and the markers with it", async () =>
     const after = await baseTransform(page);
     assert.ok(Math.abs(after.tx - before.tx - 120) < 1 && Math.abs(after.ty - before.ty + 40) < 1, JSON.stringify({ before, after }));
     assert.equal(after.s, before.s, "a drag must not zoom");
-    const moved = await markerCentre(page, '[data-site="okinawa"]');
+    const moved = await markerCentre(page, 'g.site[data-site="okinawa"]');
     assert.ok(Math.abs(moved.x - site.x - 120) < 1.5 && Math.abs(moved.y - site.y + 40) < 1.5, JSON.stringify({ site, moved }));
   });
 });
@@ -73,7 +73,7 @@ test("dragging with the mouse pans the map and the markers with it", async () =>
 test("the wheel zooms about the pointer", async () => {
   await withMap({}, async (page) => {
     const before = await baseTransform(page);
-    const anchor = await markerCentre(page, '[data-site="sasebo"]');
+    const anchor = await markerCentre(page, 'g.site[data-site="sasebo"]');
     await page.mouse.move(anchor.x, anchor.y);
     await page.mouse.wheel(0, -300);
     await page.waitForFunction((s) => {
@@ -81,18 +81,18 @@ test("the wheel zooms about the pointer", async () => {
       return Number(t.match(/matrix\(([^ ]+)/)[1]) > s * 1.5;
     }, before.s);
     // The point under the pointer stays under it.
-    const after = await markerCentre(page, '[data-site="sasebo"]');
+    const after = await markerCentre(page, 'g.site[data-site="sasebo"]');
     assert.ok(Math.hypot(after.x - anchor.x, after.y - anchor.y) < 2, JSON.stringify({ anchor, after }));
   });
 });
 
 test("zooming in on the Southwest Islands names every base there", async () => {
   await withMap({}, async (page) => {
-    const at = await markerCentre(page, 'svg [data-site="ishigaki"]');
+    const at = await markerCentre(page, 'g.site[data-site="ishigaki"]');
     await page.mouse.move(at.x, at.y);
     for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -200);
     for (const id of ["yonaguni", "ishigaki", "miyako"]) {
-      await page.locator(`svg [data-site="${id}"] text`).waitFor();
+      await page.locator(`g.site[data-site="${id}"] text`).waitFor();
     }
     await screenshot(page, "desktop-ryukyu-zoom");
   });
@@ -142,19 +142,19 @@ test("the keyboard pans and zooms, and 0 and the reset button go home", async ()
 
 test("clicking a site selects it; the true-distance view centres on it", async () => {
   await withMap({}, async (page) => {
-    await page.locator('svg [data-site="yokosuka"] circle.hit').click();
-    assert.equal(await page.getAttribute('svg [data-site="yokosuka"]', "aria-pressed"), "true");
+    await page.locator('g.site[data-site="yokosuka"] circle.hit').click();
+    assert.equal(await page.getAttribute('g.site[data-site="yokosuka"]', "aria-pressed"), "true");
     assert.equal(await page.getAttribute('[data-site-option="yokosuka"]', "aria-pressed"), "true");
     assert.match(await page.textContent('[data-testid="site-detail"]'), /Yokosuka/);
     await page.click('[data-testid="proj-aeqd"]');
     assert.equal(await page.getAttribute('[data-testid="map"]', "data-projection"), "aeqd");
     assert.match(await page.textContent('[data-testid="projection-note"]'), /perfect circle/);
     const box = await page.locator('[data-testid="map"]').boundingBox();
-    const site = await markerCentre(page, 'svg [data-site="yokosuka"]');
+    const site = await markerCentre(page, 'g.site[data-site="yokosuka"]');
     assert.ok(Math.abs(site.x - (box.x + box.width / 2)) < 1.5 && Math.abs(site.y - (box.y + box.height / 2)) < 1.5, "the site is at the centre");
     // Picking another site from the list re-centres the true-distance view on it.
     await page.click('[data-site-option="ishigaki"]');
-    const other = await markerCentre(page, 'svg [data-site="ishigaki"]');
+    const other = await markerCentre(page, 'g.site[data-site="ishigaki"]');
     assert.ok(Math.abs(other.x - (box.x + box.width / 2)) < 1.5, "the new site is at the centre");
     await screenshot(page, "desktop-aeqd");
   });

@@ -1,0 +1,121 @@
+//! Range rings on the map: geometry from [`crate::rings::shown_rings`], one `<path data-ring>`
+//! per claim, and their printed-figure labels in screen space.
+
+use crate::projection::Projection;
+use crate::rings::{shown_rings, ShownRing};
+use crate::state::MapState;
+use leptos::prelude::*;
+
+/// Rings are resampled only when the zoom crosses a power of two, so that a zoom gesture does
+/// not recompute them every frame; within a step they stay within one pixel of true.
+fn density_bucket_m_per_px(m_per_px: f64) -> f64 {
+    2f64.powf(m_per_px.max(1.0).log2().floor())
+}
+
+/// The rings currently shown (provided once by [`super::provide_derived`]).
+pub fn use_shown_rings() -> Memo<Vec<ShownRing>> {
+    expect_context::<Memo<Vec<ShownRing>>>()
+}
+
+/// The rings for the reader's choices, recomputed when the source, site or projection change,
+/// or the zoom crosses a density step.
+pub fn shown_rings_memo(state: MapState, projection: Memo<Projection>) -> Memo<Vec<ShownRing>> {
+    let bucket = Memo::new(move |_| {
+        state
+            .viewport
+            .get()
+            .map(|v| density_bucket_m_per_px(v.m_per_px))
+            .unwrap_or(4_096.0)
+    });
+    Memo::new(move |_| {
+        let choice = state.sources.get();
+        let center = state.launch_point();
+        let proj = projection.get();
+        let m_per_px = bucket.get();
+        state
+            .data
+            .with_value(|d| shown_rings(&d.claims, &choice, center, &proj, m_per_px))
+    })
+}
+
+/// CSS class of a ring: its source's style, and what its qualifier means for the line.
+fn ring_class(r: &ShownRing) -> String {
+    let mut class = format!("ring s{}", r.source_index % 5);
+    if r.max_km > r.min_km {
+        class.push_str(" band");
+    }
+    if r.claim.qualifier == crate::model::Qualifier::About {
+        class.push_str(" approx");
+    }
+    if r.claim.qualifier.open_ended() {
+        class.push_str(" open");
+    }
+    class
+}
+
+/// The ring paths, drawn in the same plane and transform as the base map.
+#[component]
+pub fn RingsLayer() -> impl IntoView {
+    let state = expect_context::<MapState>();
+    let rings = use_shown_rings();
+    let transform = move || {
+        state
+            .viewport
+            .get()
+            .map(|v| v.svg_transform())
+            .unwrap_or_default()
+    };
+    view! {
+        <g class="rings" data-testid="rings" transform=transform>
+            {move || {
+                let site = state.site_id.get();
+                rings.get().into_iter().map(|r| {
+                    let class = ring_class(&r);
+                    view! {
+                        <g class=class>
+                            <path class="halo" d=r.path_d.clone() />
+                            <path
+                                class="line"
+                                data-ring=""
+                                data-source=r.claim.source.clone()
+                                data-system=r.claim.system.id()
+                                data-variant=r.claim.variant.id()
+                                data-qualifier=r.claim.qualifier.id()
+                                data-site=site.clone()
+                                data-min-km=format!("{:.1}", r.min_km)
+                                data-max-km=format!("{:.1}", r.max_km)
+                                d=r.path_d
+                            />
+                            <path class="ticks" d=r.ticks_d />
+                        </g>
+                    }
+                }).collect_view()
+            }}
+        </g>
+    }
+}
+
+/// Each ring's printed figure ("900 mi"), on the ring, in its source's colour.
+#[component]
+pub fn RingLabels() -> impl IntoView {
+    let state = expect_context::<MapState>();
+    let projection = expect_context::<Memo<Projection>>();
+    let rings = use_shown_rings();
+    view! {
+        <g class="ring-labels">
+            {move || {
+                let view = state.viewport.get()?;
+                let proj = projection.get();
+                Some(rings.get().into_iter().filter_map(|r| {
+                    let (x, y) = view.to_screen(proj.forward(r.label_at)?);
+                    let on_screen = x > 0.0 && y > 0.0 && x < view.width_px && y < view.height_px;
+                    on_screen.then(|| view! {
+                        <text class=format!("ring-label s{}", r.source_index % 5) x=format!("{x:.1}") y=format!("{y:.1}") dy="0.35em">
+                            {r.claim.printed_label()}
+                        </text>
+                    })
+                }).collect_view())
+            }}
+        </g>
+    }
+}

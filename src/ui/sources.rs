@@ -1,0 +1,108 @@
+//! The source switcher and the legend that quotes every shown ring.
+
+use super::rings::use_shown_rings;
+use crate::model::Unit;
+use crate::rings::SourceChoice;
+use crate::state::MapState;
+use leptos::prelude::*;
+
+/// One toggle per source, and "All sources": pick one to see its rings alone.
+#[component]
+pub fn SourceSwitcher() -> impl IntoView {
+    let state = expect_context::<MapState>();
+    let sources: Vec<(usize, String, String, String)> = state.data.with_value(|d| {
+        d.claims
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (i, s.id.clone(), s.outlet.clone(), s.date.clone()))
+            .collect()
+    });
+    let button = move |choice: SourceChoice, label: String, detail: String, class: String| {
+        let id = choice.id().to_owned();
+        let pressed = choice.clone();
+        view! {
+            <button
+                type="button"
+                class=class
+                data-source=id
+                aria-pressed=move || if state.sources.get() == pressed { "true" } else { "false" }
+                on:click=move |_| state.sources.set(choice.clone())
+            >
+                <span class="outlet">{label}</span>
+                <span class="date">{detail}</span>
+            </button>
+        }
+    };
+    view! {
+        <div class="source-switcher" data-testid="source-switcher" role="group" aria-label="News source">
+            {button(SourceChoice::All, "All sources".into(), "overlaid".into(), "all".into())}
+            {sources.into_iter().map(|(i, id, outlet, date)| {
+                button(SourceChoice::One(id), outlet, date, format!("src s{}", i % 5))
+            }).collect_view()}
+        </div>
+    }
+}
+
+/// For each shown ring: its line style, the figure as printed with its conversion, what the
+/// qualifier means, the quote, the outlet and the date. A shown source with no range figure
+/// says so.
+#[component]
+pub fn Legend() -> impl IntoView {
+    let state = expect_context::<MapState>();
+    let rings = use_shown_rings();
+    let silent_sources = move || {
+        let choice = state.sources.get();
+        state.data.with_value(|d| {
+            d.claims
+                .sources
+                .iter()
+                .filter(|s| choice.shows(&s.id) && d.claims.ranges_of(&s.id).next().is_none())
+                .map(|s| (s.id.clone(), s.outlet.clone(), s.date.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section class="legend" data-testid="legend" aria-label="What each ring shows">
+            <h2>"What each ring shows"</h2>
+            <ul>
+                {move || rings.get().into_iter().map(|r| {
+                    let source = state.data.with_value(|d| d.claims.source(&r.claim.source).cloned());
+                    let (outlet, date, author) = source
+                        .map(|s| (s.outlet, s.date, s.author))
+                        .unwrap_or_default();
+                    let c = r.claim;
+                    let other_unit = if c.unit == Unit::Km { Unit::Mi } else { Unit::Km };
+                    view! {
+                        <li class=format!("legend-item s{}", r.source_index % 5) data-legend-claim=c.id.clone() data-source=c.source.clone()>
+                            <svg class="swatch" width="36" height="14" aria-hidden="true">
+                                <line x1="2" y1="7" x2="34" y2="7" />
+                            </svg>
+                            <div>
+                                <p class="figure">
+                                    <strong>{c.printed_label()}</strong>
+                                    " "<span class="conversion">{c.converted_label(other_unit)}</span>
+                                    " · "{c.system_label()}
+                                </p>
+                                <p class="qualifier">{c.qualifier.meaning()}</p>
+                                <blockquote>"“"{c.quote.clone()}"”"</blockquote>
+                                <p class="attribution">
+                                    "— "{outlet}{author.map(|a| format!(", {a}"))}", "{date}
+                                </p>
+                                {c.note.map(|n| view! { <p class="note">{n}</p> })}
+                            </div>
+                        </li>
+                    }
+                }).collect_view()}
+                {move || silent_sources().into_iter().map(|(id, outlet, date)| view! {
+                    <li class="legend-item silent" data-source=id>
+                        <div>
+                            <p class="figure"><strong>{outlet}</strong>", "{date}</p>
+                            <p class="qualifier">"No range figure given: this source reports the purchase without saying how far the missiles reach."</p>
+                        </div>
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
