@@ -83,6 +83,45 @@ fn every_quote_is_verbatim_from_its_source_text() {
             source.text_file
         );
     }
+    for o in &c.other_claims {
+        let source = c.source(&o.source).unwrap();
+        let text = std::fs::read_to_string(dir.join(&source.text_file)).unwrap();
+        assert!(
+            text.contains(&o.quote),
+            "{}: quote not found in {}",
+            o.id,
+            source.text_file
+        );
+    }
+}
+
+#[test]
+fn the_sources_disagree_on_quantity_cost_and_schedule() {
+    use range_claims::model::Topic;
+    let c = claims();
+    let quotes = |topic: Topic| -> Vec<String> {
+        c.other_claims
+            .iter()
+            .filter(|o| o.topic == topic)
+            .map(|o| o.quote.clone())
+            .collect()
+    };
+    let q = quotes(Topic::Quantity).join(" | ");
+    assert!(
+        q.contains("400 to 500") && q.contains("200 Tomahawk Block IV"),
+        "{q}"
+    );
+    let cost = quotes(Topic::Cost).join(" | ");
+    assert!(
+        cost.contains("211.3 billion yen")
+            && cost.contains("254 billion yen")
+            && cost.contains("$2.35 billion"),
+        "{cost}"
+    );
+    assert!(quotes(Topic::Schedule)
+        .iter()
+        .any(|s| s.contains("fiscal 2025")));
+    assert!(quotes(Topic::Platform).iter().any(|s| s.contains("Aegis")));
 }
 
 fn parse(text: &str) -> String {

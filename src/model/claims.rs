@@ -243,6 +243,38 @@ impl RangeClaim {
     }
 }
 
+/// What a claim other than a range is about: the columns of the claims table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Topic {
+    /// How many missiles.
+    Quantity,
+    /// What they cost.
+    Cost,
+    /// When they are bought or delivered.
+    Schedule,
+    /// What launches them.
+    Platform,
+}
+
+/// A claim about quantity, cost, schedule or platforms, with its verbatim quote.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OtherClaim {
+    /// Stable id.
+    pub id: String,
+    /// The source's id.
+    pub source: String,
+    /// What the claim is about.
+    pub topic: Topic,
+    /// Figures exactly as printed; each must appear in the quote (may be empty).
+    pub printed_figures: Vec<String>,
+    /// The verbatim quote, one sentence or less.
+    pub quote: String,
+    /// The claim in a few plain words (ours, not the source's).
+    pub summary: String,
+}
+
 /// Reads a printed figure ("1,600") as a number.
 pub fn parse_figure(printed: &str) -> Option<f64> {
     let digits: String = printed.chars().filter(|c| *c != ',').collect();
@@ -263,6 +295,9 @@ pub struct Claims {
     pub sources: Vec<Source>,
     /// Every range claim.
     pub range_claims: Vec<RangeClaim>,
+    /// Every claim about quantity, cost, schedule or platforms.
+    #[serde(default)]
+    pub other_claims: Vec<OtherClaim>,
 }
 
 /// Longest quote, in characters: the product ships short quotes, never passages.
@@ -359,6 +394,39 @@ impl Claims {
                     field("printed_figures"),
                     "a range must go from the smaller figure to the larger",
                 ));
+            }
+        }
+        check_ids(
+            file,
+            "other_claims",
+            claims.other_claims.iter().map(|c| c.id.as_str()),
+        )?;
+        for (i, c) in claims.other_claims.iter().enumerate() {
+            let field = |name: &str| format!("other_claims[{i}].{name}");
+            if !claims.sources.iter().any(|s| s.id == c.source) {
+                return Err(DataError::invalid(
+                    file,
+                    field("source"),
+                    format!("no source has the id {:?}", c.source),
+                ));
+            }
+            check_text(file, field("quote"), &c.quote)?;
+            check_text(file, field("summary"), &c.summary)?;
+            if c.quote.chars().count() > MAX_QUOTE_CHARS {
+                return Err(DataError::invalid(
+                    file,
+                    field("quote"),
+                    format!("is longer than {MAX_QUOTE_CHARS} characters: quote less"),
+                ));
+            }
+            for (j, f) in c.printed_figures.iter().enumerate() {
+                if !c.quote.contains(f.as_str()) {
+                    return Err(DataError::invalid(
+                        file,
+                        format!("other_claims[{i}].printed_figures[{j}]"),
+                        format!("{f:?} does not appear in the quote"),
+                    ));
+                }
             }
         }
         Ok(claims)

@@ -15,8 +15,8 @@ mod units;
 pub use basemap::{BaseMap, Country};
 pub use chain::{IslandChain, Waypoint};
 pub use claims::{
-    parse_figure, Claims, DatePrecision, Qualifier, RangeClaim, Source, System, Variant,
-    MAX_QUOTE_CHARS, MAX_RANGE_KM,
+    parse_figure, Claims, DatePrecision, OtherClaim, Qualifier, RangeClaim, Source, System, Topic,
+    Variant, MAX_QUOTE_CHARS, MAX_RANGE_KM,
 };
 pub use error::DataError;
 pub use geo_point::LonLat;
