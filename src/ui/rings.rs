@@ -2,6 +2,7 @@
 //! per claim, and their printed-figure labels in screen space.
 
 use crate::projection::Projection;
+use crate::render::label_width_px;
 use crate::rings::{shown_rings, ShownRing};
 use crate::state::MapState;
 use leptos::prelude::*;
@@ -37,6 +38,9 @@ pub fn shown_rings_memo(state: MapState, projection: Memo<Projection>) -> Memo<V
             .with_value(|d| shown_rings(&d.claims, &choice, center, &proj, m_per_px))
     })
 }
+
+/// Font size of ring labels in CSS px (matches `.ring-label`).
+const RING_LABEL_FONT_PX: f64 = 12.5;
 
 /// CSS class of a ring: its source's style, and what its qualifier means for the line.
 fn ring_class(r: &ShownRing) -> String {
@@ -108,10 +112,16 @@ pub fn RingLabels() -> impl IntoView {
                 let proj = projection.get();
                 Some(rings.get().into_iter().filter_map(|r| {
                     let (x, y) = view.to_screen(proj.forward(r.label_at)?);
-                    let on_screen = x > 0.0 && y > 0.0 && x < view.width_px && y < view.height_px;
+                    let text = r.claim.printed_label();
+                    let w = label_width_px(&text, RING_LABEL_FONT_PX);
+                    // Keep the whole label on screen: it runs right of its point, or left of it
+                    // near the right edge; with room for neither it is left out (the legend has it).
+                    let anchor = if x + w <= view.width_px { "start" } else { "end" };
+                    let fits = if anchor == "start" { x >= 0.0 } else { x - w >= 0.0 };
+                    let on_screen = fits && y > 0.0 && y < view.height_px;
                     on_screen.then(|| view! {
-                        <text class=format!("ring-label s{}", r.source_index % 5) x=format!("{x:.1}") y=format!("{y:.1}") dy="0.35em">
-                            {r.claim.printed_label()}
+                        <text class=format!("ring-label s{}", r.source_index % 5) x=format!("{x:.1}") y=format!("{y:.1}") dy="0.35em" text-anchor=anchor>
+                            {text}
                         </text>
                     })
                 }).collect_view())
