@@ -333,21 +333,7 @@ impl Claims {
         }
         for (i, c) in claims.range_claims.iter().enumerate() {
             let field = |name: &str| format!("range_claims[{i}].{name}");
-            if !claims.sources.iter().any(|s| s.id == c.source) {
-                return Err(DataError::invalid(
-                    file,
-                    field("source"),
-                    format!("no source has the id {:?}", c.source),
-                ));
-            }
-            check_text(file, field("quote"), &c.quote)?;
-            if c.quote.chars().count() > MAX_QUOTE_CHARS {
-                return Err(DataError::invalid(
-                    file,
-                    field("quote"),
-                    format!("is longer than {MAX_QUOTE_CHARS} characters: quote less"),
-                ));
-            }
+            claims.check_attribution(file, &format!("range_claims[{i}]"), &c.source, &c.quote)?;
             let wanted = if c.qualifier == Qualifier::FromTo {
                 2
             } else {
@@ -402,23 +388,8 @@ impl Claims {
             claims.other_claims.iter().map(|c| c.id.as_str()),
         )?;
         for (i, c) in claims.other_claims.iter().enumerate() {
-            let field = |name: &str| format!("other_claims[{i}].{name}");
-            if !claims.sources.iter().any(|s| s.id == c.source) {
-                return Err(DataError::invalid(
-                    file,
-                    field("source"),
-                    format!("no source has the id {:?}", c.source),
-                ));
-            }
-            check_text(file, field("quote"), &c.quote)?;
-            check_text(file, field("summary"), &c.summary)?;
-            if c.quote.chars().count() > MAX_QUOTE_CHARS {
-                return Err(DataError::invalid(
-                    file,
-                    field("quote"),
-                    format!("is longer than {MAX_QUOTE_CHARS} characters: quote less"),
-                ));
-            }
+            claims.check_attribution(file, &format!("other_claims[{i}]"), &c.source, &c.quote)?;
+            check_text(file, format!("other_claims[{i}].summary"), &c.summary)?;
             for (j, f) in c.printed_figures.iter().enumerate() {
                 if !c.quote.contains(f.as_str()) {
                     return Err(DataError::invalid(
@@ -430,6 +401,33 @@ impl Claims {
             }
         }
         Ok(claims)
+    }
+
+    /// Checks a claim's source exists and its quote is present and short; `record` names the
+    /// claim in the file (`range_claims[3]`).
+    fn check_attribution(
+        &self,
+        file: &str,
+        record: &str,
+        source: &str,
+        quote: &str,
+    ) -> Result<(), DataError> {
+        if !self.sources.iter().any(|s| s.id == source) {
+            return Err(DataError::invalid(
+                file,
+                format!("{record}.source"),
+                format!("no source has the id {source:?}"),
+            ));
+        }
+        check_text(file, format!("{record}.quote"), quote)?;
+        if quote.chars().count() > MAX_QUOTE_CHARS {
+            return Err(DataError::invalid(
+                file,
+                format!("{record}.quote"),
+                format!("is longer than {MAX_QUOTE_CHARS} characters: quote less"),
+            ));
+        }
+        Ok(())
     }
 
     /// The source with this id.

@@ -1,6 +1,7 @@
 //! The base map layers and the island chain, drawn from [`crate::render::base_layers`].
 
 use super::markers::ChainLabel;
+use super::PlaneTransform;
 use crate::render::BaseLayers;
 use crate::state::MapState;
 use leptos::prelude::*;
@@ -34,13 +35,7 @@ pub fn IslandChainView() -> impl IntoView {
             .collect();
         format!("{}, through {}", chain.name, places.join(", "))
     });
-    let transform = move || {
-        state
-            .viewport
-            .get()
-            .map(|v| v.svg_transform())
-            .unwrap_or_default()
-    };
+    let transform = expect_context::<PlaneTransform>().0;
     view! {
         <g class="island-chain" data-testid="island-chain" role="img" aria-label=aria_label>
             <path d=move || layers.with(|l| l.island_chain.clone()) transform=transform />

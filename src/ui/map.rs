@@ -5,6 +5,7 @@ use super::gestures::Gestures;
 use super::layers::{BaseLayersView, IslandChainView};
 use super::markers::Markers;
 use super::rings::{RingLabels, RingsLayer};
+use super::PlaneTransform;
 use crate::projection::Projection;
 use crate::state::{home_view, MapState};
 use leptos::prelude::*;
@@ -57,13 +58,7 @@ pub fn MapView() -> impl IntoView {
 
     let gestures = Gestures::new(state, svg_ref);
 
-    let transform = move || {
-        state
-            .viewport
-            .get()
-            .map(|v| v.svg_transform())
-            .unwrap_or_default()
-    };
+    let transform = expect_context::<PlaneTransform>().0;
 
     view! {
         <div class="map-wrap">

@@ -17,6 +17,11 @@ use crate::render::base_layers;
 use crate::state::MapState;
 use leptos::prelude::*;
 
+/// The SVG transform that places projected paths (km) on the screen: shared by the base map,
+/// the rings and the island chain, which all live in the projected plane.
+#[derive(Debug, Clone, Copy)]
+pub struct PlaneTransform(pub Memo<String>);
+
 /// Provides, once for the whole page, every value derived from the reader's choices: the
 /// projection, the projected base map, the shown rings and the marker layout. Components read
 /// them from context, so nothing is computed twice.
@@ -25,6 +30,13 @@ fn provide_derived(state: MapState) {
     let projection =
         Memo::new(move |_| Projection::new(state.projection_kind.get(), state.launch_point()));
     provide_context(projection);
+    provide_context(PlaneTransform(Memo::new(move |_| {
+        state
+            .viewport
+            .get()
+            .map(|v| v.svg_transform())
+            .unwrap_or_default()
+    })));
     provide_context(Memo::new(move |_| {
         let proj = projection.get();
         state.data.with_value(|d| base_layers(d, &proj))

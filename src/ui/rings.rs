@@ -1,6 +1,7 @@
 //! Range rings on the map: geometry from [`crate::rings::shown_rings`], one `<path data-ring>`
 //! per claim, and their printed-figure labels in screen space.
 
+use super::PlaneTransform;
 use crate::projection::Projection;
 use crate::render::label_width_px;
 use crate::rings::{shown_rings, ShownRing};
@@ -62,13 +63,7 @@ fn ring_class(r: &ShownRing) -> String {
 pub fn RingsLayer() -> impl IntoView {
     let state = expect_context::<MapState>();
     let rings = use_shown_rings();
-    let transform = move || {
-        state
-            .viewport
-            .get()
-            .map(|v| v.svg_transform())
-            .unwrap_or_default()
-    };
+    let transform = expect_context::<PlaneTransform>().0;
     view! {
         <g class="rings" data-testid="rings" transform=transform>
             {move || {

@@ -4,6 +4,8 @@
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
+import { mkdirSync } from "node:fs";
+import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 
 const DIST = new URL("../../dist/", import.meta.url).pathname;
@@ -73,4 +75,31 @@ export async function markerCentre(page, selector) {
 /** Saves a screenshot under target/screenshots/ for a person to look at. */
 export async function screenshot(page, name) {
   await page.screenshot({ path: `target/screenshots/${name}.png` });
+}
+
+/**
+ * Sets up a test file: one static server and one browser for all its tests, and returns
+ * `withMap(options, body)`, which runs `body(page)` on a fresh page and fails the test on any
+ * console error or request to another origin the page made.
+ */
+export function mapSuite({ before, after }) {
+  let server, browser;
+  before(async () => {
+    mkdirSync("target/screenshots", { recursive: true });
+    server = await serveDist();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return async function withMap(options, body) {
+    const { page, context, problems } = await openMap(browser, server.origin, options);
+    try {
+      await body(page);
+      assert.deepEqual(problems, [], "the page logged errors or reached another origin");
+    } finally {
+      await context.close();
+    }
+  };
 }

@@ -2,30 +2,9 @@
 // buttons, with no console error and no request to any other origin.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import { serveDist, launchBrowser, openMap, baseTransform, markerCentre, screenshot } from "./harness.mjs";
+import { mapSuite, baseTransform, markerCentre, screenshot } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  mkdirSync("target/screenshots", { recursive: true });
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Runs `body` on a fresh page and fails on any problem the page recorded. */
-async function withMap(options, body) {
-  const { page, context, problems } = await openMap(browser, server.origin, options);
-  try {
-    await body(page);
-    assert.deepEqual(problems, [], "the page logged errors or reached another origin");
-  } finally {
-    await context.close();
-  }
-}
+const withMap = mapSuite({ before, after });
 
 const SITES = ["yokosuka", "sasebo", "maizuru", "kure", "kengun", "amami", "okinawa", "miyako", "ishigaki", "yonaguni"];
 

@@ -1,29 +1,9 @@
 // Switching sources with real clicks and keys: rings, legend and reach list follow the data.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import { serveDist, launchBrowser, openMap, screenshot } from "./harness.mjs";
+import { mapSuite, screenshot } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  mkdirSync("target/screenshots", { recursive: true });
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function withMap(options, body) {
-  const { page, context, problems } = await openMap(browser, server.origin, options);
-  try {
-    await body(page);
-    assert.deepEqual(problems, [], "the page logged errors or reached another origin");
-  } finally {
-    await context.close();
-  }
-}
+const withMap = mapSuite({ before, after });
 
 const rings = (page) => page.$$eval("path[data-ring]", (els) => els.map((e) => ({
   source: e.dataset.source, system: e.dataset.system, variant: e.dataset.variant, site: e.dataset.site,
