@@ -73,23 +73,14 @@ fn every_quote_is_verbatim_from_its_source_text() {
         dir.display()
     );
     let c = claims();
-    for r in &c.range_claims {
-        let source = c.source(&r.source).unwrap();
+    let quotes = c.range_claims.iter().map(|r| (&r.id, &r.source, &r.quote));
+    let others = c.other_claims.iter().map(|o| (&o.id, &o.source, &o.quote));
+    for (id, source_id, quote) in quotes.chain(others) {
+        let source = c.source(source_id).unwrap();
         let text = std::fs::read_to_string(dir.join(&source.text_file)).unwrap();
         assert!(
-            text.contains(&r.quote),
-            "{}: quote not found in {}",
-            r.id,
-            source.text_file
-        );
-    }
-    for o in &c.other_claims {
-        let source = c.source(&o.source).unwrap();
-        let text = std::fs::read_to_string(dir.join(&source.text_file)).unwrap();
-        assert!(
-            text.contains(&o.quote),
-            "{}: quote not found in {}",
-            o.id,
+            text.contains(quote.as_str()),
+            "{id}: quote not found in {}",
             source.text_file
         );
     }

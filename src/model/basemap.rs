@@ -85,23 +85,6 @@ impl BaseMap {
             world_land: decode_all(&raw.world_land, "world_land", 3)?,
         })
     }
-
-    /// Number of vertices in all layers, for size budgets and benchmarks.
-    pub fn vertex_count(&self) -> usize {
-        let rings: usize = self
-            .countries
-            .iter()
-            .flat_map(|c| &c.rings)
-            .map(Vec::len)
-            .sum();
-        let lines: usize = self
-            .borders
-            .iter()
-            .chain(&self.world_land)
-            .map(Vec::len)
-            .sum();
-        rings + lines
-    }
 }
 
 /// Decodes one delta-encoded coordinate list.

@@ -15,15 +15,6 @@ pub enum Unit {
 }
 
 impl Unit {
-    /// Kilometres in one of this unit (exact by definition).
-    pub const fn km_per_unit(self) -> f64 {
-        match self {
-            Unit::Km => 1.0,
-            Unit::Mi => 1.609_344,
-            Unit::Nmi => 1.852,
-        }
-    }
-
     /// Millimetres in one of this unit: whole numbers, so conversion of a printed figure is
     /// one exact product and one correctly rounded division.
     const fn mm_per_unit(self) -> f64 {
