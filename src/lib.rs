@@ -4,7 +4,9 @@
 //! [`viewport`] (pan and zoom), all tested natively with `cargo test`. The Leptos components
 //! in [`ui`] sit on top and hold no geometry of their own.
 
+pub mod compare;
 pub mod geodesy;
+pub mod launch;
 pub mod model;
 pub mod projection;
 pub mod render;

@@ -5,8 +5,10 @@
 //! finely enough for the current zoom, and is written as SVG path data by
 //! [`crate::render::push_path`].
 
-use crate::geodesy::{distance_m, geodesic_ring, RingDensity};
-use crate::model::{Claims, LonLat, Place, RangeClaim};
+use crate::geodesy::{
+    coverage_envelope, destination, distance_m, envelope_edge_point, geodesic_ring, RingDensity,
+};
+use crate::model::{group_thousands, Claims, LonLat, Place, Qualifier, RangeClaim, Unit};
 use crate::projection::Projection;
 use crate::render::push_path;
 
@@ -17,6 +19,8 @@ pub enum SourceChoice {
     All,
     /// One source, by id.
     One(String),
+    /// Two sources side by side, by id, with the area between their rings shaded.
+    Compare(String, String),
 }
 
 impl SourceChoice {
@@ -25,14 +29,16 @@ impl SourceChoice {
         match self {
             SourceChoice::All => true,
             SourceChoice::One(id) => id == source_id,
+            SourceChoice::Compare(a, b) => a == source_id || b == source_id,
         }
     }
 
-    /// The id used in URLs and `data-source`: a source id, or `all`.
+    /// The id used in `data-source` on the switcher: a source id, `all`, or `compare`.
     pub fn id(&self) -> &str {
         match self {
             SourceChoice::All => "all",
             SourceChoice::One(id) => id,
+            SourceChoice::Compare(..) => "compare",
         }
     }
 }
@@ -68,20 +74,63 @@ const TICK_SHARE: f64 = 0.06;
 /// Number of outward ticks on an open-ended ring.
 const TICKS: usize = 12;
 
-/// The rings of the shown sources around `center`, sampled for `m_per_px`.
+/// Appends to `out` the outline of everything within `radius_km` of any of `centres`: one
+/// geodesic ring for one centre, the coverage envelope (union of rings) for several. Where no
+/// envelope can be formed (a ring around a pole) the rings are drawn one by one.
+pub fn push_reach_outline(
+    out: &mut String,
+    centres: &[LonLat],
+    radius_km: f64,
+    proj: &Projection,
+    density: RingDensity,
+) {
+    let radius_m = radius_km * 1000.0;
+    let mut push_ring = |ring: &[LonLat]| {
+        for piece in proj.project_line(ring, density.tolerance_m) {
+            push_path(out, &piece, false);
+        }
+    };
+    let envelope = if centres.len() > 1 {
+        coverage_envelope(centres, radius_m, proj, density)
+    } else {
+        None
+    };
+    match envelope {
+        Some(polygons) => {
+            for polygon in &polygons {
+                for ring in std::iter::once(polygon.exterior()).chain(polygon.interiors()) {
+                    let points: Vec<LonLat> =
+                        ring.coords().map(|c| LonLat::new(c.x, c.y)).collect();
+                    push_ring(&points);
+                }
+            }
+        }
+        None => {
+            for &c in centres {
+                push_ring(&geodesic_ring(c, radius_m, proj, density));
+            }
+        }
+    }
+}
+
+/// The rings of the shown sources around `centres` (one launch point, or every site of a
+/// chain, whose rings merge into one envelope), sampled for `m_per_px`.
 pub fn shown_rings(
     claims: &Claims,
     choice: &SourceChoice,
-    center: LonLat,
+    centres: &[LonLat],
     proj: &Projection,
     m_per_px: f64,
 ) -> Vec<ShownRing> {
+    if centres.is_empty() {
+        return Vec::new();
+    }
     let density = RingDensity::for_scale(m_per_px);
     let ring_d = |radius_km: f64, out: &mut String| {
-        let ring = geodesic_ring(center, radius_km * 1000.0, proj, density);
-        for piece in proj.project_line(&ring, density.tolerance_m) {
-            push_path(out, &piece, false);
-        }
+        push_reach_outline(out, centres, radius_km, proj, density)
+    };
+    let edge = |azimuth_deg: f64, radius_km: f64| {
+        envelope_edge_point(centres, radius_km * 1000.0, azimuth_deg)
     };
     claims
         .range_claims
@@ -104,8 +153,10 @@ pub fn shown_rings(
             if c.qualifier.open_ended() {
                 for k in 0..TICKS {
                     let az = (k as f64 + 0.5) * 360.0 / TICKS as f64;
-                    let a = destination(center, az, max_km * 1000.0);
-                    let b = destination(center, az, max_km * 1000.0 * (1.0 + TICK_SHARE));
+                    let Some((from, a)) = edge(az, max_km) else {
+                        continue;
+                    };
+                    let b = destination(from, az, max_km * 1000.0 * (1.0 + TICK_SHARE));
                     for piece in proj.project_line(&[a, b], density.tolerance_m) {
                         push_path(&mut ticks_d, &piece, false);
                     }
@@ -119,20 +170,10 @@ pub fn shown_rings(
                 max_km,
                 path_d,
                 ticks_d,
-                label_at: destination(center, label_az, max_km * 1000.0),
+                label_at: edge(label_az, max_km).map_or(centres[0], |(_, p)| p),
             }
         })
         .collect()
-}
-
-fn destination(center: LonLat, azimuth_deg: f64, distance_m: f64) -> LonLat {
-    use geo::{Destination, Geodesic, Point};
-    let p = Geodesic.destination(
-        Point::new(center.lon_deg, center.lat_deg),
-        azimuth_deg,
-        distance_m,
-    );
-    LonLat::new(p.x(), p.y())
 }
 
 /// A reference place and its geodesic distance from the launch point.
@@ -142,18 +183,21 @@ pub struct PlaceDistance {
     pub id: String,
     /// Its name.
     pub name: String,
-    /// Geodesic distance from the launch point, in kilometres.
+    /// Geodesic distance from the launch point (the nearest one, for a chain), in kilometres.
     pub km: f64,
 }
 
-/// Every reference place with its distance from `center`, nearest first.
-pub fn place_distances(places: &[Place], center: LonLat) -> Vec<PlaceDistance> {
+/// Every reference place with its distance from the nearest of `centres`, nearest first.
+pub fn place_distances(places: &[Place], centres: &[LonLat]) -> Vec<PlaceDistance> {
     let mut out: Vec<PlaceDistance> = places
         .iter()
         .map(|p| PlaceDistance {
             id: p.id.clone(),
             name: p.name.clone(),
-            km: distance_m(center, p.position()) / 1000.0,
+            km: centres
+                .iter()
+                .map(|&c| distance_m(c, p.position()) / 1000.0)
+                .fold(f64::INFINITY, f64::min),
         })
         .collect();
     out.sort_by(|a, b| a.km.total_cmp(&b.km));
@@ -168,3 +212,57 @@ pub fn places_within(distances: &[PlaceDistance], max_km: f64) -> Vec<PlaceDista
         .cloned()
         .collect()
 }
+
+/// The sentence that stands for a ring in the map's text alternative, e.g. "The Washington
+/// Times: a Tomahawk Block IV from Sasebo reaches 1,448 km (900 mi): Beijing, Seoul and
+/// Pyongyang are inside." At most `MAX_NAMED_PLACES` places are named, nearest first.
+pub fn ring_summary(
+    outlet: &str,
+    claim: &RangeClaim,
+    launch_name: &str,
+    inside: &[PlaceDistance],
+) -> String {
+    let (lo, hi) = claim.km_bounds();
+    let km = |v: f64| format!("{} km", group_thousands(v));
+    let reach = match claim.qualifier {
+        Qualifier::Exact => km(hi),
+        Qualifier::About => format!("about {}", km(hi)),
+        Qualifier::Over | Qualifier::Plus => format!("more than {}", km(hi)),
+        Qualifier::UpTo | Qualifier::Maximum => format!("up to {}", km(hi)),
+        Qualifier::FromTo => format!("between {} and {}", km(lo), km(hi)),
+    };
+    // A figure printed in another unit is quoted beside its conversion; one printed in km
+    // already is the figure.
+    let printed = if claim.unit == Unit::Km {
+        String::new()
+    } else {
+        format!(" ({})", claim.printed_label())
+    };
+    let places = if inside.is_empty() {
+        "no reference place is inside".to_owned()
+    } else {
+        let mut names: Vec<&str> = inside
+            .iter()
+            .take(MAX_NAMED_PLACES)
+            .map(|p| p.name.as_str())
+            .collect();
+        let more = inside.len().saturating_sub(MAX_NAMED_PLACES);
+        let list = if more > 0 {
+            format!("{} and {more} more", names.join(", "))
+        } else if names.len() > 1 {
+            let last = names.pop().unwrap_or_default();
+            format!("{} and {last}", names.join(", "))
+        } else {
+            names.join("")
+        };
+        let verb = if inside.len() == 1 { "is" } else { "are" };
+        format!("{list} {verb} inside")
+    };
+    format!(
+        "{outlet}: a {} from {launch_name} reaches {reach}{printed}: {places}.",
+        claim.system_label()
+    )
+}
+
+/// Places named in a ring's summary sentence; the full list follows it.
+pub const MAX_NAMED_PLACES: usize = 6;

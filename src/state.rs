@@ -1,5 +1,6 @@
 //! Everything the reader can change on the map, in one place, shared through Leptos context.
 
+use crate::launch::Launch;
 use crate::model::{DataSet, LonLat};
 use crate::projection::{Projection, ProjectionKind, Xy};
 use crate::rings::SourceChoice;
@@ -24,8 +25,8 @@ pub struct MapState {
     pub data: StoredValue<DataSet>,
     /// Mercator or true distance.
     pub projection_kind: RwSignal<ProjectionKind>,
-    /// The selected launch site's id.
-    pub site_id: RwSignal<String>,
+    /// Where the missiles are launched from.
+    pub launch: RwSignal<Launch>,
     /// What part of the map is shown; `None` until the map has measured its size.
     pub viewport: RwSignal<Option<Viewport>>,
     /// Which sources' rings are shown.
@@ -43,35 +44,37 @@ impl MapState {
         Self {
             data: StoredValue::new(data),
             projection_kind: RwSignal::new(ProjectionKind::default()),
-            site_id: RwSignal::new(site),
+            launch: RwSignal::new(Launch::Site(site)),
             viewport: RwSignal::new(None),
             sources: RwSignal::new(SourceChoice::All),
         }
     }
 
-    /// The position of the selected launch site (tracked: a reactive reader re-runs on change).
+    /// The position that stands for the launch (tracked: a reactive reader re-runs on change):
+    /// the centre of the true-distance view.
     pub fn launch_point(&self) -> LonLat {
-        self.site_position(&self.site_id.get())
+        let launch = self.launch.get();
+        self.data.with_value(|d| launch.focus(d))
     }
 
-    /// The position of the selected launch site, read without tracking (for event handlers).
+    /// [`Self::launch_point`], read without tracking (for event handlers).
     pub fn launch_point_untracked(&self) -> LonLat {
-        self.site_position(&self.site_id.get_untracked())
+        let launch = self.launch.get_untracked();
+        self.data.with_value(|d| launch.focus(d))
     }
 
-    fn site_position(&self, id: &str) -> LonLat {
-        self.data.with_value(|d| {
-            d.site(id)
-                .or(d.sites.first())
-                .map(|s| s.position())
-                .unwrap_or(FALLBACK_POINT)
-        })
+    /// Every position rings are drawn around (tracked): one, or each site of the chain.
+    pub fn launch_centres(&self) -> Vec<LonLat> {
+        let launch = self.launch.get();
+        self.data.with_value(|d| launch.centres(d))
+    }
+
+    /// The launch point's name for headings and sentences (tracked).
+    pub fn launch_name(&self) -> String {
+        let launch = self.launch.get();
+        self.data.with_value(|d| launch.name(d))
     }
 }
-
-/// Where the map centres if no site can be found (southern Japan); data validation requires at
-/// least one site, so this is only a guard.
-const FALLBACK_POINT: LonLat = LonLat::new(130.0, 33.0);
 
 /// The view the map opens on (and returns to on reset) for a projection and screen size.
 pub fn home_view(proj: &Projection, width_px: f64, height_px: f64) -> Viewport {

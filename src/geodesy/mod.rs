@@ -1,16 +1,26 @@
 //! Geodesy on the WGS84 ellipsoid with `geo::Geodesic` (Karney's algorithm): distances
-//! between places and geodesic circles (range rings) around a launch point.
+//! between places, geodesic circles (range rings) around a launch point, and the coverage
+//! envelope of several launch points.
 
+mod envelope;
 mod ring;
 
+pub use envelope::{coverage_envelope, envelope_edge_point};
 pub use ring::{geodesic_ring, RingDensity};
 
 use crate::model::LonLat;
-use geo::{Distance, Geodesic, Point};
+use geo::{Destination, Distance, Geodesic, Point};
 
 /// Geodesic distance between two positions on WGS84, in metres.
 pub fn distance_m(a: LonLat, b: LonLat) -> f64 {
     Geodesic.distance(point(a), point(b))
+}
+
+/// The point `distance_m` from `from` along the geodesic that leaves it at `azimuth_deg`
+/// (degrees clockwise from north).
+pub fn destination(from: LonLat, azimuth_deg: f64, distance_m: f64) -> LonLat {
+    let p = Geodesic.destination(point(from), azimuth_deg, distance_m);
+    LonLat::new(p.x(), p.y())
 }
 
 pub(crate) fn point(p: LonLat) -> Point<f64> {

@@ -1,9 +1,8 @@
 //! Geodesic circles: every point at a given distance from a centre, along geodesics.
 
-use super::point;
+use super::destination;
 use crate::model::LonLat;
 use crate::projection::{Projection, Xy};
-use geo::{Destination, Geodesic};
 
 /// How densely a ring is sampled for drawing.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -39,10 +38,7 @@ pub fn geodesic_ring(
     proj: &Projection,
     density: RingDensity,
 ) -> Vec<LonLat> {
-    let at = |azimuth_deg: f64| {
-        let p = Geodesic.destination(point(center), azimuth_deg, radius_m);
-        LonLat::new(p.x(), p.y())
-    };
+    let at = |azimuth_deg: f64| destination(center, azimuth_deg, radius_m);
     let project = |p: LonLat| proj.forward(p);
     let n = density.initial_vertices.max(8);
     let step = 360.0 / n as f64;

@@ -2,11 +2,14 @@
 //!
 //! Pointer events cover mouse, pen and touch alike: one pointer drags, two pinch.
 
-use crate::projection::Projection;
+use crate::launch::Launch;
+use crate::model::LonLat;
+use crate::projection::{Projection, ProjectionKind};
 use crate::state::{home_view, MapState};
 use crate::viewport::Viewport;
 use leptos::prelude::*;
-use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, KeyboardEvent, PointerEvent, WheelEvent};
 
 /// A press turns into a drag once it has moved this far, in CSS px; less is a click.
 const DRAG_THRESHOLD_PX: f64 = 4.0;
@@ -33,6 +36,12 @@ pub struct Gestures {
     presses: StoredValue<Vec<Press>>,
     /// Whether the current press has moved far enough to be a drag.
     dragging: StoredValue<bool>,
+    /// Whether the current press started on the launch marker (it moves the launch point
+    /// instead of the map).
+    on_launch_marker: StoredValue<bool>,
+    /// Whether the current press started on a control drawn in the map (a site marker), so a
+    /// click is the control's, not a new launch point.
+    on_control: StoredValue<bool>,
 }
 
 impl Gestures {
@@ -43,6 +52,8 @@ impl Gestures {
             svg_ref,
             presses: StoredValue::new(Vec::new()),
             dragging: StoredValue::new(false),
+            on_launch_marker: StoredValue::new(false),
+            on_control: StoredValue::new(false),
         }
     }
 
@@ -79,7 +90,29 @@ impl Gestures {
         });
         if self.presses.with_value(Vec::len) == 1 {
             self.dragging.set_value(false);
+            let closest = |selector: &str| {
+                ev.target()
+                    .and_then(|t| t.dyn_into::<Element>().ok())
+                    .and_then(|el| el.closest(selector).ok().flatten())
+                    .is_some()
+            };
+            // The true-distance plane is centred on the launch point, so dragging the point
+            // there would drag the whole map with it: only Mercator moves the marker.
+            let mercator = self.state.projection_kind.get_untracked() == ProjectionKind::Mercator;
+            self.on_launch_marker
+                .set_value(mercator && closest("[data-launch-marker]"));
+            self.on_control.set_value(closest("g.site, button"));
         }
+    }
+
+    /// The position on the Earth under a point of the map, if any.
+    fn lon_lat_at(&self, x_px: f64, y_px: f64) -> Option<LonLat> {
+        let view = self.state.viewport.get_untracked()?;
+        let proj = Projection::new(
+            self.state.projection_kind.get_untracked(),
+            self.state.launch_point_untracked(),
+        );
+        proj.inverse(view.from_screen(x_px, y_px))
     }
 
     /// A pointer moves: pan with one pointer, pinch-zoom with two.
@@ -103,7 +136,13 @@ impl Gestures {
                         let _ = svg.set_pointer_capture(ev.pointer_id());
                     }
                 }
-                self.update_view(|v| v.panned(dx, dy));
+                if self.on_launch_marker.get_value() {
+                    if let Some(p) = self.lon_lat_at(x, y) {
+                        self.state.launch.set(Launch::Custom(p));
+                    }
+                } else {
+                    self.update_view(|v| v.panned(dx, dy));
+                }
             }
             2 => {
                 self.dragging.set_value(true);
@@ -133,8 +172,25 @@ impl Gestures {
         });
     }
 
-    /// A pointer goes up or is cancelled.
+    /// A pointer goes up: a click (a press that never became a drag) on open map puts the
+    /// launch point there.
     pub fn pointer_up(&self, ev: &PointerEvent) {
+        let was_single = self.presses.with_value(Vec::len) == 1;
+        let click = was_single
+            && !self.dragging.get_value()
+            && !self.on_control.get_value()
+            && !self.on_launch_marker.get_value();
+        if click {
+            let (x, y) = self.local(ev.client_x(), ev.client_y());
+            if let Some(p) = self.lon_lat_at(x, y) {
+                self.state.launch.set(Launch::Custom(p));
+            }
+        }
+        self.pointer_cancel(ev);
+    }
+
+    /// A pointer is cancelled (or has gone up): forget it.
+    pub fn pointer_cancel(&self, ev: &PointerEvent) {
         self.presses
             .update_value(|p| p.retain(|q| q.id != ev.pointer_id()));
         if let Some(svg) = self.svg_ref.get_untracked() {

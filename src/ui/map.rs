@@ -1,9 +1,10 @@
 //! The map: an SVG that holds the base layers, markers and controls, and takes gestures.
 
+use super::compare::CompareShade;
 use super::controls::MapControls;
 use super::gestures::Gestures;
 use super::layers::{BaseLayersView, IslandChainView};
-use super::markers::Markers;
+use super::markers::{CustomMarker, Markers};
 use super::rings::{RingLabels, RingsLayer};
 use super::PlaneTransform;
 use crate::projection::Projection;
@@ -17,10 +18,7 @@ pub fn MapView() -> impl IntoView {
     let state = expect_context::<MapState>();
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
 
-    // The projection follows the reader's choice and, for the true-distance view, the site.
-    let projection =
-        Memo::new(move |_| Projection::new(state.projection_kind.get(), state.launch_point()));
-    provide_context(projection);
+    let projection = expect_context::<Memo<Projection>>();
 
     let measure = move || {
         let Some(svg) = svg_ref.get_untracked() else {
@@ -72,21 +70,23 @@ pub fn MapView() -> impl IntoView {
                 }
                 role="application"
                 aria-roledescription="map"
-                aria-label="Map of East Asia with Japanese launch sites. Drag or use the arrow keys to pan; wheel, pinch or + and - to zoom; 0 to reset."
+                aria-label="Map of East Asia with Japanese launch sites. Click to put the launch point there. Drag or use the arrow keys to pan; wheel, pinch or + and - to zoom; 0 to reset."
                 tabindex="0"
                 on:pointerdown=move |ev| gestures.pointer_down(&ev)
                 on:pointermove=move |ev| gestures.pointer_move(&ev)
                 on:pointerup=move |ev| gestures.pointer_up(&ev)
-                on:pointercancel=move |ev| gestures.pointer_up(&ev)
+                on:pointercancel=move |ev| gestures.pointer_cancel(&ev)
                 on:wheel=move |ev| gestures.wheel(&ev)
                 on:keydown=move |ev| gestures.key_down(&ev)
             >
                 <g class="base" transform=transform>
                     <BaseLayersView />
                 </g>
+                <CompareShade />
                 <RingsLayer />
                 <IslandChainView />
                 <Markers />
+                <CustomMarker />
                 <RingLabels />
             </svg>
             <MapControls />

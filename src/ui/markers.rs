@@ -1,7 +1,8 @@
 //! Launch-site and reference-place markers, drawn in screen space so they keep their size at
 //! every zoom, with labels (theirs and the island chain's) placed so that none overlaps.
 
-use crate::model::{LonLat, PlaceKind};
+use crate::launch::{chain_sites, format_lat_lon, Launch};
+use crate::model::{DataSet, LonLat, PlaceKind};
 use crate::projection::Projection;
 use crate::render::{label_width_px, place_labels, LabelRequest, LABEL_GAP_PX};
 use crate::state::MapState;
@@ -54,8 +55,9 @@ pub fn layout(state: MapState, projection: &Projection) -> MarkerLayout {
     let Some(view) = state.viewport.get() else {
         return MarkerLayout::default();
     };
-    let selected = state.site_id.get();
+    let launch = state.launch.get();
     state.data.with_value(|d| {
+        let selected = |id: &str| is_selected(&launch, d, id);
         let marker = |id: &str, name: &str, at: LonLat| {
             let (x, y) = view.to_screen(projection.forward(at)?);
             let m = OFFSCREEN_MARGIN_PX;
@@ -73,7 +75,7 @@ pub fn layout(state: MapState, projection: &Projection) -> MarkerLayout {
             .iter()
             .filter_map(|s| marker(&s.id, &s.name, s.position()))
             .collect();
-        sites.sort_by_key(|m| m.id != selected);
+        sites.sort_by_key(|m| !selected(&m.id));
         let chain = &d.island_chain;
         let mut chain_label = marker(
             "island-chain",
@@ -127,6 +129,15 @@ pub fn layout(state: MapState, projection: &Projection) -> MarkerLayout {
     })
 }
 
+/// Whether the site with this id is (part of) the launch point.
+fn is_selected(launch: &Launch, data: &DataSet, site_id: &str) -> bool {
+    match launch {
+        Launch::Site(id) => id == site_id,
+        Launch::Chain => chain_sites(data).any(|s| s.id == site_id),
+        Launch::Custom(_) => false,
+    }
+}
+
 /// The label of a marker, on the side [`place_labels`] chose.
 fn label(m: &Marker) -> impl IntoView {
     m.label_right.map(|right| {
@@ -156,11 +167,44 @@ pub fn Markers() -> impl IntoView {
         </g>
         <g class="sites">
             {move || {
-                let selected = state.site_id.get();
+                let launch = state.launch.get();
                 // Drawn in reverse so the selected site, laid out first, is painted on top.
-                markers.get().sites.into_iter().rev().map(|m| site_marker(state, m, &selected)).collect_view()
+                markers.get().sites.into_iter().rev().map(|m| {
+                    let selected = state.data.with_value(|d| is_selected(&launch, d, &m.id));
+                    site_marker(state, m, selected)
+                }).collect_view()
             }}
         </g>
+    }
+}
+
+/// The reader's own launch point, when there is one: a crosshair that can be dragged (on the
+/// Mercator map, whose plane does not move with the launch point).
+#[component]
+pub fn CustomMarker() -> impl IntoView {
+    let state = expect_context::<MapState>();
+    let projection = expect_context::<Memo<Projection>>();
+    move || {
+        let Launch::Custom(p) = state.launch.get() else {
+            return None;
+        };
+        let view = state.viewport.get()?;
+        let (x, y) = view.to_screen(projection.get().forward(p)?);
+        Some(view! {
+            <g
+                class="launch-custom"
+                data-testid="custom-marker"
+                data-launch-marker=""
+                data-lat=format!("{:.4}", p.lat_deg)
+                data-lon=format!("{:.4}", p.lon_deg)
+                transform=format!("translate({x:.1} {y:.1})")
+            >
+                <circle class="hit" r="14" />
+                <circle class="ring-mark" r="7" />
+                <path class="cross" d="M-11 0 H-4 M4 0 H11 M0 -11 V-4 M0 4 V11" />
+                <text x=LABEL_GAP_PX + 4.0 dy="0.35em">{format_lat_lon(p)}</text>
+            </g>
+        })
     }
 }
 
@@ -178,26 +222,26 @@ pub fn ChainLabel() -> impl IntoView {
 }
 
 /// One launch-site marker: a diamond, a larger invisible hit area for fingers, and its label.
-fn site_marker(state: MapState, m: Marker, selected: &str) -> impl IntoView {
+fn site_marker(state: MapState, m: Marker, is_selected: bool) -> impl IntoView {
     let id = m.id.clone();
     let id_key = m.id.clone();
-    let is_selected = m.id == selected;
     view! {
         <g
             class="site"
             class:selected=is_selected
             data-site=m.id.clone()
+            data-launch-marker=is_selected.then_some("")
             transform=format!("translate({:.1} {:.1})", m.x_px, m.y_px)
             role="button"
             tabindex="0"
             aria-pressed=if is_selected { "true" } else { "false" }
             aria-label=format!("Launch site {}", m.name)
-            on:click=move |_| state.site_id.set(id.clone())
+            on:click=move |_| state.launch.set(Launch::Site(id.clone()))
             on:keydown=move |ev| {
                 if ev.key() == "Enter" || ev.key() == " " {
                     ev.prevent_default();
                     ev.stop_propagation();
-                    state.site_id.set(id_key.clone());
+                    state.launch.set(Launch::Site(id_key.clone()));
                 }
             }
         >

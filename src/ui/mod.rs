@@ -1,6 +1,7 @@
 //! Leptos components. They read and write [`crate::state::MapState`] from context and draw
 //! what [`crate::render`] computes; no geometry lives here.
 
+mod compare;
 mod controls;
 mod gestures;
 mod layers;
@@ -41,7 +42,10 @@ fn provide_derived(state: MapState) {
         let proj = projection.get();
         state.data.with_value(|d| base_layers(d, &proj))
     }));
-    provide_context(rings::shown_rings_memo(state, projection));
+    let scale = rings::ring_scale_memo(state);
+    provide_context(rings::shown_rings_memo(state, projection, scale));
+    provide_context(compare::shown_pairs_memo(state, projection, scale));
+    provide_context(reach::place_distances_memo(state));
     provide_context(Memo::new(move |_| {
         markers::layout(state, &projection.get())
     }));
@@ -68,7 +72,9 @@ pub fn App() -> impl IntoView {
                 <main class="layout">
                     <div class="main-column">
                         <sources::SourceSwitcher />
+                        <compare::CompareBar />
                         <map::MapView />
+                        <compare::CompareChanges />
                         <sources::Legend />
                     </div>
                     <div class="side-column">

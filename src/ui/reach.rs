@@ -3,51 +3,65 @@
 
 use super::rings::use_shown_rings;
 use crate::model::group_thousands;
-use crate::rings::{place_distances, places_within};
+use crate::rings::{place_distances, places_within, ring_summary, PlaceDistance};
 use crate::state::MapState;
 use leptos::prelude::*;
+
+/// Every reference place's distance from the launch point (provided once by
+/// [`super::provide_derived`]).
+pub fn place_distances_memo(state: MapState) -> Memo<Vec<PlaceDistance>> {
+    Memo::new(move |_| {
+        let centres = state.launch_centres();
+        state
+            .data
+            .with_value(|d| place_distances(&d.places, &centres))
+    })
+}
+
+/// The places' distances provided by [`place_distances_memo`].
+pub fn use_place_distances() -> Memo<Vec<PlaceDistance>> {
+    expect_context::<Memo<Vec<PlaceDistance>>>()
+}
+
+/// Places with their distances, one `li[data-place][data-km]` each.
+#[component]
+pub fn PlaceList(
+    /// The places, in the order to show them.
+    places: Vec<PlaceDistance>,
+) -> impl IntoView {
+    view! {
+        <ul>
+            {places.into_iter().map(|p| view! {
+                <li data-place=p.id.clone() data-km=format!("{:.0}", p.km)>
+                    {p.name}" "<span class="km">{group_thousands(p.km)}" km"</span>
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}
 
 /// One entry per shown ring, listing the places inside it, nearest first.
 #[component]
 pub fn ReachList() -> impl IntoView {
     let state = expect_context::<MapState>();
     let rings = use_shown_rings();
-    let distances = Memo::new(move |_| {
-        let center = state.launch_point();
-        state
-            .data
-            .with_value(|d| place_distances(&d.places, center))
-    });
-    let site_name = move || {
-        let id = state.site_id.get();
-        state
-            .data
-            .with_value(|d| d.site(&id).map(|s| s.name.clone()).unwrap_or(id))
-    };
+    let distances = use_place_distances();
+    let site_name = move || state.launch_name();
     view! {
         <section class="reach" data-testid="reach-list" aria-label="Places within range">
             <h2>"Within range of "{site_name}</h2>
             {move || {
                 let all = distances.get();
+                let launch = state.launch_name();
                 rings.get().into_iter().map(|r| {
                     let inside = places_within(&all, r.max_km);
                     let outlet = state.data.with_value(|d| d.claims.source(&r.claim.source).map(|s| s.outlet.clone()).unwrap_or_default());
+                    let summary = ring_summary(&outlet, &r.claim, &launch, &inside);
                     view! {
                         <div class=format!("reach-ring s{}", r.source_index % 5) data-reach-claim=r.claim.id.clone()>
                             <h3>{outlet}": "{r.claim.system_label()}", "{r.claim.printed_label()}</h3>
-                            {if inside.is_empty() {
-                                view! { <p class="small">"No reference place is within this range."</p> }.into_any()
-                            } else {
-                                view! {
-                                    <ul>
-                                        {inside.into_iter().map(|p| view! {
-                                            <li data-place=p.id.clone() data-km=format!("{:.0}", p.km)>
-                                                {p.name}" "<span class="km">{group_thousands(p.km)}" km"</span>
-                                            </li>
-                                        }).collect_view()}
-                                    </ul>
-                                }.into_any()
-                            }}
+                            <p class="summary" data-ring-summary=r.claim.id.clone()>{summary}</p>
+                            {(!inside.is_empty()).then(|| view! { <PlaceList places=inside /> })}
                         </div>
                     }
                 }).collect_view()

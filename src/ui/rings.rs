@@ -19,24 +19,37 @@ pub fn use_shown_rings() -> Memo<Vec<ShownRing>> {
     expect_context::<Memo<Vec<ShownRing>>>()
 }
 
-/// The rings for the reader's choices, recomputed when the source, site or projection change,
-/// or the zoom crosses a density step.
-pub fn shown_rings_memo(state: MapState, projection: Memo<Projection>) -> Memo<Vec<ShownRing>> {
-    let bucket = Memo::new(move |_| {
+/// The map scale rings are sampled for, in metres per pixel: changes only when the zoom
+/// crosses a power of two.
+#[derive(Debug, Clone, Copy)]
+pub struct RingScale(pub Memo<f64>);
+
+/// The [`RingScale`] of the current view.
+pub fn ring_scale_memo(state: MapState) -> RingScale {
+    RingScale(Memo::new(move |_| {
         state
             .viewport
             .get()
             .map(|v| density_bucket_m_per_px(v.m_per_px))
             .unwrap_or(4_096.0)
-    });
+    }))
+}
+
+/// The rings for the reader's choices, recomputed when the source, site or projection change,
+/// or the zoom crosses a density step.
+pub fn shown_rings_memo(
+    state: MapState,
+    projection: Memo<Projection>,
+    RingScale(bucket): RingScale,
+) -> Memo<Vec<ShownRing>> {
     Memo::new(move |_| {
         let choice = state.sources.get();
-        let center = state.launch_point();
+        let centres = state.launch_centres();
         let proj = projection.get();
         let m_per_px = bucket.get();
         state
             .data
-            .with_value(|d| shown_rings(&d.claims, &choice, center, &proj, m_per_px))
+            .with_value(|d| shown_rings(&d.claims, &choice, &centres, &proj, m_per_px))
     })
 }
 
@@ -67,7 +80,7 @@ pub fn RingsLayer() -> impl IntoView {
     view! {
         <g class="rings" data-testid="rings" transform=transform>
             {move || {
-                let site = state.site_id.get();
+                let site = state.launch.with(|l| l.id().to_owned());
                 rings.get().into_iter().map(|r| {
                     let class = ring_class(&r);
                     view! {

@@ -1,11 +1,16 @@
-//! The list of launch sites beside the map: the keyboard- and screen-reader-friendly way to
-//! pick one, with what is based there and where its coordinates come from.
+//! The launch-point panel beside the map: preset sites (the keyboard- and screen-reader-friendly
+//! way to pick one), the whole Southwest Islands chain, and a point typed as coordinates.
 
+use crate::launch::{
+    chain_sites, format_lat_lon, in_detailed_region, parse_lat_lon, Launch, CHAIN_ID,
+};
 use crate::model::SiteGroup;
+use crate::projection::ProjectionKind;
 use crate::state::MapState;
 use leptos::prelude::*;
 
-/// Launch sites grouped by kind, one button each (`aria-pressed` marks the selected one).
+/// Launch sites grouped by kind, one button each (`aria-pressed` marks the selected one), the
+/// chain, the coordinate form, and what is based at the chosen point.
 #[component]
 pub fn SitesPanel() -> impl IntoView {
     let state = expect_context::<MapState>();
@@ -25,43 +30,172 @@ pub fn SitesPanel() -> impl IntoView {
         view! {
             <h3>{group.label()}</h3>
             <ul class="site-list">
-                {sites.into_iter().map(|(id, name)| {
-                    let id_click = id.clone();
-                    let id_pressed = id.clone();
-                    view! {
-                        <li>
-                            <button
-                                type="button"
-                                data-site-option=id.clone()
-                                aria-pressed=move || if state.site_id.get() == id_pressed { "true" } else { "false" }
-                                on:click=move |_| state.site_id.set(id_click.clone())
-                            >{name}</button>
-                        </li>
-                    }
+                {sites.into_iter().map(|(id, name)| view! {
+                    <li>{launch_button(state, Launch::Site(id), name)}</li>
                 }).collect_view()}
+                {(group == SiteGroup::SouthwestIslands).then(|| view! {
+                    <li class="chain-option">
+                        {launch_button(state, Launch::Chain, "The whole chain".to_owned())}
+                    </li>
+                })}
             </ul>
         }
     });
-    let detail = move || {
-        let id = state.site_id.get();
-        state.data.with_value(|d| {
-            d.site(&id).map(|s| {
+    view! {
+        <aside class="panel" aria-label="Launch point">
+            <h2>"Launch point"</h2>
+            {lists}
+            <CoordinateForm />
+            <LaunchDetail />
+        </aside>
+    }
+}
+
+/// A button that picks a launch point; pressed while it is the current one.
+fn launch_button(state: MapState, launch: Launch, label: String) -> impl IntoView {
+    let id = launch.id().to_owned();
+    let pressed = launch.clone();
+    view! {
+        <button
+            type="button"
+            data-site-option=id
+            aria-pressed=move || if state.launch.with(|l| *l == pressed) { "true" } else { "false" }
+            on:click=move |_| state.launch.set(launch.clone())
+        >{label}</button>
+    }
+}
+
+/// Latitude and longitude fields for a launch point of the reader's own; they show the current
+/// point, and a typing mistake gets a message saying what to fix.
+#[component]
+fn CoordinateForm() -> impl IntoView {
+    let state = expect_context::<MapState>();
+    let lat_text = RwSignal::new(String::new());
+    let lon_text = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let note = RwSignal::new(None::<String>);
+    // Show the current launch point in the fields, however it was chosen.
+    Effect::new(move |_| {
+        let p = state.launch_point();
+        lat_text.set(format!("{:.3}", p.lat_deg));
+        lon_text.set(format!("{:.3}", p.lon_deg));
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match parse_lat_lon(&lat_text.get_untracked(), &lon_text.get_untracked()) {
+            Ok(p) => {
+                error.set(None);
+                note.set((!in_detailed_region(p)).then(|| {
+                    format!(
+                        "{} is outside East Asia, the region this map is drawn for: rings and distances are exact, but the coastlines there are coarse.",
+                        format_lat_lon(p)
+                    )
+                }));
+                state.launch.set(Launch::Custom(p));
+                centre_on(state, p);
+            }
+            Err(e) => error.set(Some(e.to_string())),
+        }
+    };
+    let input = move |label: &'static str, testid: &'static str, text: RwSignal<String>| {
+        view! {
+            <label>
+                <span>{label}</span>
+                <input
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    spellcheck="false"
+                    data-testid=testid
+                    aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
+                    aria-describedby="coord-error"
+                    prop:value=move || text.get()
+                    on:input=move |ev| text.set(event_target_value(&ev))
+                />
+            </label>
+        }
+    };
+    view! {
+        <form class="coord-form" data-testid="coord-form" on:submit=submit novalidate>
+            <h3>"Your own point"</h3>
+            <p class="small">"Click the map, drag the launch marker, or type decimal degrees (south and west negative)."</p>
+            <div class="coord-fields">
+                {input("Latitude", "coord-lat", lat_text)}
+                {input("Longitude", "coord-lon", lon_text)}
+                <button type="submit" data-testid="coord-go">"Go"</button>
+            </div>
+            <p id="coord-error" class="coord-error" data-testid="coord-error" role="alert">
+                {move || error.get()}
+            </p>
+            {move || note.get().map(|n| view! { <p class="coord-note" data-testid="coord-note">{n}</p> })}
+        </form>
+    }
+}
+
+/// Brings a launch point typed in into view on the Mercator map (the true-distance map centres
+/// on it by itself).
+fn centre_on(state: MapState, p: crate::model::LonLat) {
+    if state.projection_kind.get_untracked() != ProjectionKind::Mercator {
+        return;
+    }
+    let proj = crate::projection::Projection::new(ProjectionKind::Mercator, p);
+    let Some(xy) = proj.forward(p) else {
+        return;
+    };
+    state.viewport.update(|v| {
+        if let Some(view) = v {
+            let (x, y) = view.to_screen(xy);
+            let inside = x >= 0.0 && y >= 0.0 && x <= view.width_px && y <= view.height_px;
+            if !inside {
+                view.center = xy;
+            }
+        }
+    });
+}
+
+/// What is at the chosen launch point and where its coordinates come from.
+#[component]
+fn LaunchDetail() -> impl IntoView {
+    let state = expect_context::<MapState>();
+    move || {
+        let launch = state.launch.get();
+        state.data.with_value(|d| match &launch {
+            Launch::Site(id) => d.site(id).map(|s| {
                 view! {
                     <div class="site-detail" data-testid="site-detail">
                         <strong>{s.name.clone()}</strong>
-                        " ("{format!("{:.3}°N, {:.3}°E", s.lat_deg, s.lon_deg)}")"
+                        " ("{format_lat_lon(s.position())}")"
                         <p>{s.what.clone()}</p>
                         <p class="small">"Coordinates: "{s.coord_source.clone()}</p>
                     </div>
                 }
-            })
+                .into_any()
+            }),
+            Launch::Custom(p) => Some(
+                view! {
+                    <div class="site-detail" data-testid="site-detail">
+                        <strong>"Your point"</strong>" ("{format_lat_lon(*p)}")"
+                        <p>"Rings show how far each claimed range would reach from here."</p>
+                    </div>
+                }
+                .into_any(),
+            ),
+            Launch::Chain => {
+                let names: Vec<String> = chain_sites(d).map(|s| s.name.clone()).collect();
+                Some(
+                    view! {
+                        <div class="site-detail" data-testid="site-detail" data-site=CHAIN_ID>
+                            <strong>"The Southwest Islands chain"</strong>
+                            <p>
+                                "Each ring is the coverage of all "{names.len()}" sites together ("
+                                {names.join(", ")}"): everything within range of at least one of them. "
+                                "Distances in the lists are from the nearest site."
+                            </p>
+                        </div>
+                    }
+                    .into_any(),
+                )
+            }
         })
-    };
-    view! {
-        <aside class="panel" aria-label="Launch sites">
-            <h2>"Launch site"</h2>
-            {lists}
-            {detail}
-        </aside>
     }
 }

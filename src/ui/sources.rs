@@ -1,6 +1,7 @@
 //! The source switcher and the legend that quotes every shown ring.
 
 use super::rings::use_shown_rings;
+use crate::compare::default_pair;
 use crate::model::Unit;
 use crate::rings::SourceChoice;
 use crate::state::MapState;
@@ -40,7 +41,42 @@ pub fn SourceSwitcher() -> impl IntoView {
             {sources.into_iter().map(|(i, id, outlet, date)| {
                 button(SourceChoice::One(id), outlet, date, format!("src s{}", i % 5))
             }).collect_view()}
+            <CompareButton />
         </div>
+    }
+}
+
+/// Turns compare mode on, with the source shown now and the next one that differs from it.
+#[component]
+fn CompareButton() -> impl IntoView {
+    let state = expect_context::<MapState>();
+    let comparing = move || matches!(state.sources.get(), SourceChoice::Compare(..));
+    let start = move |_| {
+        if comparing() {
+            return;
+        }
+        let current = match state.sources.get_untracked() {
+            SourceChoice::One(id) => Some(id),
+            _ => None,
+        };
+        let pair = state
+            .data
+            .with_value(|d| default_pair(&d.claims, current.as_deref()));
+        if let Some((a, b)) = pair {
+            state.sources.set(SourceChoice::Compare(a, b));
+        }
+    };
+    view! {
+        <button
+            type="button"
+            class="compare"
+            data-source="compare"
+            aria-pressed=move || if comparing() { "true" } else { "false" }
+            on:click=start
+        >
+            <span class="outlet">"Compare two"</span>
+            <span class="date">"side by side"</span>
+        </button>
     }
 }
 

@@ -1,0 +1,226 @@
+//! Compare mode: two sources side by side, the area between their rings shaded, and the
+//! places in range under one and not the other.
+
+use super::reach::{use_place_distances, PlaceList};
+use super::rings::RingScale;
+use super::PlaneTransform;
+use crate::compare::{claim_pairs, pair_band_path, ClaimPair};
+use crate::projection::Projection;
+use crate::rings::SourceChoice;
+use crate::state::MapState;
+use leptos::prelude::*;
+
+/// A compared pair of claims ready to draw.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShownPair {
+    /// The two claims.
+    pub pair: ClaimPair,
+    /// Source-list position of the claim that reaches farther (its colour shades the band).
+    pub farther_index: usize,
+    /// SVG path data of the band between the two outer edges, in km (empty if they coincide).
+    pub path_d: String,
+}
+
+/// The compared pairs for the reader's choice (empty unless comparing), recomputed when the
+/// sources, launch point, projection or ring scale change.
+pub fn shown_pairs_memo(
+    state: MapState,
+    projection: Memo<Projection>,
+    RingScale(scale): RingScale,
+) -> Memo<Vec<ShownPair>> {
+    Memo::new(move |_| {
+        let SourceChoice::Compare(first, second) = state.sources.get() else {
+            return Vec::new();
+        };
+        let centres = state.launch_centres();
+        let proj = projection.get();
+        let m_per_px = scale.get();
+        state.data.with_value(|d| {
+            let index = |id: &str| {
+                d.claims
+                    .sources
+                    .iter()
+                    .position(|s| s.id == id)
+                    .unwrap_or(0)
+            };
+            claim_pairs(&d.claims, &first, &second)
+                .into_iter()
+                .map(|pair| {
+                    let farther = pair.farther_nearer().map_or(&pair.first, |(f, _)| f);
+                    ShownPair {
+                        farther_index: index(&farther.source),
+                        path_d: pair_band_path(&pair, &centres, &proj, m_per_px),
+                        pair,
+                    }
+                })
+                .collect()
+        })
+    })
+}
+
+fn use_shown_pairs() -> Memo<Vec<ShownPair>> {
+    expect_context::<Memo<Vec<ShownPair>>>()
+}
+
+/// The two source pickers shown while comparing.
+#[component]
+pub fn CompareBar() -> impl IntoView {
+    let state = expect_context::<MapState>();
+    let sources: Vec<(String, String)> = state.data.with_value(|d| {
+        d.claims
+            .sources
+            .iter()
+            .map(|s| (s.id.clone(), format!("{} ({})", s.outlet, s.date)))
+            .collect()
+    });
+    let picker = move |slot: usize, testid: &'static str, label: &'static str| {
+        let options = sources.clone();
+        let selected = move || match state.sources.get() {
+            SourceChoice::Compare(a, b) => Some(if slot == 0 { a } else { b }),
+            _ => None,
+        };
+        view! {
+            <label>
+                <span class="visually-hidden">{label}</span>
+                <select
+                    data-testid=testid
+                    on:change=move |ev| {
+                        let id = event_target_value(&ev);
+                        state.sources.update(|c| {
+                            if let SourceChoice::Compare(a, b) = c {
+                                if slot == 0 { *a = id } else { *b = id }
+                            }
+                        });
+                    }
+                >
+                    {options.into_iter().map(|(id, name)| {
+                        let is_selected = {
+                            let id = id.clone();
+                            move || selected().as_deref() == Some(id.as_str())
+                        };
+                        view! { <option value=id.clone() selected=is_selected>{name}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+        }
+    };
+    let picker = StoredValue::new(picker);
+    move || {
+        matches!(state.sources.get(), SourceChoice::Compare(..)).then(|| {
+            view! {
+                <div class="compare-bar" data-testid="compare-bar" role="group" aria-label="Compare two sources">
+                    <span>"Compare"</span>
+                    {picker.with_value(|p| p(0, "compare-first", "First source"))}
+                    <span>"with"</span>
+                    {picker.with_value(|p| p(1, "compare-second", "Second source"))}
+                </div>
+            }
+        })
+    }
+}
+
+/// The shaded bands between compared rings, under the rings themselves.
+#[component]
+pub fn CompareShade() -> impl IntoView {
+    let pairs = use_shown_pairs();
+    let transform = expect_context::<PlaneTransform>().0;
+    view! {
+        <g class="compare-shade" data-testid="compare-shade" transform=transform>
+            {move || pairs.get().into_iter().filter(|p| !p.path_d.is_empty()).map(|p| view! {
+                <path
+                    class=format!("shade s{}", p.farther_index % 5)
+                    data-compare-pair=format!("{}~{}", p.pair.first.id, p.pair.second.id)
+                    data-system=p.pair.first.system.id()
+                    data-inner-km=format!("{:.1}", p.pair.inner_km())
+                    data-outer-km=format!("{:.1}", p.pair.outer_km())
+                    d=p.path_d
+                />
+            }).collect_view()}
+        </g>
+    }
+}
+
+/// For each compared pair: the two figures, and the places in range under the farther one
+/// only.
+#[component]
+pub fn CompareChanges() -> impl IntoView {
+    let state = expect_context::<MapState>();
+    let pairs = use_shown_pairs();
+    let distances = use_place_distances();
+    let outlet = move |id: &str| {
+        state.data.with_value(|d| {
+            d.claims
+                .source(id)
+                .map(|s| s.outlet.clone())
+                .unwrap_or_default()
+        })
+    };
+    move || {
+        let SourceChoice::Compare(first, second) = state.sources.get() else {
+            return None;
+        };
+        let pairs = pairs.get();
+        let all = distances.get();
+        let body = if pairs.is_empty() {
+            view! {
+                <p data-testid="compare-none">
+                    {outlet(&first)}" and "{outlet(&second)}
+                    " give no range figures for the same missile, so there is nothing to compare."
+                </p>
+            }
+            .into_any()
+        } else {
+            pairs
+                .into_iter()
+                .map(|p| {
+                    let pair = p.pair;
+                    let title = format!(
+                        "{}: {} {} vs {} {}",
+                        pair.first.system_label(),
+                        outlet(&pair.first.source),
+                        pair.first.printed_label(),
+                        outlet(&pair.second.source),
+                        pair.second.printed_label(),
+                    );
+                    let detail = match pair.farther_nearer() {
+                        None => view! { <p>"Both reach equally far: their rings coincide."</p> }
+                            .into_any(),
+                        Some((far, near)) => {
+                            let gained = pair.places_gained(&all);
+                            let lead = format!(
+                                "In range under {} ({}) but not {} ({}):",
+                                outlet(&far.source),
+                                far.printed_label(),
+                                outlet(&near.source),
+                                near.printed_label(),
+                            );
+                            if gained.is_empty() {
+                                view! { <p>{lead}" no reference place."</p> }.into_any()
+                            } else {
+                                view! {
+                                    <p>{lead}</p>
+                                    <PlaceList places=gained />
+                                }
+                                .into_any()
+                            }
+                        }
+                    };
+                    view! {
+                        <div class=format!("compare-pair s{}", p.farther_index % 5)
+                            data-compare-pair=format!("{}~{}", pair.first.id, pair.second.id)>
+                            <h3>{title}</h3>
+                            {detail}
+                        </div>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        };
+        Some(view! {
+            <section class="compare-changes" data-testid="compare-changes" aria-label="What changes between the two sources">
+                <h2>"What changes between them"</h2>
+                {body}
+            </section>
+        })
+    }
+}
