@@ -118,6 +118,17 @@ pub enum CoordError {
     },
 }
 
+impl CoordError {
+    /// The field at fault: "Latitude" or "Longitude".
+    pub fn field(&self) -> &'static str {
+        match self {
+            CoordError::Empty { field }
+            | CoordError::NotANumber { field, .. }
+            | CoordError::OutOfRange { field, .. } => field,
+        }
+    }
+}
+
 impl fmt::Display for CoordError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -13,4 +13,5 @@ pub mod render;
 pub mod rings;
 pub mod state;
 pub mod ui;
+pub mod url_state;
 pub mod viewport;

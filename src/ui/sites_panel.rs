@@ -2,7 +2,7 @@
 //! way to pick one), the whole Southwest Islands chain, and a point typed as coordinates.
 
 use crate::launch::{
-    chain_sites, format_lat_lon, in_detailed_region, parse_lat_lon, Launch, CHAIN_ID,
+    chain_sites, format_lat_lon, in_detailed_region, parse_lat_lon, CoordError, Launch, CHAIN_ID,
 };
 use crate::model::SiteGroup;
 use crate::projection::ProjectionKind;
@@ -72,7 +72,7 @@ fn CoordinateForm() -> impl IntoView {
     let state = expect_context::<MapState>();
     let lat_text = RwSignal::new(String::new());
     let lon_text = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<CoordError>);
     let note = RwSignal::new(None::<String>);
     // Show the current launch point in the fields, however it was chosen.
     Effect::new(move |_| {
@@ -94,7 +94,7 @@ fn CoordinateForm() -> impl IntoView {
                 state.launch.set(Launch::Custom(p));
                 centre_on(state, p);
             }
-            Err(e) => error.set(Some(e.to_string())),
+            Err(e) => error.set(Some(e)),
         }
     };
     let input = move |label: &'static str, testid: &'static str, text: RwSignal<String>| {
@@ -107,7 +107,7 @@ fn CoordinateForm() -> impl IntoView {
                     autocomplete="off"
                     spellcheck="false"
                     data-testid=testid
-                    aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
+                    aria-invalid=move || if error.with(|e| e.as_ref().is_some_and(|e| e.field() == label)) { "true" } else { "false" }
                     aria-describedby="coord-error"
                     prop:value=move || text.get()
                     on:input=move |ev| text.set(event_target_value(&ev))
@@ -125,7 +125,7 @@ fn CoordinateForm() -> impl IntoView {
                 <button type="submit" data-testid="coord-go">"Go"</button>
             </div>
             <p id="coord-error" class="coord-error" data-testid="coord-error" role="alert">
-                {move || error.get()}
+                {move || error.get().map(|e| e.to_string())}
             </p>
             {move || note.get().map(|n| view! { <p class="coord-note" data-testid="coord-note">{n}</p> })}
         </form>

@@ -57,6 +57,7 @@ test("typed coordinates move the launch point; bad input says what is wrong", as
     await type(page, "95", "129");
     assert.match(await page.textContent('[data-testid="coord-error"]'), /Latitude 95° is out of range/);
     assert.equal(await page.getAttribute('[data-testid="coord-lat"]', "aria-invalid"), "true");
+    assert.equal(await page.getAttribute('[data-testid="coord-lon"]', "aria-invalid"), "false");
     await type(page, "abc", "129");
     assert.match(await page.textContent('[data-testid="coord-error"]'), /not a number/);
     await type(page, "33", "");

@@ -1,0 +1,320 @@
+//! The reader's choices as a URL query, read and written in one place, so a link restores the
+//! view exactly. Pure: every parameter's parsing and every refusal is tested natively.
+//!
+//! Parameters: `source` (an id or `all`), `compare` (`ID,ID`), `site` (a site id, `chain`, or
+//! `LAT,LON`), `proj` (`mercator` or `aeqd`), `unit` (`km`, `mi`, `nmi`), `theme` (`auto`,
+//! `light`, `dark`), `view` (`LAT,LON,ZOOM`), `embed` (`1`). Anything else, or a value that
+//! does not parse, is ignored with a [`Ignored`] note saying why; the rest still applies.
+
+use crate::launch::{parse_lat_lon, Launch, CHAIN_ID};
+use crate::model::{DataSet, LonLat, Unit};
+use crate::projection::ProjectionKind;
+use crate::rings::SourceChoice;
+use crate::state::DEFAULT_SITE_ID;
+use crate::viewport::{MAX_M_PER_PX, MIN_M_PER_PX};
+
+/// The colour theme: the system's, or one forced by the embedding page or reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follow the system (`prefers-color-scheme`).
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// The URL value and the `data-theme` attribute value.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// A map view in URL form: the point at the centre and a zoom level.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct UrlView {
+    /// The position at the centre of the map.
+    pub center: LonLat,
+    /// Zoom level: each step halves the metres per pixel (see [`m_per_px_at_zoom`]).
+    pub zoom: f64,
+}
+
+/// Metres per pixel at zoom 0: the equator's length over 256 pixels, as in web maps.
+const ZOOM0_M_PER_PX: f64 = 40_075_016.686 / 256.0;
+
+/// The map scale, in metres per pixel, of a zoom level.
+pub fn m_per_px_at_zoom(zoom: f64) -> f64 {
+    ZOOM0_M_PER_PX / zoom.exp2()
+}
+
+/// The zoom level of a map scale in metres per pixel.
+pub fn zoom_at_m_per_px(m_per_px: f64) -> f64 {
+    (ZOOM0_M_PER_PX / m_per_px).log2()
+}
+
+/// Everything the URL holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UrlState {
+    /// Which sources are shown (`source`, or `compare`).
+    pub sources: SourceChoice,
+    /// The launch point (`site`).
+    pub launch: Launch,
+    /// The projection (`proj`).
+    pub projection: ProjectionKind,
+    /// The unit figures are converted to (`unit`).
+    pub unit: Unit,
+    /// The colour theme (`theme`).
+    pub theme: Theme,
+    /// The map view (`view`); `None` for the projection's home view.
+    pub view: Option<UrlView>,
+    /// Whether the page is embedded in another (`embed=1`): no page chrome.
+    pub embed: bool,
+}
+
+impl UrlState {
+    /// The state of a page opened with no query.
+    pub fn default_for(data: &DataSet) -> Self {
+        let site = if data.site(DEFAULT_SITE_ID).is_some() {
+            DEFAULT_SITE_ID.to_owned()
+        } else {
+            data.sites.first().map(|s| s.id.clone()).unwrap_or_default()
+        };
+        Self {
+            sources: SourceChoice::All,
+            launch: Launch::Site(site),
+            projection: ProjectionKind::Mercator,
+            unit: Unit::Km,
+            theme: Theme::Auto,
+            view: None,
+            embed: false,
+        }
+    }
+}
+
+/// A parameter that was ignored, and why, for the notice the page shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ignored {
+    /// The parameter's name, as given (shortened if long).
+    pub param: String,
+    /// Its value, as given (shortened if long).
+    pub value: String,
+    /// Why it was ignored, in words.
+    pub reason: String,
+}
+
+/// Longest name or value repeated back in a notice, in characters.
+const MAX_ECHO_CHARS: usize = 40;
+
+fn echo(text: &str) -> String {
+    if text.chars().count() > MAX_ECHO_CHARS {
+        let cut: String = text.chars().take(MAX_ECHO_CHARS).collect();
+        format!("{cut}…")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// Longest query read, in bytes; the rest is ignored (a URL is not a place for megabytes).
+const MAX_QUERY_BYTES: usize = 4_096;
+
+/// Reads a URL query (with or without its leading `?`) into the state it describes, starting
+/// from the defaults; returns what was ignored and why.
+pub fn parse_query(query: &str, data: &DataSet) -> (UrlState, Vec<Ignored>) {
+    let mut state = UrlState::default_for(data);
+    let mut ignored = Vec::new();
+    let mut query = query.strip_prefix('?').unwrap_or(query);
+    if query.len() > MAX_QUERY_BYTES {
+        let mut cut = MAX_QUERY_BYTES;
+        while !query.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        query = &query[..cut];
+        ignored.push(Ignored {
+            param: "…".into(),
+            value: String::new(),
+            reason: format!(
+                "the address is too long; only its first {MAX_QUERY_BYTES} characters were read"
+            ),
+        });
+    }
+    let mut seen: Vec<String> = Vec::new();
+    let mut source_param: Option<SourceChoice> = None;
+    let mut compare_param: Option<SourceChoice> = None;
+    for (name, value) in form_urlencoded::parse(query.as_bytes()) {
+        let (name, value) = (name.trim().to_owned(), value.trim().to_owned());
+        if name.is_empty() && value.is_empty() {
+            continue;
+        }
+        let refuse = |reason: String| Ignored {
+            param: echo(&name),
+            value: echo(&value),
+            reason,
+        };
+        if seen.contains(&name) {
+            ignored.push(refuse("given more than once; the first one applies".into()));
+            continue;
+        }
+        seen.push(name.clone());
+        let outcome: Result<(), String> = match name.as_str() {
+            "source" => parse_source(&value, data).map(|c| source_param = Some(c)),
+            "compare" => parse_compare(&value, data).map(|c| compare_param = Some(c)),
+            "site" => parse_site(&value, data).map(|l| state.launch = l),
+            "proj" => match value.as_str() {
+                "mercator" => Ok(state.projection = ProjectionKind::Mercator),
+                "aeqd" => Ok(state.projection = ProjectionKind::TrueDistance),
+                _ => Err("the projection must be mercator or aeqd".into()),
+            },
+            "unit" => match value.as_str() {
+                "km" => Ok(state.unit = Unit::Km),
+                "mi" => Ok(state.unit = Unit::Mi),
+                "nmi" => Ok(state.unit = Unit::Nmi),
+                _ => Err("the unit must be km, mi or nmi".into()),
+            },
+            "theme" => match value.as_str() {
+                "auto" => Ok(state.theme = Theme::Auto),
+                "light" => Ok(state.theme = Theme::Light),
+                "dark" => Ok(state.theme = Theme::Dark),
+                _ => Err("the theme must be auto, light or dark".into()),
+            },
+            "view" => parse_view(&value).map(|v| state.view = Some(v)),
+            "embed" => match value.as_str() {
+                "1" => Ok(state.embed = true),
+                "0" => Ok(state.embed = false),
+                _ => Err("embed must be 1 (or 0)".into()),
+            },
+            _ => Err("this map has no such setting".into()),
+        };
+        if let Err(reason) = outcome {
+            ignored.push(refuse(reason));
+        }
+    }
+    match (compare_param, source_param) {
+        (Some(compare), source) => {
+            state.sources = compare;
+            if source.is_some() {
+                ignored.push(Ignored {
+                    param: "source".into(),
+                    value: String::new(),
+                    reason: "compare shows two sources, so source does not apply".into(),
+                });
+            }
+        }
+        (None, Some(source)) => state.sources = source,
+        (None, None) => {}
+    }
+    (state, ignored)
+}
+
+fn source_exists(id: &str, data: &DataSet) -> bool {
+    data.claims.source(id).is_some()
+}
+
+fn parse_source(value: &str, data: &DataSet) -> Result<SourceChoice, String> {
+    if value == "all" {
+        Ok(SourceChoice::All)
+    } else if source_exists(value, data) {
+        Ok(SourceChoice::One(value.to_owned()))
+    } else {
+        Err("no source has this id".into())
+    }
+}
+
+fn parse_compare(value: &str, data: &DataSet) -> Result<SourceChoice, String> {
+    let ids: Vec<&str> = value.split(',').map(str::trim).collect();
+    match ids.as_slice() {
+        [a, b] if a == b => Err("compare needs two different sources".into()),
+        [a, b] if source_exists(a, data) && source_exists(b, data) => {
+            Ok(SourceChoice::Compare((*a).to_owned(), (*b).to_owned()))
+        }
+        [_, _] => Err("no source has one of these ids".into()),
+        _ => Err("compare needs two source ids separated by a comma".into()),
+    }
+}
+
+fn parse_site(value: &str, data: &DataSet) -> Result<Launch, String> {
+    if value == CHAIN_ID {
+        return Ok(Launch::Chain);
+    }
+    if data.site(value).is_some() {
+        return Ok(Launch::Site(value.to_owned()));
+    }
+    match value.split_once(',') {
+        Some((lat, lon)) => parse_lat_lon(lat, lon)
+            .map(Launch::Custom)
+            .map_err(|e| e.to_string()),
+        None => Err("no launch site has this id (or give LAT,LON)".into()),
+    }
+}
+
+fn parse_view(value: &str) -> Result<UrlView, String> {
+    let parts: Vec<&str> = value.split(',').map(str::trim).collect();
+    let [lat, lon, zoom] = parts.as_slice() else {
+        return Err("view must be LAT,LON,ZOOM".into());
+    };
+    let center = parse_lat_lon(lat, lon).map_err(|e| e.to_string())?;
+    let zoom: f64 = zoom
+        .parse()
+        .ok()
+        .filter(|z: &f64| z.is_finite())
+        .ok_or("the zoom is not a number")?;
+    let (lo, hi) = (
+        zoom_at_m_per_px(MAX_M_PER_PX),
+        zoom_at_m_per_px(MIN_M_PER_PX),
+    );
+    if !(lo..=hi).contains(&zoom) {
+        return Err(format!("the zoom must be between {lo:.1} and {hi:.1}"));
+    }
+    Ok(UrlView { center, zoom })
+}
+
+/// Writes the state as a URL query (without `?`), leaving out every default so links stay
+/// short; parsing it back gives the same state.
+pub fn to_query(state: &UrlState, data: &DataSet) -> String {
+    let defaults = UrlState::default_for(data);
+    let mut q = form_urlencoded::Serializer::new(String::new());
+    match &state.sources {
+        SourceChoice::All => {}
+        SourceChoice::One(id) => {
+            q.append_pair("source", id);
+        }
+        SourceChoice::Compare(a, b) => {
+            q.append_pair("compare", &format!("{a},{b}"));
+        }
+    }
+    if state.launch != defaults.launch {
+        let site = match &state.launch {
+            Launch::Custom(p) => format!("{:.4},{:.4}", p.lat_deg, p.lon_deg),
+            other => other.id().to_owned(),
+        };
+        q.append_pair("site", &site);
+    }
+    if state.projection == ProjectionKind::TrueDistance {
+        q.append_pair("proj", "aeqd");
+    }
+    if state.unit != defaults.unit {
+        q.append_pair("unit", state.unit.symbol());
+    }
+    if state.theme != Theme::Auto {
+        q.append_pair("theme", state.theme.id());
+    }
+    if let Some(v) = state.view {
+        q.append_pair(
+            "view",
+            &format!(
+                "{:.4},{:.4},{:.2}",
+                v.center.lat_deg, v.center.lon_deg, v.zoom
+            ),
+        );
+    }
+    if state.embed {
+        q.append_pair("embed", "1");
+    }
+    // Commas are safe in a query and far easier to read in a shared link.
+    q.finish().replace("%2C", ",")
+}

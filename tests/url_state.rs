@@ -1,0 +1,157 @@
+//! The URL query: every parameter round-trips, and every bad value is ignored with a reason
+//! while the rest applies.
+
+use range_claims::launch::Launch;
+use range_claims::model::{DataSet, LonLat, Unit};
+use range_claims::projection::ProjectionKind;
+use range_claims::rings::SourceChoice;
+use range_claims::url_state::{
+    m_per_px_at_zoom, parse_query, to_query, zoom_at_m_per_px, Theme, UrlState, UrlView,
+};
+
+fn data() -> DataSet {
+    DataSet::load_embedded().expect("embedded data loads")
+}
+
+#[test]
+fn no_query_is_the_default_view_and_writes_nothing() {
+    let d = data();
+    let (state, ignored) = parse_query("", &d);
+    assert!(ignored.is_empty());
+    assert_eq!(state, UrlState::default_for(&d));
+    assert_eq!(state.launch, Launch::Site("sasebo".into()));
+    assert_eq!(to_query(&state, &d), "");
+}
+
+#[test]
+fn every_parameter_round_trips() {
+    let d = data();
+    let states = [
+        UrlState {
+            sources: SourceChoice::One("kyodo-2023".into()),
+            launch: Launch::Chain,
+            projection: ProjectionKind::TrueDistance,
+            unit: Unit::Nmi,
+            theme: Theme::Dark,
+            view: Some(UrlView {
+                center: LonLat::new(127.5, 26.25),
+                zoom: 5.5,
+            }),
+            embed: true,
+        },
+        UrlState {
+            sources: SourceChoice::Compare("washington-times-2026".into(), "iuvinale-2024".into()),
+            launch: Launch::Custom(LonLat::new(-0.1275, 51.5072)),
+            projection: ProjectionKind::Mercator,
+            unit: Unit::Mi,
+            theme: Theme::Light,
+            view: None,
+            embed: false,
+        },
+        UrlState {
+            launch: Launch::Site("yonaguni".into()),
+            ..UrlState::default_for(&d)
+        },
+    ];
+    for state in states {
+        let q = to_query(&state, &d);
+        let (back, ignored) = parse_query(&q, &d);
+        assert!(ignored.is_empty(), "{q}: {ignored:?}");
+        assert_eq!(back, state, "{q}");
+    }
+    let q = to_query(
+        &UrlState {
+            sources: SourceChoice::Compare("kyodo-2023".into(), "iuvinale-2024".into()),
+            ..UrlState::default_for(&d)
+        },
+        &d,
+    );
+    assert_eq!(
+        q, "compare=kyodo-2023,iuvinale-2024",
+        "commas stay readable"
+    );
+}
+
+#[test]
+fn readers_forms_of_values_are_accepted() {
+    let d = data();
+    let (s, ignored) = parse_query("?site=33.2N,%20129.7E&source=all&view=30,130,4", &d);
+    assert!(ignored.is_empty(), "{ignored:?}");
+    assert_eq!(s.launch, Launch::Custom(LonLat::new(129.7, 33.2)));
+    assert_eq!(s.sources, SourceChoice::All);
+    assert_eq!(s.view.unwrap().zoom, 4.0);
+}
+
+#[test]
+fn bad_values_are_ignored_with_a_reason_and_the_rest_applies() {
+    let d = data();
+    let (s, ignored) = parse_query(
+        "source=nope&site=atlantis&proj=globe&unit=furlong&theme=pink&view=1,2&embed=yes&zoom=3&unit=mi&compare=kyodo-2023,kyodo-2023",
+        &d,
+    );
+    assert_eq!(s, UrlState::default_for(&d), "nothing bad applied");
+    let params: Vec<&str> = ignored.iter().map(|i| i.param.as_str()).collect();
+    assert_eq!(
+        params,
+        ["source", "site", "proj", "unit", "theme", "view", "embed", "zoom", "unit", "compare"]
+    );
+    let reason = |p: &str| {
+        ignored
+            .iter()
+            .find(|i| i.param == p)
+            .unwrap()
+            .reason
+            .clone()
+    };
+    assert_eq!(reason("source"), "no source has this id");
+    assert_eq!(reason("zoom"), "this map has no such setting");
+    assert!(reason("compare").contains("two different sources"));
+    assert!(ignored[8].reason.contains("more than once"));
+
+    // Good ones beside bad ones still apply.
+    let (s, ignored) = parse_query("unit=mi&site=95,129&proj=aeqd", &d);
+    assert_eq!(s.unit, Unit::Mi);
+    assert_eq!(s.projection, ProjectionKind::TrueDistance);
+    assert_eq!(s.launch, Launch::Site("sasebo".into()));
+    assert_eq!(ignored.len(), 1);
+    assert!(ignored[0].reason.contains("Latitude 95° is out of range"));
+}
+
+#[test]
+fn zoom_out_of_range_and_non_numbers_are_refused() {
+    let d = data();
+    for v in [
+        "30,130,99",
+        "30,130,-4",
+        "30,130,NaN",
+        "30,130,inf",
+        "x,130,4",
+        "30,200,4",
+    ] {
+        let (s, ignored) = parse_query(&format!("view={v}"), &d);
+        assert_eq!(s.view, None, "{v}");
+        assert_eq!(ignored.len(), 1, "{v}");
+    }
+}
+
+#[test]
+fn hostile_text_is_echoed_short_and_never_applied() {
+    let d = data();
+    let long = "x".repeat(500);
+    let (s, ignored) = parse_query(&format!("<script>alert(1)</script>={long}&site=%00%FF"), &d);
+    assert_eq!(s, UrlState::default_for(&d));
+    assert_eq!(ignored.len(), 2);
+    assert!(ignored[0].param.starts_with("<script>"));
+    assert!(ignored[0].value.chars().count() <= 41);
+    // A megabyte of query is cut, not parsed whole.
+    let (_, ignored) = parse_query(&"a=1&".repeat(300_000), &d);
+    assert!(ignored.len() < 1_100);
+}
+
+#[test]
+fn zoom_levels_follow_the_web_map_convention() {
+    // Zoom 0: the equator (40,075,016.686 m) over 256 px; each level halves the scale.
+    assert!((m_per_px_at_zoom(0.0) - 156_543.033_9).abs() < 1e-3);
+    assert!((m_per_px_at_zoom(10.0) - 152.874_056_6).abs() < 1e-6);
+    assert!((zoom_at_m_per_px(m_per_px_at_zoom(7.25)) - 7.25).abs() < 1e-12);
+}
