@@ -165,29 +165,11 @@ pub fn parse_query(query: &str, data: &DataSet) -> (UrlState, Vec<Ignored>) {
             "source" => parse_source(&value, data).map(|c| source_param = Some(c)),
             "compare" => parse_compare(&value, data).map(|c| compare_param = Some(c)),
             "site" => parse_site(&value, data).map(|l| state.launch = l),
-            "proj" => match value.as_str() {
-                "mercator" => Ok(state.projection = ProjectionKind::Mercator),
-                "aeqd" => Ok(state.projection = ProjectionKind::TrueDistance),
-                _ => Err("the projection must be mercator or aeqd".into()),
-            },
-            "unit" => match value.as_str() {
-                "km" => Ok(state.unit = Unit::Km),
-                "mi" => Ok(state.unit = Unit::Mi),
-                "nmi" => Ok(state.unit = Unit::Nmi),
-                _ => Err("the unit must be km, mi or nmi".into()),
-            },
-            "theme" => match value.as_str() {
-                "auto" => Ok(state.theme = Theme::Auto),
-                "light" => Ok(state.theme = Theme::Light),
-                "dark" => Ok(state.theme = Theme::Dark),
-                _ => Err("the theme must be auto, light or dark".into()),
-            },
+            "proj" => parse_projection(&value).map(|p| state.projection = p),
+            "unit" => parse_unit(&value).map(|u| state.unit = u),
+            "theme" => parse_theme(&value).map(|t| state.theme = t),
             "view" => parse_view(&value).map(|v| state.view = Some(v)),
-            "embed" => match value.as_str() {
-                "1" => Ok(state.embed = true),
-                "0" => Ok(state.embed = false),
-                _ => Err("embed must be 1 (or 0)".into()),
-            },
+            "embed" => parse_embed(&value).map(|e| state.embed = e),
             _ => Err("this map has no such setting".into()),
         };
         if let Err(reason) = outcome {
@@ -209,6 +191,36 @@ pub fn parse_query(query: &str, data: &DataSet) -> (UrlState, Vec<Ignored>) {
         (None, None) => {}
     }
     (state, ignored)
+}
+
+fn parse_projection(value: &str) -> Result<ProjectionKind, String> {
+    match value {
+        "mercator" => Ok(ProjectionKind::Mercator),
+        "aeqd" => Ok(ProjectionKind::TrueDistance),
+        _ => Err("the projection must be mercator or aeqd".into()),
+    }
+}
+
+fn parse_unit(value: &str) -> Result<Unit, String> {
+    [Unit::Km, Unit::Mi, Unit::Nmi]
+        .into_iter()
+        .find(|u| u.symbol() == value)
+        .ok_or_else(|| "the unit must be km, mi or nmi".into())
+}
+
+fn parse_theme(value: &str) -> Result<Theme, String> {
+    [Theme::Auto, Theme::Light, Theme::Dark]
+        .into_iter()
+        .find(|t| t.id() == value)
+        .ok_or_else(|| "the theme must be auto, light or dark".into())
+}
+
+fn parse_embed(value: &str) -> Result<bool, String> {
+    match value {
+        "1" => Ok(true),
+        "0" => Ok(false),
+        _ => Err("embed must be 1 (or 0)".into()),
+    }
 }
 
 fn source_exists(id: &str, data: &DataSet) -> bool {
