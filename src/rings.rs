@@ -215,15 +215,18 @@ pub fn places_within(distances: &[PlaceDistance], max_km: f64) -> Vec<PlaceDista
 
 /// The sentence that stands for a ring in the map's text alternative, e.g. "The Washington
 /// Times: a Tomahawk Block IV from Sasebo reaches 1,448 km (900 mi): Beijing, Seoul and
-/// Pyongyang are inside." At most `MAX_NAMED_PLACES` places are named, nearest first.
+/// Pyongyang are inside." Distances are given in `unit`, with the figure as printed beside
+/// them when it was printed in another unit. At most `MAX_NAMED_PLACES` places are named,
+/// nearest first.
 pub fn ring_summary(
     outlet: &str,
     claim: &RangeClaim,
     launch_name: &str,
     inside: &[PlaceDistance],
+    unit: Unit,
 ) -> String {
     let (lo, hi) = claim.km_bounds();
-    let km = |v: f64| format!("{} km", group_thousands(v));
+    let km = |v: f64| format!("{} {}", group_thousands(unit.from_km(v)), unit.symbol());
     let reach = match claim.qualifier {
         Qualifier::Exact => km(hi),
         Qualifier::About => format!("about {}", km(hi)),
@@ -231,9 +234,9 @@ pub fn ring_summary(
         Qualifier::UpTo | Qualifier::Maximum => format!("up to {}", km(hi)),
         Qualifier::FromTo => format!("between {} and {}", km(lo), km(hi)),
     };
-    // A figure printed in another unit is quoted beside its conversion; one printed in km
-    // already is the figure.
-    let printed = if claim.unit == Unit::Km {
+    // A figure printed in another unit is quoted beside its conversion; one printed in the
+    // unit shown already is the figure.
+    let printed = if claim.unit == unit {
         String::new()
     } else {
         format!(" ({})", claim.printed_label())

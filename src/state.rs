@@ -1,10 +1,12 @@
 //! Everything the reader can change on the map, in one place, shared through Leptos context.
 
 use crate::launch::Launch;
+use crate::model::Unit;
 use crate::model::{DataSet, LonLat};
 use crate::projection::{Projection, ProjectionKind, Xy};
 use crate::rings::SourceChoice;
-use crate::viewport::Viewport;
+use crate::url_state::{m_per_px_at_zoom, zoom_at_m_per_px, Theme, UrlState, UrlView};
+use crate::viewport::{Viewport, MAX_M_PER_PX, MIN_M_PER_PX};
 use leptos::prelude::*;
 
 /// The launch site selected when the page opens.
@@ -31,22 +33,92 @@ pub struct MapState {
     pub viewport: RwSignal<Option<Viewport>>,
     /// Which sources' rings are shown.
     pub sources: RwSignal<SourceChoice>,
+    /// The unit every converted figure is shown in.
+    pub unit: RwSignal<Unit>,
+    /// The colour theme.
+    pub theme: RwSignal<Theme>,
+    /// Whether the page is embedded in another: no page chrome.
+    pub embed: RwSignal<bool>,
+    /// A view asked for by the URL, applied once the map knows its size or has its new
+    /// projection (then cleared).
+    pub start_view: StoredValue<Option<UrlView>>,
 }
 
 impl MapState {
-    /// A fresh state for `data`, with the default site and projection.
-    pub fn new(data: DataSet) -> Self {
-        let site = if data.site(DEFAULT_SITE_ID).is_some() {
-            DEFAULT_SITE_ID.to_owned()
-        } else {
-            data.sites[0].id.clone()
-        };
+    /// The state a URL describes (see [`UrlState`]; the defaults for an empty query).
+    pub fn new(data: DataSet, url: UrlState) -> Self {
         Self {
             data: StoredValue::new(data),
-            projection_kind: RwSignal::new(ProjectionKind::default()),
-            launch: RwSignal::new(Launch::Site(site)),
+            projection_kind: RwSignal::new(url.projection),
+            launch: RwSignal::new(url.launch),
             viewport: RwSignal::new(None),
-            sources: RwSignal::new(SourceChoice::All),
+            sources: RwSignal::new(url.sources),
+            unit: RwSignal::new(url.unit),
+            theme: RwSignal::new(url.theme),
+            embed: RwSignal::new(url.embed),
+            start_view: StoredValue::new(url.view),
+        }
+    }
+
+    /// Sets every choice to what `url` says (going back or forward in history); the view
+    /// goes to the URL's, or home.
+    pub fn apply(&self, url: UrlState) {
+        let before = Projection::new(
+            self.projection_kind.get_untracked(),
+            self.launch_point_untracked(),
+        );
+        self.embed.set(url.embed);
+        self.start_view.set_value(url.view);
+        self.sources.set(url.sources);
+        self.launch.set(url.launch);
+        self.projection_kind.set(url.projection);
+        self.unit.set(url.unit);
+        self.theme.set(url.theme);
+        // A new projection re-fits the map by itself (see `ui::map`), taking the start view;
+        // in the same projection the view is set here.
+        let after = Projection::new(url.projection, self.launch_point_untracked());
+        if before == after {
+            self.viewport.update(|v| {
+                if let Some(view) = v {
+                    *view = self.take_start_view(&after, view.width_px, view.height_px);
+                }
+            });
+        }
+    }
+
+    /// The view to show on opening the map or changing projection: the URL's if one is
+    /// waiting (it is used up), else the projection's home view.
+    pub fn take_start_view(&self, proj: &Projection, width_px: f64, height_px: f64) -> Viewport {
+        let waiting = self.start_view.get_value();
+        self.start_view.set_value(None);
+        waiting
+            .and_then(|u| url_viewport(proj, u, width_px, height_px))
+            .unwrap_or_else(|| home_view(proj, width_px, height_px))
+    }
+
+    /// The choices as a URL describes them (untracked reads; for writing the URL, track
+    /// the signals separately). The view is left out while it is the home view.
+    pub fn to_url(&self) -> UrlState {
+        let projection = self.projection_kind.get_untracked();
+        let view = self.viewport.get_untracked().and_then(|v| {
+            let proj = Projection::new(projection, self.launch_point_untracked());
+            let home = home_view(&proj, v.width_px, v.height_px);
+            let moved = (v.m_per_px / home.m_per_px - 1.0).abs() > 1e-6
+                || v.center.dist_m(home.center) > v.m_per_px * 0.5;
+            let center = proj.inverse(v.center)?;
+            moved.then_some(UrlView {
+                center,
+                zoom: zoom_at_m_per_px(v.m_per_px),
+            })
+        });
+        UrlState {
+            sources: self.sources.get_untracked(),
+            launch: self.launch.get_untracked(),
+            projection,
+            unit: self.unit.get_untracked(),
+            theme: self.theme.get_untracked(),
+            view,
+            embed: self.embed.get_untracked(),
         }
     }
 
@@ -74,6 +146,20 @@ impl MapState {
         let launch = self.launch.get();
         self.data.with_value(|d| launch.name(d))
     }
+}
+
+/// The viewport showing a URL's view: its centre point in the middle at its zoom; `None` if
+/// the projection cannot show that point.
+pub fn url_viewport(
+    proj: &Projection,
+    u: UrlView,
+    width_px: f64,
+    height_px: f64,
+) -> Option<Viewport> {
+    let center = proj.forward(u.center)?;
+    let mut v = Viewport::fit(center, center, width_px, height_px);
+    v.m_per_px = m_per_px_at_zoom(u.zoom).clamp(MIN_M_PER_PX, MAX_M_PER_PX);
+    Some(v)
 }
 
 /// The view the map opens on (and returns to on reset) for a projection and screen size.

@@ -1,6 +1,6 @@
 //! The sentence that stands for each ring in the map's text alternative.
 
-use range_claims::model::DataSet;
+use range_claims::model::{DataSet, Unit};
 use range_claims::rings::{place_distances, places_within, ring_summary, PlaceDistance};
 
 fn data() -> DataSet {
@@ -23,7 +23,7 @@ fn a_sentence_per_ring_names_the_source_missile_site_reach_and_places() {
     let all = place_distances(&d.places, &[sasebo]);
     let c = claim(&d, "wt-tomahawk-block-iv");
     let inside = places_within(&all, c.km_bounds().1);
-    let s = ring_summary("The Washington Times", &c, "Sasebo", &inside);
+    let s = ring_summary("The Washington Times", &c, "Sasebo", &inside, Unit::Km);
     assert!(
         s.starts_with(
             "The Washington Times: a Tomahawk Block IV from Sasebo reaches 1,448 km (900 mi): "
@@ -44,17 +44,32 @@ fn qualifiers_read_as_words_and_short_lists_read_naturally() {
     };
     let band = claim(&d, "wt-type12-current");
     assert_eq!(
-        ring_summary("WT", &band, "Yonaguni", &[p("Taipei")]),
+        ring_summary("WT", &band, "Yonaguni", &[p("Taipei")], Unit::Km),
         "WT: a Type-12 today from Yonaguni reaches between 193 km and 401 km (120–249 mi): Taipei is inside."
     );
     let over = claim(&d, "wt-tomahawk-block-v");
     assert_eq!(
-        ring_summary("WT", &over, "Sasebo", &[p("Seoul"), p("Busan")]),
+        ring_summary("WT", &over, "Sasebo", &[p("Seoul"), p("Busan")], Unit::Km),
         "WT: a Tomahawk Block V from Sasebo reaches more than 1,609 km (over 1,000 mi): Seoul and Busan are inside."
     );
     let about = claim(&d, "kyodo-tomahawk");
     assert_eq!(
-        ring_summary("Kyodo News", &about, "Sasebo", &[]),
+        ring_summary("Kyodo News", &about, "Sasebo", &[], Unit::Km),
         "Kyodo News: a Tomahawk Block IV and V from Sasebo reaches about 1,600 km: no reference place is inside."
+    );
+}
+
+#[test]
+fn the_sentence_follows_the_chosen_unit() {
+    let d = data();
+    let c = claim(&d, "wt-tomahawk-block-iv");
+    // 900 mi in nautical miles: 1,448.4096 / 1.852 = 782.08.
+    assert_eq!(
+        ring_summary("WT", &c, "Sasebo", &[], Unit::Nmi),
+        "WT: a Tomahawk Block IV from Sasebo reaches 782 nmi (900 mi): no reference place is inside."
+    );
+    assert_eq!(
+        ring_summary("WT", &c, "Sasebo", &[], Unit::Mi),
+        "WT: a Tomahawk Block IV from Sasebo reaches 900 mi: no reference place is inside."
     );
 }

@@ -1,6 +1,7 @@
 //! Buttons over the map: zoom, reset, and the choice of projection.
 
 use super::gestures::{reset_view, STEP_ZOOM};
+use crate::model::Unit;
 use crate::projection::ProjectionKind;
 use crate::state::MapState;
 use leptos::prelude::*;
@@ -40,6 +41,19 @@ pub fn MapControls() -> impl IntoView {
             <div class="projection-switch" role="group" aria-label="Projection">
                 {choice(ProjectionKind::Mercator, "Mercator", "proj-mercator")}
                 {choice(ProjectionKind::TrueDistance, "True distance", "proj-aeqd")}
+            </div>
+            <div class="unit-switch" role="group" aria-label="Distance unit">
+                {[(Unit::Km, "km", "Kilometres"), (Unit::Mi, "mi", "Statute miles"), (Unit::Nmi, "nmi", "Nautical miles")]
+                    .map(|(u, label, name)| view! {
+                        <button
+                            type="button"
+                            data-testid=format!("unit-{}", u.symbol())
+                            title=name
+                            aria-label=name
+                            aria-pressed=move || if state.unit.get() == u { "true" } else { "false" }
+                            on:click=move |_| state.unit.set(u)
+                        >{label}</button>
+                    })}
             </div>
         </div>
         <p class="projection-note" data-testid="projection-note">

@@ -8,7 +8,7 @@ use super::markers::{CustomMarker, Markers};
 use super::rings::{RingLabels, RingsLayer};
 use super::PlaneTransform;
 use crate::projection::Projection;
-use crate::state::{home_view, MapState};
+use crate::state::MapState;
 use leptos::prelude::*;
 
 /// The map area. Measures itself, opens on the home view, and re-fits when the projection
@@ -29,7 +29,7 @@ pub fn MapView() -> impl IntoView {
         state.viewport.update(|v| {
             *v = Some(match *v {
                 Some(view) => view.resized(w, h),
-                None => home_view(&projection.get_untracked(), w, h),
+                None => state.take_start_view(&projection.get_untracked(), w, h),
             })
         });
     };
@@ -41,13 +41,14 @@ pub fn MapView() -> impl IntoView {
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 
-    // A new projection is a new plane: go to its home view, keeping the screen size.
+    // A new projection is a new plane: go to its home view (or a view the URL asked for),
+    // keeping the screen size.
     Effect::new(move |prev: Option<Projection>| {
         let proj = projection.get();
         if prev.is_some_and(|p| p != proj) {
             state.viewport.update(|v| {
                 if let Some(view) = v {
-                    *view = home_view(&proj, view.width_px, view.height_px);
+                    *view = state.take_start_view(&proj, view.width_px, view.height_px);
                 }
             });
         }

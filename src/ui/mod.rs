@@ -9,13 +9,16 @@ mod map;
 mod markers;
 mod reach;
 mod rings;
+mod share;
 mod sites_panel;
 mod sources;
+mod url_sync;
 
 use crate::model::DataSet;
 use crate::projection::Projection;
 use crate::render::base_layers;
 use crate::state::MapState;
+use crate::url_state::{parse_query, Theme};
 use leptos::prelude::*;
 
 /// The SVG transform that places projected paths (km) on the screen: shared by the base map,
@@ -56,9 +59,21 @@ fn provide_derived(state: MapState) {
 pub fn App() -> impl IntoView {
     match DataSet::load_embedded() {
         Ok(data) => {
-            let state = MapState::new(data);
+            let (url, ignored) = parse_query(&url_sync::location_query(), &data);
+            let state = MapState::new(data, url);
             provide_context(state);
+            provide_context(url_sync::IgnoredParams(RwSignal::new(ignored)));
             provide_derived(state);
+            url_sync::sync_url(state);
+            // The theme the URL forces (if any) is an attribute on <html> that the stylesheet reads.
+            Effect::new(move |_| {
+                if let Some(root) = document().document_element() {
+                    let _ = match state.theme.get() {
+                        Theme::Auto => root.remove_attribute("data-theme"),
+                        t => root.set_attribute("data-theme", t.id()),
+                    };
+                }
+            });
             view! {
                 <header class="page-header">
                     <h1>"How far can Japan's new missiles reach?"</h1>
@@ -69,11 +84,13 @@ pub fn App() -> impl IntoView {
                         "true-distance view to see distances from the site undistorted."
                     </p>
                 </header>
+                <url_sync::IgnoredNotice />
                 <main class="layout">
                     <div class="main-column">
                         <sources::SourceSwitcher />
                         <compare::CompareBar />
                         <map::MapView />
+                        <share::CopyLink />
                         <compare::CompareChanges />
                         <sources::Legend />
                     </div>

@@ -29,12 +29,19 @@ pub fn PlaceList(
     /// The places, in the order to show them.
     places: Vec<PlaceDistance>,
 ) -> impl IntoView {
+    let unit = expect_context::<MapState>().unit;
     view! {
         <ul>
-            {places.into_iter().map(|p| view! {
-                <li data-place=p.id.clone() data-km=format!("{:.0}", p.km)>
-                    {p.name}" "<span class="km">{group_thousands(p.km)}" km"</span>
-                </li>
+            {places.into_iter().map(|p| {
+                let km = p.km;
+                view! {
+                    <li data-place=p.id.clone() data-km=format!("{km:.0}")>
+                        {p.name}" "
+                        <span class="km">
+                            {move || format!("{} {}", group_thousands(unit.get().from_km(km)), unit.get().symbol())}
+                        </span>
+                    </li>
+                }
             }).collect_view()}
         </ul>
     }
@@ -56,7 +63,7 @@ pub fn ReachList() -> impl IntoView {
                 rings.get().into_iter().map(|r| {
                     let inside = places_within(&all, r.max_km);
                     let outlet = state.data.with_value(|d| d.claims.source(&r.claim.source).map(|s| s.outlet.clone()).unwrap_or_default());
-                    let summary = ring_summary(&outlet, &r.claim, &launch, &inside);
+                    let summary = ring_summary(&outlet, &r.claim, &launch, &inside, state.unit.get());
                     view! {
                         <div class=format!("reach-ring s{}", r.source_index % 5) data-reach-claim=r.claim.id.clone()>
                             <h3>{outlet}": "{r.claim.system_label()}", "{r.claim.printed_label()}</h3>

@@ -1,0 +1,133 @@
+//! Keeps the URL and the reader's choices in step: the page opens on what its URL says, every
+//! change is written back (a new history entry per choice; pans and zooms update the current
+//! entry once they settle), and back and forward restore the choices.
+
+use crate::state::MapState;
+use crate::url_state::{parse_query, to_query, Ignored, UrlState};
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// How long the map must rest before its view is written to the URL: a pan writes once, not
+/// every frame (browsers throttle history updates).
+const VIEW_SETTLE: Duration = Duration::from_millis(300);
+
+/// The parameters the URL asked for that were ignored, shown in a dismissable notice.
+#[derive(Debug, Clone, Copy)]
+pub struct IgnoredParams(pub RwSignal<Vec<Ignored>>);
+
+/// The current URL query, without `?` (empty outside a browser).
+pub fn location_query() -> String {
+    window()
+        .location()
+        .search()
+        .map(|s| s.trim_start_matches('?').to_owned())
+        .unwrap_or_default()
+}
+
+/// Replaces (or pushes) the URL's query, keeping its path and fragment.
+fn write_query(query: &str, push: bool) {
+    let w = window();
+    let location = w.location();
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let url = if query.is_empty() {
+        format!("{path}{hash}")
+    } else {
+        format!("{path}?{query}{hash}")
+    };
+    let Ok(history) = w.history() else {
+        return;
+    };
+    let none = wasm_bindgen::JsValue::NULL;
+    let _ = if push {
+        history.push_state_with_url(&none, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&none, "", Some(&url))
+    };
+}
+
+/// The state without its view, to tell a change of choice from a pan or zoom.
+fn without_view(u: &UrlState) -> UrlState {
+    UrlState {
+        view: None,
+        ..u.clone()
+    }
+}
+
+/// Starts syncing `state` with the URL. Call once, inside the app's reactive owner.
+pub fn sync_url(state: MapState) {
+    let last = StoredValue::new(state.to_url());
+    let pending_view = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        // Track every choice; the values are read again, untracked, by `to_url`.
+        state.sources.track();
+        state.launch.track();
+        state.projection_kind.track();
+        state.unit.track();
+        state.theme.track();
+        state.embed.track();
+        state.viewport.track();
+        let now = state.to_url();
+        let before = last.get_value();
+        if now == before {
+            return;
+        }
+        last.set_value(now.clone());
+        if let Some(h) = pending_view.get_value() {
+            h.clear();
+        }
+        let query = state.data.with_value(|d| to_query(&now, d));
+        if without_view(&now) != without_view(&before) {
+            write_query(&query, true);
+        } else {
+            pending_view.set_value(
+                set_timeout_with_handle(move || write_query(&query, false), VIEW_SETTLE).ok(),
+            );
+        }
+    });
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        let (url, ignored) = state.data.with_value(|d| parse_query(&location_query(), d));
+        if let Some(notice) = use_context::<IgnoredParams>() {
+            notice.0.set(ignored);
+        }
+        last.set_value(url.clone());
+        state.apply(url);
+    });
+    on_cleanup(move || popstate.remove());
+}
+
+/// A small notice saying which URL parameters were ignored and why; dismissable.
+#[component]
+pub fn IgnoredNotice() -> impl IntoView {
+    let IgnoredParams(ignored) = expect_context::<IgnoredParams>();
+    move || {
+        let list = ignored.get();
+        (!list.is_empty()).then(|| {
+            let more = list.len().saturating_sub(MAX_LISTED);
+            view! {
+                <div class="url-notice" role="status" data-testid="url-notice">
+                    <p>"Some settings in this link were ignored; the rest apply:"</p>
+                    <ul>
+                        {list.into_iter().take(MAX_LISTED).map(|i| view! {
+                            <li>
+                                <code>{i.param}{(!i.value.is_empty()).then(|| format!("={}", i.value))}</code>
+                                ": "{i.reason}
+                            </li>
+                        }).collect_view()}
+                        {(more > 0).then(|| view! { <li>{format!("and {more} more")}</li> })}
+                    </ul>
+                    <button
+                        type="button"
+                        class="dismiss"
+                        data-testid="url-notice-dismiss"
+                        aria-label="Dismiss this notice"
+                        on:click=move |_| ignored.set(Vec::new())
+                    >"×"</button>
+                </div>
+            }
+        })
+    }
+}
+
+/// Ignored parameters listed in the notice; the rest are counted.
+const MAX_LISTED: usize = 5;
