@@ -10,5 +10,6 @@ pub mod projection;
 pub mod render;
 pub mod rings;
 pub mod state;
+pub mod table;
 pub mod ui;
 pub mod viewport;
