@@ -1,6 +1,7 @@
 //! Leptos components. They read and write [`crate::state::MapState`] from context and draw
 //! what [`crate::render`] computes; no geometry lives here.
 
+mod claims_table;
 mod controls;
 mod gestures;
 mod layers;
@@ -76,6 +77,9 @@ pub fn App() -> impl IntoView {
                         <reach::ReachList />
                     </div>
                 </main>
+                <div class="comparisons">
+                    <claims_table::ClaimsTable />
+                </div>
                 <Credits />
             }
             .into_any()
