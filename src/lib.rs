@@ -4,6 +4,7 @@
 //! [`viewport`] (pan and zoom), all tested natively with `cargo test`. The Leptos components
 //! in [`ui`] sit on top and hold no geometry of their own.
 
+pub mod chart;
 pub mod geodesy;
 pub mod model;
 pub mod projection;
