@@ -40,9 +40,15 @@ const TOP_PX: u32 = 8;
 const AXIS_HEIGHT_PX: u32 = 52;
 /// Horizontal margins of the plot inside the SVG.
 const LEFT_PX: i32 = 14;
-const RIGHT_PX: i32 = 16;
-/// Font sizes in CSS pixels.
+const RIGHT_PX: i32 = 22;
+/// Font sizes in CSS pixels; row labels shrink to this minimum to fit a phone.
 const LABEL_FONT_PX: f64 = 14.0;
+const MIN_LABEL_FONT_PX: f64 = 10.5;
+/// A bold character's average advance in ems: the chart lays text out without a browser, so
+/// widths are estimated, generously.
+const CHAR_EM: f64 = 0.62;
+/// Room each tick label needs: "3,000" at the tick font plus a gap.
+const TICK_SPACING_PX: f64 = 56.0;
 const FIGURE_FONT_PX: f64 = 14.0;
 const TICK_FONT_PX: f64 = 12.0;
 /// Marker radius, and the lengths of the open-ended arrow and the "about" whisker.
@@ -69,6 +75,7 @@ struct Row<'a> {
 #[derive(Debug, Clone, Copy)]
 struct Frame {
     width_px: u32,
+    label_font_px: f64,
     height_px: u32,
     axis_max: f64,
     tick_step: f64,
@@ -78,8 +85,7 @@ struct Frame {
 impl Frame {
     /// The x pixel of a distance in the chart's unit.
     fn x_px(&self, value: f64) -> i32 {
-        let span_px = f64::from(self.width_px) - f64::from(LEFT_PX + RIGHT_PX);
-        LEFT_PX + (value / self.axis_max * span_px).round() as i32
+        LEFT_PX + (value / self.axis_max * plot_width_px(self.width_px)).round() as i32
     }
     /// The right edge of the plot.
     fn right_px(&self) -> i32 {
@@ -89,6 +95,11 @@ impl Frame {
     fn axis_y_px(&self) -> i32 {
         (self.height_px - AXIS_HEIGHT_PX) as i32 + 6
     }
+}
+
+/// The plot's width inside an SVG `width_px` wide.
+fn plot_width_px(width_px: u32) -> f64 {
+    f64::from(width_px) - f64::from(LEFT_PX + RIGHT_PX)
 }
 
 /// A natural height for the chart of `claims`: one row per range claim and per silent source.
@@ -105,9 +116,21 @@ pub fn range_chart_svg(claims: &Claims, unit: Unit, width_px: u32, height_px: u3
         .iter()
         .map(|c| unit.from_km(c.km_bounds().1))
         .fold(0.0, f64::max);
-    let (axis_max, tick_step) = round_axis(largest * HEADROOM);
+    // Fewer ticks on a narrow chart, so their labels never collide.
+    let max_intervals = (plot_width_px(width_px) / TICK_SPACING_PX)
+        .floor()
+        .clamp(2.0, 7.0);
+    let (axis_max, tick_step) = round_axis(largest * HEADROOM, max_intervals);
+    let longest_label = rows
+        .iter()
+        .map(|r| r.label.chars().count())
+        .max()
+        .unwrap_or(1);
+    let label_font_px = (plot_width_px(width_px) / (longest_label as f64 * CHAR_EM))
+        .clamp(MIN_LABEL_FONT_PX, LABEL_FONT_PX);
     let frame = Frame {
         width_px,
+        label_font_px,
         height_px,
         axis_max,
         tick_step,
@@ -141,7 +164,7 @@ fn rows(claims: &Claims) -> Vec<Row<'_>> {
         if out.len() == before {
             out.push(Row {
                 source_index: i,
-                label: format!("{} · no range figure given", s.outlet),
+                label: format!("{}: no range figure", s.outlet),
                 claim: None,
             });
         }
@@ -149,15 +172,15 @@ fn rows(claims: &Claims) -> Vec<Row<'_>> {
     out
 }
 
-/// A round axis end at or above `target` and a tick step giving at most seven intervals.
-fn round_axis(target: f64) -> (f64, f64) {
+/// A round axis end at or above `target` and a tick step giving at most `max_intervals`.
+fn round_axis(target: f64, max_intervals: f64) -> (f64, f64) {
     let target = target.max(1.0);
     let mut magnitude = 10f64.powi(target.log10().floor() as i32 - 1);
     loop {
         for m in [1.0, 2.0, 2.5, 5.0] {
             let step = m * magnitude;
             let intervals = (target / step).ceil();
-            if intervals <= 7.0 {
+            if intervals <= max_intervals {
                 return (intervals * step, step);
             }
         }
@@ -205,8 +228,8 @@ fn draw_all(frame: &Frame, rows: &[Row]) -> Result<String, ChartError> {
                 (LEFT_PX, y_px + 14),
                 // A source without a range figure is a quiet line, not a headline.
                 match row.claim {
-                    Some(_) => text_style(LABEL_FONT_PX, TEXT, HPos::Left, true),
-                    None => text_style(LABEL_FONT_PX, MUTED, HPos::Left, false),
+                    Some(_) => text_style(frame.label_font_px, TEXT, HPos::Left, true),
+                    None => text_style(frame.label_font_px, MUTED, HPos::Left, false),
                 },
             ))
         })?;
@@ -263,16 +286,11 @@ fn draw_axis(area: &Area, frame: &Frame) -> Result<(), ChartError> {
             vec![(x, axis_y), (x, axis_y + 5)],
             MUTED.stroke_width(1),
         ))?;
-        // The last label would run off the right edge if centred: end it at its tick.
-        let h = if t == ticks {
-            HPos::Right
-        } else {
-            HPos::Center
-        };
+        // RIGHT_PX leaves room for half of the last label, centred on its tick.
         area.draw(&Text::new(
             group_thousands(value),
             (x, axis_y + 15),
-            text_style(TICK_FONT_PX, MUTED, h, false),
+            text_style(TICK_FONT_PX, MUTED, HPos::Center, false),
         ))?;
     }
     area.draw(&PathElement::new(
@@ -315,14 +333,14 @@ fn draw_claim(
         layer(frame, &format!(r#"class="mark" data-mark="{mark}""#), draw)
             .map(|g| parts.push_str(&g))
     };
-    // How far right of the last mark the figure label starts.
-    let mut label_gap_px = MARKER_PX + 6;
+    // How far the figure label keeps from the marks: (left of `lo`, right of `hi`).
+    let mut gaps_px = (MARKER_PX + 6, MARKER_PX + 6);
     match claim.qualifier {
         Qualifier::Exact => part("dot", &|a| shape.draw(a, (hi, y_px), colour, true))?,
         Qualifier::About => {
             part("whisker", &|a| draw_whisker(a, (hi, y_px), colour))?;
             part("dot", &|a| shape.draw(a, (hi, y_px), colour, false))?;
-            label_gap_px = WHISKER_PX + 6;
+            gaps_px = (WHISKER_PX + 6, WHISKER_PX + 6);
         }
         Qualifier::FromTo => {
             part("band", &|a| {
@@ -343,7 +361,7 @@ fn draw_claim(
         Qualifier::Over | Qualifier::Plus => {
             part("dot", &|a| shape.draw(a, (hi, y_px), colour, true))?;
             part("arrow", &|a| draw_arrow(a, (hi, y_px), colour))?;
-            label_gap_px = ARROW_PX + 8;
+            gaps_px.1 = ARROW_PX + 8;
         }
         Qualifier::UpTo | Qualifier::Maximum => {
             part("dot", &|a| shape.draw(a, (hi, y_px), colour, true))?;
@@ -357,27 +375,28 @@ fn draw_claim(
     }
     let label = claim.printed_label();
     part("figure", &|a| {
-        draw_figure_label(a, frame, &label, hi, label_gap_px, y_px, colour)
+        draw_figure_label(a, frame, &label, (lo, hi), gaps_px, y_px, colour)
     })?;
     Ok(format!("<g {attrs}>{parts}</g>"))
 }
 
-/// The figure as printed, right of its mark, or left of it where it would leave the plot.
+/// The figure as printed, right of its marks (which span `lo`..`hi` px), or left of them
+/// where it would leave the plot; `gaps_px` is the room to keep on the (left, right).
 fn draw_figure_label(
     area: &Area,
     frame: &Frame,
     label: &str,
-    x_px: i32,
-    gap_px: i32,
+    (lo, hi): (i32, i32),
+    (left_gap_px, right_gap_px): (i32, i32),
     y_px: i32,
     colour: RGBColor,
 ) -> Result<(), ChartError> {
     // A generous width estimate: SVG text is measured by the browser, not here.
-    let width_px = (label.chars().count() as f64 * FIGURE_FONT_PX * 0.6).ceil() as i32;
-    let (x, h) = if x_px + gap_px + width_px <= frame.right_px() {
-        (x_px + gap_px, HPos::Left)
+    let width_px = (label.chars().count() as f64 * FIGURE_FONT_PX * CHAR_EM).ceil() as i32;
+    let (x, h) = if hi + right_gap_px + width_px <= frame.right_px() {
+        (hi + right_gap_px, HPos::Left)
     } else {
-        (x_px - MARKER_PX - 6, HPos::Right)
+        (lo - left_gap_px, HPos::Right)
     };
     area.draw(&Text::new(
         label.to_owned(),

@@ -90,7 +90,7 @@ fn every_range_claim_has_a_row_labelled_by_source_system_and_figure() {
     assert!(s.contains("The Washington Times · Tomahawk Block IV"));
     assert!(s.contains("Kyodo News · Tomahawk Block IV and V"));
     // The source without a range figure has a row that says so, and no marks.
-    assert!(s.contains("Report relaying Fox News · no range figure given"));
+    assert!(s.contains("Report relaying Fox News: no range figure"));
 }
 
 #[test]
@@ -157,4 +157,24 @@ fn each_source_has_its_colour_and_marker_shape() {
     assert!(row_group(&s, "kyodo-tomahawk").contains("<circle"));
     let wt = row_group(&s, "wt-tomahawk-block-iv");
     assert!(wt.contains("<polygon") && !wt.contains("<circle"));
+}
+
+#[test]
+fn a_phone_wide_chart_has_fewer_ticks_and_smaller_labels() {
+    let c = claims();
+    let narrow = range_chart_svg(&c, Unit::Km, 300, chart_height_px(&c));
+    let wide = svg(Unit::Km);
+    let axis = &narrow[narrow.find(r#"class="axis""#).unwrap()..narrow.find("</g>").unwrap()];
+    // Ticks every 1,000 km rather than every 500, so "2,500" and "3,000" cannot collide.
+    assert!(
+        axis.contains(">\n1,000\n<") && !axis.contains(">\n500\n<"),
+        "{axis}"
+    );
+    let font = |s: &str| {
+        let label = &s[s.find(r#"class="row-label""#).unwrap()..];
+        let size = &label[label.find("font-size=\"").unwrap() + 11..];
+        size[..size.find('"').unwrap()].parse::<f64>().unwrap()
+    };
+    assert!(font(&narrow) < font(&wide), "row labels shrink to fit");
+    assert!(font(&narrow) >= 10.5);
 }
