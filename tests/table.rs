@@ -2,7 +2,7 @@
 //! small hand-made files for the edge cases.
 
 use range_claims::model::{Claims, DataSet};
-use range_claims::table::{claims_table, normalise_figure, Headline, TableRow};
+use range_claims::table::{claims_table, normalise_figure, Headline, TableCell, TableRow};
 
 fn real_table() -> Vec<TableRow> {
     claims_table(&DataSet::load_embedded().expect("data loads").claims)
@@ -104,10 +104,7 @@ fn quantity_four_sources_say_400_and_the_post_differs() {
     assert!(q.differs);
     assert_eq!(differing(q), ["washington-post-2022"]);
     let wp = &q.cells[4];
-    match &wp.headline {
-        Some(Headline::Claim(c)) => assert_eq!(c.id, "washington-post-2022-quantity-2"),
-        other => panic!("{other:?}"),
-    }
+    assert_eq!(lead_id(wp), "washington-post-2022-quantity-2");
     // The Post's other quantity claim ("hundreds") is folded under the headline.
     assert_eq!(wp.more.len(), 1);
     assert_eq!(wp.more[0].id, "washington-post-2022-quantity-1");
@@ -141,10 +138,7 @@ fn platforms_have_no_figures_and_never_differ() {
     assert!(p.cells.iter().all(|c| !c.differs));
     // The Fox relay names no platform; the others lead with their first platform claim.
     assert!(p.cells[1].is_silent());
-    match &p.cells[0].headline {
-        Some(Headline::Claim(c)) => assert_eq!(c.id, "kyodo-2023-platform-1"),
-        other => panic!("{other:?}"),
-    }
+    assert_eq!(lead_id(&p.cells[0]), "kyodo-2023-platform-1");
 }
 
 #[test]
@@ -193,41 +187,41 @@ fn cost(id: &str, source: &str, figure: &str, compare: bool) -> String {
     )
 }
 
+/// The Tomahawk row of a hand-made file with only these range claims.
+fn tomahawk_row(ranges: &[String]) -> TableRow {
+    row(&hand_made(&ranges.join(","), ""), "tomahawk-range").clone()
+}
+
+/// The cost row of a hand-made file with only these cost claims.
+fn cost_row(costs: &[String]) -> TableRow {
+    row(&hand_made("", &costs.join(",")), "cost").clone()
+}
+
+/// The id of the claim a cell leads with.
+fn lead_id(cell: &TableCell) -> &str {
+    match &cell.headline {
+        Some(Headline::Claim(h)) => &h.id,
+        other => panic!("not a single claim: {other:?}"),
+    }
+}
+
 #[test]
 fn over_1000_mi_and_1000_mile_plus_agree_but_not_with_a_plain_1000_mi() {
-    let agree = hand_made(
-        &[
-            range("x", "a", "1,000", "mi", "over"),
-            range("y", "b", "1,000", "mi", "plus"),
-        ]
-        .join(","),
-        "",
-    );
-    assert!(!row(&agree, "tomahawk-range").differs);
-    let plain = hand_made(
-        &[
-            range("x", "a", "1,000", "mi", "over"),
-            range("y", "b", "1,000", "mi", "plus"),
-            range("z", "c", "1,000", "mi", "exact"),
-        ]
-        .join(","),
-        "",
-    );
-    assert_eq!(differing(row(&plain, "tomahawk-range")), ["c"]);
+    let over = range("x", "a", "1,000", "mi", "over");
+    let plus = range("y", "b", "1,000", "mi", "plus");
+    assert!(!tomahawk_row(&[over.clone(), plus.clone()]).differs);
+    let plain = range("z", "c", "1,000", "mi", "exact");
+    assert_eq!(differing(&tomahawk_row(&[over, plus, plain])), ["c"]);
 }
 
 #[test]
 fn the_same_distance_in_other_units_agrees_to_the_kilometre() {
     // 1,609 km and 1,000 mi (1,609.344 km) round to the same whole kilometre.
-    let t = hand_made(
-        &[
-            range("x", "a", "1,609", "km", "exact"),
-            range("y", "b", "1,000", "mi", "exact"),
-        ]
-        .join(","),
-        "",
-    );
-    assert!(!row(&t, "tomahawk-range").differs);
+    let t = tomahawk_row(&[
+        range("x", "a", "1,609", "km", "exact"),
+        range("y", "b", "1,000", "mi", "exact"),
+    ]);
+    assert!(!t.differs);
 }
 
 #[test]
@@ -248,42 +242,26 @@ fn a_tie_marks_every_speaking_cell_and_silence_never_differs() {
 
 #[test]
 fn claims_without_compare_figures_are_shown_but_not_compared() {
-    let t = hand_made(
-        "",
-        &[
-            cost("x", "a", "$1 billion", false),
-            cost("y", "b", "$2 billion", true),
-            cost("z", "b", "$3 billion", false),
-        ]
-        .join(","),
-    );
-    let c = row(&t, "cost");
+    let c = &cost_row(&[
+        cost("x", "a", "$1 billion", false),
+        cost("y", "b", "$2 billion", true),
+        cost("z", "b", "$3 billion", false),
+    ]);
     assert!(!c.differs);
     // b leads with its compared claim; its other cost claim is folded under it.
-    match &c.cells[1].headline {
-        Some(Headline::Claim(h)) => assert_eq!(h.id, "y"),
-        other => panic!("{other:?}"),
-    }
+    assert_eq!(lead_id(&c.cells[1]), "y");
     assert_eq!(c.cells[1].more.len(), 1);
     assert!(!c.cells[0].is_silent());
 }
 
 #[test]
 fn the_compared_claim_leads_even_when_it_is_not_first() {
-    let t = hand_made(
-        "",
-        &[
-            cost("x", "a", "$1 billion", false),
-            cost("y", "a", "US$2 billion", true),
-            cost("z", "b", "$2 billion", true),
-        ]
-        .join(","),
-    );
-    let c = row(&t, "cost");
-    match &c.cells[0].headline {
-        Some(Headline::Claim(h)) => assert_eq!(h.id, "y"),
-        other => panic!("{other:?}"),
-    }
+    let c = &cost_row(&[
+        cost("x", "a", "$1 billion", false),
+        cost("y", "a", "US$2 billion", true),
+        cost("z", "b", "$2 billion", true),
+    ]);
+    assert_eq!(lead_id(&c.cells[0]), "y");
     assert_eq!(c.cells[0].more[0].id, "x");
     // "US$2 billion" and "$2 billion" are the same amount.
     assert!(!c.differs);
