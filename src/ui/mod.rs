@@ -1,6 +1,7 @@
 //! Leptos components. They read and write [`crate::state::MapState`] from context and draw
 //! what [`crate::render`] computes; no geometry lives here.
 
+mod chart;
 mod claims_table;
 mod controls;
 mod gestures;
@@ -12,7 +13,7 @@ mod rings;
 mod sites_panel;
 mod sources;
 
-use crate::model::DataSet;
+use crate::model::{DataSet, Unit};
 use crate::projection::Projection;
 use crate::render::base_layers;
 use crate::state::MapState;
@@ -79,6 +80,8 @@ pub fn App() -> impl IntoView {
                 </main>
                 <div class="comparisons">
                     <claims_table::ClaimsTable />
+                    // Kilometres for now; the unit choice will drive this signal.
+                    <chart::RangeChart unit=Signal::stored(Unit::Km) />
                 </div>
                 <Credits />
             }
