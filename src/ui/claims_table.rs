@@ -12,10 +12,9 @@ use leptos::prelude::*;
 pub fn ClaimsTable() -> impl IntoView {
     let state = expect_context::<MapState>();
     // The data never changes after loading: build the table once.
-    let (sources, rows) =
-        state
-            .data
-            .with_value(|d| (d.claims.sources.clone(), claims_table(&d.claims)));
+    let (sources, rows) = state
+        .data
+        .with_value(|d| (d.claims.sources.clone(), claims_table(&d.claims)));
     view! {
         <section class="claims" aria-labelledby="claims-heading">
             <h2 id="claims-heading">"What each source claims"</h2>
@@ -79,7 +78,11 @@ fn table_cell(index: usize, cell: TableCell) -> impl IntoView {
     let silent = cell.is_silent();
     let body = match cell.headline {
         None => view! { <span class="silent">"no figure given"</span> }.into_any(),
-        Some(Headline::Ranges(ranges)) => ranges.into_iter().map(range_figure).collect_view().into_any(),
+        Some(Headline::Ranges(ranges)) => ranges
+            .into_iter()
+            .map(range_figure)
+            .collect_view()
+            .into_any(),
         Some(Headline::Claim(claim)) => other_figure(claim).into_any(),
     };
     view! {
