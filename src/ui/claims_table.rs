@@ -21,14 +21,16 @@ pub fn ClaimsTable() -> impl IntoView {
     view! {
         <section class="claims" aria-labelledby="claims-heading">
             <h2 id="claims-heading">"What each source claims"</h2>
+            // Outside the scrolling box, so a phone shows the whole explanation.
+            <p class="table-note">
+                "Each figure as the source prints it, with its quote. "
+                "“Sources differ” marks a row whose sources give different figures; "
+                "“differs” marks the cells that depart from the most common figure."
+            </p>
             // Focusable so keyboard readers can scroll it; labelled so the region is announced.
             <div class="table-scroll" role="region" aria-labelledby="claims-heading" tabindex="0">
                 <table class="claims-table" data-testid="claims-table">
-                    <caption>
-                        "Each figure as the source prints it, with its quote. "
-                        "“Sources differ” marks a row whose sources give different figures; "
-                        "“differs” marks the cells that depart from the most common figure."
-                    </caption>
+                    <caption>"Claims, source by source"</caption>
                     <thead>
                         <tr>
                             <td class="corner"></td>

@@ -22,7 +22,7 @@ test("the table has 7 claim rows by 5 source columns, silences and disagreements
   await withMap({}, async (page) => {
     const table = page.locator(TABLE);
     assert.equal(await table.evaluate((t) => t.tagName), "TABLE");
-    assert.match(await table.locator("caption").textContent(), /as the source prints it/);
+    assert.match(await table.locator("caption").textContent(), /Claims, source by source/);
     assert.equal(await table.locator("tbody tr[data-row]").count(), 7);
     assert.equal(await table.locator('thead th[scope="col"][data-source]').count(), 5);
     assert.equal(await table.locator('tbody th[scope="row"]').count(), 7);
