@@ -4,6 +4,7 @@
 //! [`viewport`] (pan and zoom), all tested natively with `cargo test`. The Leptos components
 //! in [`ui`] sit on top and hold no geometry of their own.
 
+pub mod chart;
 pub mod compare;
 pub mod geodesy;
 pub mod launch;
@@ -11,7 +12,9 @@ pub mod model;
 pub mod projection;
 pub mod render;
 pub mod rings;
+pub mod snippet;
 pub mod state;
+pub mod table;
 pub mod ui;
 pub mod url_state;
 pub mod viewport;

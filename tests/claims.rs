@@ -169,3 +169,53 @@ fn a_band_needs_two_figures_in_order() {
     let text = include_str!("../data/sources.json").replacen("[\"120\", \"249\"]", "[\"120\"]", 1);
     assert_eq!(parse(&text), "data/sources.json: field `range_claims[3].printed_figures`: needs 2 figure(s) for the qualifier \"from-to\"");
 }
+
+#[test]
+fn a_compare_figure_must_be_a_printed_figure() {
+    // kyodo-2023-schedule-1 is other_claims[0]; its headline is "2025".
+    let text = include_str!("../data/sources.json").replacen(
+        "\"compare\": [\"2025\"]",
+        "\"compare\": [\"2024\"]",
+        1,
+    );
+    assert_eq!(
+        parse(&text),
+        "data/sources.json: field `other_claims[0].compare[0]`: \"2024\" is not one of the claim's printed_figures"
+    );
+}
+
+#[test]
+fn one_headline_per_source_and_topic() {
+    // Give kyodo-2023-quantity-2 (other_claims[5]) a headline too: kyodo-2023-quantity-1 has one.
+    let text = include_str!("../data/sources.json").replacen(
+        "\"summary\": \"Of 400, up to 200 older Block IV\"",
+        "\"summary\": \"Of 400, up to 200 older Block IV\", \"compare\": [\"200\"]",
+        1,
+    );
+    assert_eq!(
+        parse(&text),
+        "data/sources.json: field `other_claims[5].compare`: \"kyodo-2023\" already has a headline for this topic (\"kyodo-2023-quantity-1\"): one per source"
+    );
+}
+
+#[test]
+fn every_source_has_a_headline_where_it_gives_a_figure() {
+    use range_claims::model::Topic;
+    let c = claims();
+    let headline = |source: &str, topic: Topic| {
+        c.other_claims
+            .iter()
+            .find(|o| o.source == source && o.topic == topic && !o.compare.is_empty())
+            .map(|o| o.compare.clone())
+    };
+    for s in &c.sources {
+        assert_eq!(headline(&s.id, Topic::Platform), None, "{}", s.id);
+        assert!(headline(&s.id, Topic::Quantity).is_some(), "{}", s.id);
+        assert!(headline(&s.id, Topic::Schedule).is_some(), "{}", s.id);
+    }
+    assert_eq!(
+        headline("washington-post-2022", Topic::Quantity),
+        Some(vec!["400".to_owned(), "500".to_owned()])
+    );
+    assert_eq!(headline("fox-relay-2024", Topic::Cost), None);
+}

@@ -155,3 +155,16 @@ fn zoom_levels_follow_the_web_map_convention() {
     assert!((m_per_px_at_zoom(10.0) - 152.874_056_6).abs() < 1e-6);
     assert!((zoom_at_m_per_px(m_per_px_at_zoom(7.25)) - 7.25).abs() < 1e-12);
 }
+
+#[test]
+fn the_embed_snippet_frames_the_view_and_loads_the_resizer_beside_the_page() {
+    let s = range_claims::snippet::embed_snippet(
+        "https://example.org/maps/range/index.html",
+        "source=kyodo-2023&embed=1",
+    );
+    assert!(s.starts_with(
+        "<iframe src=\"https://example.org/maps/range/index.html?source=kyodo-2023&amp;embed=1\" title=\""
+    ));
+    assert!(s.contains("data-range-claims"));
+    assert!(s.ends_with("<script src=\"https://example.org/maps/range/embed.js\" async></script>"));
+}

@@ -234,6 +234,17 @@ impl RangeClaim {
         }
     }
 
+    /// The unit to show this claim's conversion in when the reader has chosen `chosen`: theirs,
+    /// or, if they chose the printed unit, kilometres (miles for a figure printed in km), so a
+    /// conversion always sits beside the figure as printed.
+    pub fn conversion_unit(&self, chosen: Unit) -> Unit {
+        match (chosen == self.unit, self.unit) {
+            (false, _) => chosen,
+            (true, Unit::Km) => Unit::Mi,
+            (true, _) => Unit::Km,
+        }
+    }
+
     /// The system and version in words ("Tomahawk Block IV", "Type-12 today").
     pub fn system_label(&self) -> String {
         match self.variant.label() {
@@ -273,6 +284,10 @@ pub struct OtherClaim {
     pub quote: String,
     /// The claim in a few plain words (ours, not the source's).
     pub summary: String,
+    /// The headline figure(s) the claims table compares across sources on this topic, each one
+    /// of `printed_figures`; empty for every claim but (at most) one per source and topic.
+    #[serde(default)]
+    pub compare: Vec<String>,
 }
 
 /// Reads a printed figure ("1,600") as a number.
@@ -400,7 +415,40 @@ impl Claims {
                 }
             }
         }
+        claims.check_compare(file)?;
         Ok(claims)
+    }
+
+    /// Checks every `compare` figure is one of its claim's printed figures (the table never
+    /// shows a figure its quote lacks) and that each source has at most one headline per topic
+    /// (so the table knows which claim to compare).
+    fn check_compare(&self, file: &str) -> Result<(), DataError> {
+        let mut headlines = std::collections::HashMap::new();
+        for (i, c) in self.other_claims.iter().enumerate() {
+            for (j, f) in c.compare.iter().enumerate() {
+                if !c.printed_figures.contains(f) {
+                    return Err(DataError::invalid(
+                        file,
+                        format!("other_claims[{i}].compare[{j}]"),
+                        format!("{f:?} is not one of the claim's printed_figures"),
+                    ));
+                }
+            }
+            if c.compare.is_empty() {
+                continue;
+            }
+            if let Some(first) = headlines.insert((c.source.as_str(), c.topic), &c.id) {
+                return Err(DataError::invalid(
+                    file,
+                    format!("other_claims[{i}].compare"),
+                    format!(
+                        "{:?} already has a headline for this topic ({first:?}): one per source",
+                        c.source
+                    ),
+                ));
+            }
+        }
+        Ok(())
     }
 
     /// Checks a claim's source exists and its quote is present and short; `record` names the

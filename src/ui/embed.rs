@@ -74,7 +74,11 @@ pub fn EmbedFooter() -> impl IntoView {
         url.embed = false;
         let query = state.data.with_value(|d| to_query(&url, d));
         let path = window().location().pathname().unwrap_or_default();
-        if query.is_empty() { path } else { format!("{path}?{query}") }
+        if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{query}")
+        }
     };
     view! {
         <footer class="embed-footer">

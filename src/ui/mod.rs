@@ -1,8 +1,11 @@
 //! Leptos components. They read and write [`crate::state::MapState`] from context and draw
 //! what [`crate::render`] computes; no geometry lives here.
 
+mod chart;
+mod claims_table;
 mod compare;
 mod controls;
+mod embed;
 mod gestures;
 mod layers;
 mod map;
@@ -74,32 +77,60 @@ pub fn App() -> impl IntoView {
                     };
                 }
             });
+            let embed = state.embed;
+            let full = move || !embed.get();
+            Effect::new(move |started: Option<bool>| {
+                let on = embed.get();
+                if on && started != Some(true) {
+                    embed::report_height_to_parent();
+                }
+                on || started == Some(true)
+            });
             view! {
-                <header class="page-header">
-                    <h1>"How far can Japan's new missiles reach?"</h1>
-                    <p class="lede">
-                        "News reports give different ranges for the Tomahawk and Type-12 missiles "
-                        "Japan is fielding. This map shows Japanese launch locations and the First "
-                        "Island Chain; pick a launch site, drag or zoom the map, and switch to the "
-                        "true-distance view to see distances from the site undistorted."
-                    </p>
-                </header>
+                <Show
+                    when=full
+                    fallback=|| view! { <h1 class="embed-title">{TITLE}</h1> }
+                >
+                    <header class="page-header">
+                        <h1>{TITLE}</h1>
+                        <p class="lede">
+                            "News reports give different ranges for the Tomahawk and Type-12 missiles "
+                            "Japan is fielding. This map shows Japanese launch locations and the First "
+                            "Island Chain; pick a launch site, drag or zoom the map, and switch to the "
+                            "true-distance view to see distances from the site undistorted."
+                        </p>
+                    </header>
+                </Show>
                 <url_sync::IgnoredNotice />
-                <main class="layout">
+                <main class="layout" class:embedded=move || embed.get()>
                     <div class="main-column">
                         <sources::SourceSwitcher />
                         <compare::CompareBar />
                         <map::MapView />
-                        <share::CopyLink />
+                        <Show when=full><share::CopyLink /></Show>
                         <compare::CompareChanges />
                         <sources::Legend />
+                        <Show when=move || embed.get()>
+                            <details class="embed-reach">
+                                <summary>"Places within range, ring by ring"</summary>
+                                <reach::ReachList />
+                            </details>
+                        </Show>
                     </div>
-                    <div class="side-column">
-                        <sites_panel::SitesPanel />
-                        <reach::ReachList />
-                    </div>
+                    <Show when=full>
+                        <div class="side-column">
+                            <sites_panel::SitesPanel />
+                            <reach::ReachList />
+                        </div>
+                    </Show>
                 </main>
-                <Credits />
+                <Show when=full fallback=|| view! { <embed::EmbedFooter /> }>
+                    <div class="comparisons">
+                        <claims_table::ClaimsTable />
+                        <chart::RangeChart unit=state.unit />
+                    </div>
+                    <Credits />
+                </Show>
             }
             .into_any()
         }
@@ -113,6 +144,9 @@ pub fn App() -> impl IntoView {
         .into_any(),
     }
 }
+
+/// The page's title, also the embed's heading.
+const TITLE: &str = "How far can Japan's new missiles reach?";
 
 /// The credit line for data and method.
 #[component]

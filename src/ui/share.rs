@@ -1,5 +1,9 @@
-//! Sharing the current view: a "Copy link" button (the URL already holds every choice).
+//! Sharing the current view: a "Copy link" button (the URL already holds every choice), and
+//! an "Embed" dialog with the copy-paste snippet for a newsroom's article.
 
+use crate::snippet::embed_snippet;
+use crate::state::MapState;
+use crate::url_state::to_query;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -32,6 +36,7 @@ pub fn CopyLink() -> impl IntoView {
     view! {
         <div class="share">
             <button type="button" data-testid="copy-link" on:click=copy>"Copy link"</button>
+            <EmbedDialog />
             <span class="share-status" role="status" data-testid="copy-status">
                 {move || match copied.get() {
                     Copied::Idle => None,
@@ -51,5 +56,51 @@ pub fn CopyLink() -> impl IntoView {
                 }}
             </span>
         </div>
+    }
+}
+
+/// A button that opens a dialog with the embed snippet for the current view.
+#[component]
+fn EmbedDialog() -> impl IntoView {
+    let state = expect_context::<MapState>();
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let snippet = RwSignal::new(String::new());
+    let open = move |_| {
+        let mut url = state.to_url();
+        url.embed = true;
+        let query = state.data.with_value(|d| to_query(&url, d));
+        let location = window().location();
+        let page = format!(
+            "{}{}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default()
+        );
+        snippet.set(embed_snippet(&page, &query));
+        if let Some(d) = dialog.get_untracked() {
+            let _ = d.show_modal();
+        }
+    };
+    let close = move |_| {
+        if let Some(d) = dialog.get_untracked() {
+            d.close();
+        }
+    };
+    view! {
+        <button type="button" data-testid="embed-open" on:click=open>"Embed"</button>
+        <dialog node_ref=dialog class="embed-dialog" data-testid="embed-dialog" aria-labelledby="embed-heading">
+            <h2 id="embed-heading">"Embed this map"</h2>
+            <p>
+                "Paste this into your article's HTML. It shows the map as it is now, without the "
+                "page around it, and the script fits the frame to the map's height."
+            </p>
+            <label for="embed-code" class="small">"Embed code"</label>
+            <textarea id="embed-code" data-testid="embed-snippet" readonly rows="6" prop:value=move || snippet.get()></textarea>
+            <p class="small">
+                "The frame sends its height as a message "
+                <code>"{type: \"range-claims:height\", height, version: 1}"</code>
+                "; the script accepts it only from the map's own frame and origin."
+            </p>
+            <button type="button" data-testid="embed-close" on:click=close>"Close"</button>
+        </dialog>
     }
 }

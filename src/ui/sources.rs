@@ -2,7 +2,6 @@
 
 use super::rings::use_shown_rings;
 use crate::compare::default_pair;
-use crate::model::Unit;
 use crate::rings::SourceChoice;
 use crate::state::MapState;
 use leptos::prelude::*;
@@ -108,10 +107,7 @@ pub fn Legend() -> impl IntoView {
                         .map(|s| (s.outlet, s.date, s.author))
                         .unwrap_or_default();
                     let c = r.claim;
-                    // The printed figure stays; its conversion follows the reader's unit (to
-                    // km when the reader's unit is the printed one).
-                    let unit = state.unit.get();
-                    let other_unit = if c.unit != unit { unit } else if unit == Unit::Km { Unit::Mi } else { Unit::Km };
+                    let other_unit = c.conversion_unit(state.unit.get());
                     view! {
                         <li class=format!("legend-item s{}", r.source_index % 5) data-legend-claim=c.id.clone() data-source=c.source.clone()>
                             <svg class="swatch" width="36" height="14" aria-hidden="true">

@@ -41,6 +41,17 @@ test("one source shows only its rings, legend quotes and reach", async () => {
     const beijing = page.locator('[data-reach-claim="wt-tomahawk-block-iv"] [data-place="beijing"]');
     assert.equal(await beijing.getAttribute("data-km"), "1406");
     assert.equal(await page.locator('[data-reach-claim="wt-type12-upgraded"] [data-place="beijing"]').count(), 0);
+    // The claims table follows: the Washington Times column is the one shown.
+    const shown = (id) => page.$$eval(`[data-testid="claims-table"] td[data-source="${id}"]`, (els) => els.map((e) => e.dataset.shown));
+    assert.deepEqual([...new Set(await shown("washington-times-2026"))], ["true"]);
+    assert.deepEqual([...new Set(await shown("kyodo-2023"))], ["false"]);
+    // Miles: every figure follows the unit, the printed figure stays beside the conversion.
+    await page.click('[data-testid="unit-mi"]');
+    assert.match(await page.textContent('[data-legend-claim="wt-tomahawk-block-iv"]'), /900 mi ≈ 1,448 km/);
+    assert.match(await page.textContent('[data-reach-claim="wt-tomahawk-block-iv"] [data-place="beijing"]'), /874 mi/);
+    assert.match(await page.textContent('[data-testid="claims-table"] [data-row="tomahawk-range"] td[data-source="kyodo-2023"]'), /about 1,600 km ≈ 994 mi/);
+    assert.match(await page.textContent('[data-testid="range-chart"] svg'), /Distance in [a-z ]+ \(mi\)/);
+    await page.click('[data-testid="unit-km"]');
     await screenshot(page, "desktop-washington-times");
   });
 });

@@ -1,0 +1,493 @@
+//! The range chart: every range figure on one distance axis, one row per claim, drawn with
+//! plotters' SVG backend into a string (pure: no DOM, tested natively).
+//!
+//! How each qualifier is drawn: a plain figure is a filled marker; "about" a hollow marker
+//! with a short whisker either side; "from … to …" a filled band between its two edges;
+//! "over" and "-plus" a marker with an arrow pointing right (open-ended); "up to" and
+//! "maximum" a marker with a bar across it (a ceiling). Each source has its own colour and its
+//! own marker shape, so colour is never the only cue.
+//!
+//! plotters' SVG backend writes flat elements. Each part of the chart is drawn on its own
+//! backend and wrapped in a `<g>` with a class and `data-*` attributes, so the page's CSS can
+//! recolour it for the dark theme and tests can find a row's band or arrow.
+
+use crate::model::{group_thousands, Claims, Qualifier, RangeClaim, Unit};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::fmt::Write as _;
+
+/// The Okabe–Ito colours of the five sources, as `--s0`..`--s4` in `public/style.css` (light
+/// theme; the page's CSS swaps in the dark theme's through each row's `sN` class).
+pub const SOURCE_COLOURS: [RGBColor; 5] = [
+    RGBColor(0x00, 0x72, 0xb2),
+    RGBColor(0x7a, 0x5c, 0x00),
+    RGBColor(0xc2, 0x3b, 0x00),
+    RGBColor(0x00, 0x7a, 0x5a),
+    RGBColor(0xa6, 0x47, 0x7f),
+];
+
+/// Text and axis colours (light theme `--fg`, `--muted`, `--border`).
+const TEXT: RGBColor = RGBColor(0x1b, 0x1f, 0x24);
+const MUTED: RGBColor = RGBColor(0x56, 0x5d, 0x66);
+const GRID: RGBColor = RGBColor(0xd4, 0xd6, 0xd9);
+
+/// Height of one claim's row: its label line above its marks.
+const ROW_HEIGHT_PX: u32 = 48;
+/// Space above the first row.
+const TOP_PX: u32 = 8;
+/// Space below the last row for the axis, its tick labels and its title.
+const AXIS_HEIGHT_PX: u32 = 52;
+/// Horizontal margins of the plot inside the SVG.
+const LEFT_PX: i32 = 14;
+const RIGHT_PX: i32 = 22;
+/// Font sizes in CSS pixels; row labels shrink to this minimum to fit a phone.
+const LABEL_FONT_PX: f64 = 14.0;
+const MIN_LABEL_FONT_PX: f64 = 10.5;
+/// A bold character's average advance in ems: the chart lays text out without a browser, so
+/// widths are estimated, generously.
+const CHAR_EM: f64 = 0.62;
+/// Room each tick label needs: "3,000" at the tick font plus a gap.
+const TICK_SPACING_PX: f64 = 56.0;
+const FIGURE_FONT_PX: f64 = 14.0;
+const TICK_FONT_PX: f64 = 12.0;
+/// Marker radius, and the lengths of the open-ended arrow and the "about" whisker.
+const MARKER_PX: i32 = 6;
+const ARROW_PX: i32 = 34;
+const WHISKER_PX: i32 = 14;
+/// The axis ends at a round number at least this much beyond the largest figure, leaving room
+/// for arrows and figure labels.
+const HEADROOM: f64 = 1.2;
+
+/// What drawing into a string can report (plotters' SVG backend only fails on file I/O).
+pub type ChartError = DrawingAreaErrorKind<std::io::Error>;
+
+type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
+
+/// One row of the chart: a claim, or a source that gives no range figure.
+struct Row<'a> {
+    source_index: usize,
+    label: String,
+    claim: Option<&'a RangeClaim>,
+}
+
+/// Where things go: the plot's pixel extent and the axis scale.
+#[derive(Debug, Clone, Copy)]
+struct Frame {
+    width_px: u32,
+    label_font_px: f64,
+    height_px: u32,
+    axis_max: f64,
+    tick_step: f64,
+    unit: Unit,
+}
+
+impl Frame {
+    /// The x pixel of a distance in the chart's unit.
+    fn x_px(&self, value: f64) -> i32 {
+        LEFT_PX + (value / self.axis_max * plot_width_px(self.width_px)).round() as i32
+    }
+    /// The right edge of the plot.
+    fn right_px(&self) -> i32 {
+        self.width_px as i32 - RIGHT_PX
+    }
+    /// The y pixel of the axis line.
+    fn axis_y_px(&self) -> i32 {
+        (self.height_px - AXIS_HEIGHT_PX) as i32 + 6
+    }
+}
+
+/// The plot's width inside an SVG `width_px` wide.
+fn plot_width_px(width_px: u32) -> f64 {
+    f64::from(width_px) - f64::from(LEFT_PX + RIGHT_PX)
+}
+
+/// A natural height for the chart of `claims`: one row per range claim and per silent source.
+pub fn chart_height_px(claims: &Claims) -> u32 {
+    TOP_PX + rows(claims).len() as u32 * ROW_HEIGHT_PX + AXIS_HEIGHT_PX
+}
+
+/// Draws every range claim on one distance axis in `unit`, one row per claim grouped by source
+/// in source order, as an SVG document that scales to its container's width.
+pub fn range_chart_svg(claims: &Claims, unit: Unit, width_px: u32, height_px: u32) -> String {
+    let rows = rows(claims);
+    let largest = claims
+        .range_claims
+        .iter()
+        .map(|c| unit.from_km(c.km_bounds().1))
+        .fold(0.0, f64::max);
+    // Fewer ticks on a narrow chart, so their labels never collide.
+    let max_intervals = (plot_width_px(width_px) / TICK_SPACING_PX)
+        .floor()
+        .clamp(2.0, 7.0);
+    let (axis_max, tick_step) = round_axis(largest * HEADROOM, max_intervals);
+    let longest_label = rows
+        .iter()
+        .map(|r| r.label.chars().count())
+        .max()
+        .unwrap_or(1);
+    let label_font_px = (plot_width_px(width_px) / (longest_label as f64 * CHAR_EM))
+        .clamp(MIN_LABEL_FONT_PX, LABEL_FONT_PX);
+    let frame = Frame {
+        width_px,
+        label_font_px,
+        height_px,
+        axis_max,
+        tick_step,
+        unit,
+    };
+    let summary = summary(claims, &rows, unit);
+    let body = draw_all(&frame, &rows).unwrap_or_else(|err| {
+        // Not expected (no I/O happens), but a chart that fails says so rather than vanishing.
+        format!(
+            r#"<text x="8" y="20">The chart could not be drawn: {}</text>"#,
+            escape(&err.to_string())
+        )
+    });
+    format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width_px} {height_px}" width="100%" role="img" aria-label="{label}" font-family="sans-serif"><title>{title}</title>{body}</svg>"#,
+        label = escape(&summary),
+        title = escape(&summary),
+    )
+}
+
+/// The rows: each source's range claims in file order, or one "no range figure" row.
+fn rows(claims: &Claims) -> Vec<Row<'_>> {
+    let mut out = Vec::new();
+    for (i, s) in claims.sources.iter().enumerate() {
+        let before = out.len();
+        out.extend(claims.ranges_of(&s.id).map(|c| Row {
+            source_index: i,
+            label: format!("{} · {}", s.outlet, c.system_label()),
+            claim: Some(c),
+        }));
+        if out.len() == before {
+            out.push(Row {
+                source_index: i,
+                label: format!("{}: no range figure", s.outlet),
+                claim: None,
+            });
+        }
+    }
+    out
+}
+
+/// A round axis end at or above `target` and a tick step giving at most `max_intervals`.
+fn round_axis(target: f64, max_intervals: f64) -> (f64, f64) {
+    let target = target.max(1.0);
+    let mut magnitude = 10f64.powi(target.log10().floor() as i32 - 1);
+    loop {
+        for m in [1.0, 2.0, 2.5, 5.0] {
+            let step = m * magnitude;
+            let intervals = (target / step).ceil();
+            if intervals <= max_intervals {
+                return (intervals * step, step);
+            }
+        }
+        magnitude *= 10.0;
+    }
+}
+
+/// The chart's text alternative: every figure as printed, by source and system.
+fn summary(claims: &Claims, rows: &[Row], unit: Unit) -> String {
+    let mut s = format!(
+        "Range figures by source on one distance axis in {}: ",
+        unit.symbol()
+    );
+    for (i, row) in rows.iter().enumerate() {
+        let sep = if i == 0 { "" } else { "; " };
+        let figure = row
+            .claim
+            .map(|c| format!(": {}", c.printed_label()))
+            .unwrap_or_default();
+        let _ = write!(s, "{sep}{}{figure}", row.label);
+    }
+    if claims.range_claims.is_empty() {
+        s.push_str("no range figures");
+    }
+    s.push('.');
+    s
+}
+
+/// Escapes text for an XML attribute or element.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Every layer: grid and axis, then each row's label and marks.
+fn draw_all(frame: &Frame, rows: &[Row]) -> Result<String, ChartError> {
+    let mut out = layer(frame, r#"class="axis""#, |area| draw_axis(area, frame))?;
+    for (i, row) in rows.iter().enumerate() {
+        let y_px = (TOP_PX + i as u32 * ROW_HEIGHT_PX) as i32;
+        out += &layer(frame, r#"class="row-label""#, |area| {
+            area.draw(&Text::new(
+                row.label.clone(),
+                (LEFT_PX, y_px + 14),
+                // A source without a range figure is a quiet line, not a headline.
+                match row.claim {
+                    Some(_) => text_style(frame.label_font_px, TEXT, HPos::Left, true),
+                    None => text_style(frame.label_font_px, MUTED, HPos::Left, false),
+                },
+            ))
+        })?;
+        if let Some(claim) = row.claim {
+            out += &draw_claim(frame, row.source_index, claim, y_px + 34)?;
+        }
+    }
+    Ok(out)
+}
+
+/// Draws `draw` on a fresh SVG backend and returns its elements inside `<g {attrs}>`.
+fn layer(
+    frame: &Frame,
+    attrs: &str,
+    draw: impl FnOnce(&Area) -> Result<(), ChartError>,
+) -> Result<String, ChartError> {
+    let mut svg = String::new();
+    {
+        let area = SVGBackend::with_string(&mut svg, (frame.width_px, frame.height_px))
+            .into_drawing_area();
+        draw(&area)?;
+        area.present()?;
+    }
+    // Keep what lies between the backend's own <svg …> and </svg>: one document, many layers.
+    let start = svg.find('>').map_or(0, |i| i + 1);
+    let end = svg.rfind("</svg>").unwrap_or(svg.len());
+    Ok(format!("<g {attrs}>{}</g>", &svg[start..end]))
+}
+
+/// A text style of `size_px` CSS pixels in `colour`, anchored at `h` and vertically centred.
+fn text_style(size_px: f64, colour: RGBColor, h: HPos, bold: bool) -> TextStyle<'static> {
+    // plotters' SVG backend writes font-size as size / 1.24: undo that so sizes are CSS px.
+    let font = ("sans-serif", size_px * 1.24).into_font();
+    let font = if bold {
+        font.style(FontStyle::Bold)
+    } else {
+        font
+    };
+    font.color(&colour).pos(Pos::new(h, VPos::Center))
+}
+
+/// Vertical grid lines, the axis line, tick labels grouped in thousands, and the unit.
+fn draw_axis(area: &Area, frame: &Frame) -> Result<(), ChartError> {
+    let axis_y = frame.axis_y_px();
+    let ticks = (frame.axis_max / frame.tick_step).round() as i32;
+    for t in 0..=ticks {
+        let value = f64::from(t) * frame.tick_step;
+        let x = frame.x_px(value);
+        area.draw(&PathElement::new(
+            vec![(x, TOP_PX as i32), (x, axis_y)],
+            GRID.stroke_width(1),
+        ))?;
+        area.draw(&PathElement::new(
+            vec![(x, axis_y), (x, axis_y + 5)],
+            MUTED.stroke_width(1),
+        ))?;
+        // RIGHT_PX leaves room for half of the last label, centred on its tick.
+        area.draw(&Text::new(
+            group_thousands(value),
+            (x, axis_y + 15),
+            text_style(TICK_FONT_PX, MUTED, HPos::Center, false),
+        ))?;
+    }
+    area.draw(&PathElement::new(
+        vec![(LEFT_PX, axis_y), (frame.right_px(), axis_y)],
+        MUTED.stroke_width(1),
+    ))?;
+    let unit_name = match frame.unit {
+        Unit::Km => "kilometres",
+        Unit::Mi => "miles",
+        Unit::Nmi => "nautical miles",
+    };
+    area.draw(&Text::new(
+        format!("Distance in {unit_name} ({})", frame.unit.symbol()),
+        (frame.x_px(frame.axis_max / 2.0), axis_y + 36),
+        text_style(TICK_FONT_PX, MUTED, HPos::Center, false),
+    ))
+}
+
+/// One claim's marks and its figure label, in its source's colour and marker shape.
+fn draw_claim(
+    frame: &Frame,
+    source_index: usize,
+    claim: &RangeClaim,
+    y_px: i32,
+) -> Result<String, ChartError> {
+    let colour = SOURCE_COLOURS[source_index % 5];
+    let shape = MarkerShape::for_source(source_index);
+    let (lo_km, hi_km) = claim.km_bounds();
+    let lo = frame.x_px(frame.unit.from_km(lo_km));
+    let hi = frame.x_px(frame.unit.from_km(hi_km));
+    let attrs = format!(
+        r#"class="row s{}" data-claim="{}" data-source="{}" data-qualifier="{}""#,
+        source_index % 5,
+        escape(&claim.id),
+        escape(&claim.source),
+        claim.qualifier.id()
+    );
+    let mut parts = String::new();
+    let mut part = |mark: &str, draw: &dyn Fn(&Area) -> Result<(), ChartError>| {
+        layer(frame, &format!(r#"class="mark" data-mark="{mark}""#), draw)
+            .map(|g| parts.push_str(&g))
+    };
+    // How far the figure label keeps from the marks: (left of `lo`, right of `hi`).
+    let mut gaps_px = (MARKER_PX + 6, MARKER_PX + 6);
+    match claim.qualifier {
+        Qualifier::Exact => part("dot", &|a| shape.draw(a, (hi, y_px), colour, true))?,
+        Qualifier::About => {
+            part("whisker", &|a| draw_whisker(a, (hi, y_px), colour))?;
+            part("dot", &|a| shape.draw(a, (hi, y_px), colour, false))?;
+            gaps_px = (WHISKER_PX + 6, WHISKER_PX + 6);
+        }
+        Qualifier::FromTo => {
+            part("band", &|a| {
+                a.draw(&Rectangle::new(
+                    [(lo, y_px - 7), (hi, y_px + 7)],
+                    colour.mix(0.3).filled(),
+                ))?;
+                a.draw(&Rectangle::new(
+                    [(lo, y_px - 7), (hi, y_px + 7)],
+                    colour.stroke_width(2),
+                ))
+            })?;
+            part("dot", &|a| {
+                shape.draw(a, (lo, y_px), colour, true)?;
+                shape.draw(a, (hi, y_px), colour, true)
+            })?;
+        }
+        Qualifier::Over | Qualifier::Plus => {
+            part("dot", &|a| shape.draw(a, (hi, y_px), colour, true))?;
+            part("arrow", &|a| draw_arrow(a, (hi, y_px), colour))?;
+            gaps_px.1 = ARROW_PX + 8;
+        }
+        Qualifier::UpTo | Qualifier::Maximum => {
+            part("dot", &|a| shape.draw(a, (hi, y_px), colour, true))?;
+            part("bar", &|a| {
+                a.draw(&PathElement::new(
+                    vec![(hi, y_px - 11), (hi, y_px + 11)],
+                    colour.stroke_width(3),
+                ))
+            })?;
+        }
+    }
+    let label = claim.printed_label();
+    part("figure", &|a| {
+        draw_figure_label(a, frame, &label, (lo, hi), gaps_px, y_px, colour)
+    })?;
+    Ok(format!("<g {attrs}>{parts}</g>"))
+}
+
+/// The figure as printed, right of its marks (which span `lo`..`hi` px), or left of them
+/// where it would leave the plot; `gaps_px` is the room to keep on the (left, right).
+fn draw_figure_label(
+    area: &Area,
+    frame: &Frame,
+    label: &str,
+    (lo, hi): (i32, i32),
+    (left_gap_px, right_gap_px): (i32, i32),
+    y_px: i32,
+    colour: RGBColor,
+) -> Result<(), ChartError> {
+    // A generous width estimate: SVG text is measured by the browser, not here.
+    let width_px = (label.chars().count() as f64 * FIGURE_FONT_PX * CHAR_EM).ceil() as i32;
+    let (x, h) = if hi + right_gap_px + width_px <= frame.right_px() {
+        (hi + right_gap_px, HPos::Left)
+    } else {
+        (lo - left_gap_px, HPos::Right)
+    };
+    area.draw(&Text::new(
+        label.to_owned(),
+        (x, y_px),
+        text_style(FIGURE_FONT_PX, colour, h, true),
+    ))
+}
+
+/// A right-pointing arrow from a mark: the figure is a lower bound.
+fn draw_arrow(area: &Area, (x, y): (i32, i32), colour: RGBColor) -> Result<(), ChartError> {
+    let tip = x + ARROW_PX;
+    area.draw(&PathElement::new(
+        vec![(x + MARKER_PX, y), (tip - 6, y)],
+        colour.stroke_width(3),
+    ))?;
+    area.draw(&Polygon::new(
+        vec![(tip, y), (tip - 10, y - 6), (tip - 10, y + 6)],
+        colour.filled(),
+    ))
+}
+
+/// A short whisker with end caps either side of a mark: the figure is approximate.
+fn draw_whisker(area: &Area, (x, y): (i32, i32), colour: RGBColor) -> Result<(), ChartError> {
+    let style = colour.stroke_width(2);
+    let (l, r) = (x - WHISKER_PX, x + WHISKER_PX);
+    area.draw(&PathElement::new(vec![(l, y), (r, y)], style))?;
+    area.draw(&PathElement::new(vec![(l, y - 5), (l, y + 5)], style))?;
+    area.draw(&PathElement::new(vec![(r, y - 5), (r, y + 5)], style))
+}
+
+/// Each source's marker shape, so sources differ by shape as well as colour.
+#[derive(Debug, Clone, Copy)]
+enum MarkerShape {
+    Circle,
+    Square,
+    Triangle,
+    Diamond,
+    TriangleDown,
+}
+
+impl MarkerShape {
+    /// The shape for the source at `index` in source order.
+    fn for_source(index: usize) -> Self {
+        [
+            Self::Circle,
+            Self::Square,
+            Self::Triangle,
+            Self::Diamond,
+            Self::TriangleDown,
+        ][index % 5]
+    }
+
+    /// Draws the marker centred on `centre`, filled or as an outline (an "about" figure).
+    fn draw(
+        self,
+        area: &Area,
+        centre: (i32, i32),
+        colour: RGBColor,
+        filled: bool,
+    ) -> Result<(), ChartError> {
+        let style = if filled {
+            colour.filled()
+        } else {
+            colour.stroke_width(2)
+        };
+        let (x, y) = centre;
+        let r = MARKER_PX;
+        let points = match self {
+            Self::Circle => return area.draw(&Circle::new(centre, r, style)),
+            Self::Square => vec![
+                (x - r + 1, y - r + 1),
+                (x + r - 1, y - r + 1),
+                (x + r - 1, y + r - 1),
+                (x - r + 1, y + r - 1),
+            ],
+            Self::Triangle => vec![(x, y - r - 1), (x + r + 1, y + r), (x - r - 1, y + r)],
+            Self::Diamond => vec![
+                (x, y - r - 1),
+                (x + r + 1, y),
+                (x, y + r + 1),
+                (x - r - 1, y),
+            ],
+            Self::TriangleDown => vec![(x, y + r + 1), (x + r + 1, y - r), (x - r - 1, y - r)],
+        };
+        if filled {
+            area.draw(&Polygon::new(points, style))
+        } else {
+            // An outline: close the path back to its first point.
+            let mut closed = points.clone();
+            closed.push(points[0]);
+            area.draw(&PathElement::new(closed, style))
+        }
+    }
+}

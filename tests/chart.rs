@@ -1,0 +1,180 @@
+//! The range chart: one labelled row per range claim on one distance axis, a band for the
+//! from–to figure, an arrow for each open-ended figure, and axis text in the chosen unit.
+
+use range_claims::chart::{chart_height_px, range_chart_svg};
+use range_claims::model::{Claims, DataSet, Qualifier, Unit};
+
+fn claims() -> Claims {
+    DataSet::load_embedded().expect("data loads").claims
+}
+
+fn svg(unit: Unit) -> String {
+    let c = claims();
+    let svg = range_chart_svg(&c, unit, 720, chart_height_px(&c));
+    // Kept for a person to look at (target/ is not committed).
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/target/screenshots");
+    std::fs::create_dir_all(dir).ok();
+    std::fs::write(format!("{dir}/chart-{}.svg", unit.symbol()), &svg).ok();
+    svg
+}
+
+/// The `<g>` of one claim's row (up to the next row), or the rest of the SVG.
+fn row_group<'a>(svg: &'a str, claim_id: &str) -> &'a str {
+    let start = svg
+        .find(&format!("data-claim=\"{claim_id}\""))
+        .unwrap_or_else(|| panic!("no row for {claim_id}"));
+    let rest = &svg[start..];
+    let end = rest[1..].find("data-claim=").map_or(rest.len(), |i| i + 1);
+    &rest[..end]
+}
+
+/// Tags open and close in balance: a cheap check that the document is well formed.
+fn assert_balanced(svg: &str) {
+    let mut stack: Vec<&str> = Vec::new();
+    for tag in svg.split('<').skip(1) {
+        let tag = tag.split('>').next().unwrap();
+        let name = tag
+            .trim_start_matches('/')
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .next()
+            .unwrap();
+        if tag.starts_with('/') {
+            assert_eq!(stack.pop(), Some(name), "</{name}> closes the wrong tag");
+        } else if !tag.ends_with('/') {
+            stack.push(name);
+        }
+    }
+    assert!(stack.is_empty(), "unclosed tags: {stack:?}");
+}
+
+#[test]
+fn the_svg_is_one_scalable_accessible_document() {
+    let s = svg(Unit::Km);
+    assert!(s.starts_with("<svg "), "{}", &s[..40]);
+    assert!(s.trim_end().ends_with("</svg>"));
+    assert_eq!(
+        s.matches("<svg").count(),
+        1,
+        "layers are merged into one document"
+    );
+    assert_balanced(&s);
+    assert!(s.contains(r#"role="img""#));
+    assert!(s.contains(r#"width="100%""#));
+    assert!(s.contains(&format!(
+        r#"viewBox="0 0 720 {}""#,
+        chart_height_px(&claims())
+    )));
+    let title = &s[s.find("<title>").unwrap()..s.find("</title>").unwrap()];
+    assert!(
+        title.contains("900 mi") && title.contains("in km"),
+        "{title}"
+    );
+    assert!(s.contains(r#"aria-label="Range figures by source"#));
+}
+
+#[test]
+fn every_range_claim_has_a_row_labelled_by_source_system_and_figure() {
+    let c = claims();
+    let s = svg(Unit::Km);
+    for claim in &c.range_claims {
+        let row = row_group(&s, &claim.id);
+        let figure = claim.printed_label();
+        assert_eq!(
+            row.matches(&format!(">\n{figure}\n<")).count(),
+            1,
+            "{}: one label {figure:?}",
+            claim.id
+        );
+    }
+    assert_eq!(s.matches("data-claim=").count(), c.range_claims.len());
+    assert!(s.contains("The Washington Times · Tomahawk Block IV"));
+    assert!(s.contains("Kyodo News · Tomahawk Block IV and V"));
+    // The source without a range figure has a row that says so, and no marks.
+    assert!(s.contains("Report relaying Fox News: no range figure"));
+}
+
+#[test]
+fn a_band_for_the_from_to_figure_and_an_arrow_for_each_open_ended_one() {
+    let c = claims();
+    let s = svg(Unit::Km);
+    for claim in &c.range_claims {
+        let row = row_group(&s, &claim.id);
+        let has = |mark: &str| row.contains(&format!(r#"data-mark="{mark}""#));
+        assert_eq!(
+            has("band"),
+            claim.qualifier == Qualifier::FromTo,
+            "{}",
+            claim.id
+        );
+        assert_eq!(has("arrow"), claim.qualifier.open_ended(), "{}", claim.id);
+        assert_eq!(
+            has("whisker"),
+            claim.qualifier == Qualifier::About,
+            "{}",
+            claim.id
+        );
+        let capped = matches!(claim.qualifier, Qualifier::UpTo | Qualifier::Maximum);
+        assert_eq!(has("bar"), capped, "{}", claim.id);
+    }
+    let band = row_group(&s, "wt-type12-current");
+    let band = &band[band.find(r#"data-mark="band""#).unwrap()..];
+    assert!(band.contains("<rect"), "the band is a filled rectangle");
+    for id in ["wt-tomahawk-block-v", "wp-tomahawk"] {
+        let arrow = row_group(&s, id);
+        let arrow = &arrow[arrow.find(r#"data-mark="arrow""#).unwrap()..];
+        assert!(arrow.contains("<polygon"), "{id}: the arrowhead");
+    }
+}
+
+#[test]
+fn the_axis_speaks_the_chosen_unit_in_thousands() {
+    let km = svg(Unit::Km);
+    let mi = svg(Unit::Mi);
+    let axis = |s: &str| s[s.find(r#"class="axis""#).unwrap()..s.find("</g>").unwrap()].to_owned();
+    let (km_axis, mi_axis) = (axis(&km), axis(&mi));
+    assert!(km_axis.contains("Distance in kilometres (km)"), "{km_axis}");
+    assert!(mi_axis.contains("Distance in miles (mi)"), "{mi_axis}");
+    assert_ne!(km_axis, mi_axis);
+    // 2,500 km is the largest figure: the km axis runs to 3,000 in steps of 500.
+    for tick in ["0", "500", "1,000", "2,500", "3,000"] {
+        assert!(km_axis.contains(&format!(">\n{tick}\n<")), "km tick {tick}");
+    }
+    assert!(!km_axis.contains(">\n3,500\n<"));
+    // In miles 2,500 km is 1,553 mi: the axis runs to 2,000.
+    assert!(mi_axis.contains(">\n2,000\n<"), "{mi_axis}");
+    // The figures stay as printed whatever the axis unit.
+    assert!(mi.contains(">\nabout 1,600 km\n<"));
+}
+
+#[test]
+fn each_source_has_its_colour_and_marker_shape() {
+    let s = svg(Unit::Km);
+    // Kyodo (s0) is drawn in #0072B2; the Washington Times (s2) in #C23B00.
+    assert!(row_group(&s, "kyodo-tomahawk").contains("#0072B2"));
+    assert!(row_group(&s, "wt-tomahawk-block-iv").contains("#C23B00"));
+    assert!(s.contains(r#"class="row s0" data-claim="kyodo-tomahawk""#));
+    // Kyodo's marker is a circle; the Washington Times' a triangle (a polygon).
+    assert!(row_group(&s, "kyodo-tomahawk").contains("<circle"));
+    let wt = row_group(&s, "wt-tomahawk-block-iv");
+    assert!(wt.contains("<polygon") && !wt.contains("<circle"));
+}
+
+#[test]
+fn a_phone_wide_chart_has_fewer_ticks_and_smaller_labels() {
+    let c = claims();
+    let narrow = range_chart_svg(&c, Unit::Km, 300, chart_height_px(&c));
+    let wide = svg(Unit::Km);
+    let axis = &narrow[narrow.find(r#"class="axis""#).unwrap()..narrow.find("</g>").unwrap()];
+    // Ticks every 1,000 km rather than every 500, so "2,500" and "3,000" cannot collide.
+    assert!(
+        axis.contains(">\n1,000\n<") && !axis.contains(">\n500\n<"),
+        "{axis}"
+    );
+    let font = |s: &str| {
+        let label = &s[s.find(r#"class="row-label""#).unwrap()..];
+        let size = &label[label.find("font-size=\"").unwrap() + 11..];
+        size[..size.find('"').unwrap()].parse::<f64>().unwrap()
+    };
+    assert!(font(&narrow) < font(&wide), "row labels shrink to fit");
+    assert!(font(&narrow) >= 10.5);
+}

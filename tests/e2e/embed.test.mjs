@@ -1,0 +1,94 @@
+// Embedding: embed=1 drops the page chrome and fits 300 px; in an <iframe> on a page from
+// another origin, the shipped snippet fits the frame to the map's height message and ignores
+// messages from any other frame or origin; the Embed dialog gives that snippet.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { mapSuite, serveDist, launchBrowser, screenshot } from "./harness.mjs";
+
+const withMap = mapSuite({ before, after });
+
+/** Serves one fixed HTML page on a fresh localhost port (another origin than the map's). */
+async function servePage(html) {
+  const server = createServer((req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end(html);
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+test("embed=1 shows the map without page chrome, fits 300 px, and links to the full map", async () => {
+  await withMap({ width: 300, height: 700, query: "?embed=1&source=washington-times-2026" }, async (page) => {
+    assert.equal(await page.locator(".page-header").count(), 0);
+    assert.equal(await page.locator('[data-testid="claims-table"]').count(), 0);
+    assert.equal(await page.locator('[data-testid="source-switcher"]').count(), 1);
+    assert.ok(await page.locator(".embed-title").isVisible());
+    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    assert.ok(scroll <= client, `page ${scroll} px wide in a ${client} px frame`);
+    const link = page.locator('[data-testid="open-full-map"]');
+    assert.equal(await link.getAttribute("target"), "_blank");
+    assert.equal(new URL(await link.getAttribute("href"), page.url()).search, "?source=washington-times-2026");
+    await screenshot(page, "embed-300");
+  });
+});
+
+test("in a frame on another origin, the snippet fits the frame and ignores strangers", async () => {
+  const map = await serveDist();
+  const stranger = await servePage(`<script>parent.postMessage({type:"range-claims:height",height:42,version:1},"*")</script>`);
+  const host = await servePage(`<!doctype html><html><body style="margin:0">
+    <p>Article text before the map.</p>
+    <iframe id="map" src="${map.origin}/?embed=1&source=kyodo-2023" title="Map" data-range-claims style="width:100%;height:150px;border:0"></iframe>
+    <p>Article text after the map.</p>
+    <script src="${map.origin}/embed.js"></script>
+    </body></html>`);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: { width: 700, height: 900 } });
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+    await page.goto(host.origin);
+    const frameHeight = () => page.$eval("#map", (f) => f.getBoundingClientRect().height);
+    await page.waitForFunction(() => document.querySelector("#map").getBoundingClientRect().height > 400, null, { timeout: 30_000 });
+    const fitted = await frameHeight();
+    const content = await page.frameLocator("#map").locator("html").evaluate((el) => el.scrollHeight);
+    assert.equal(Math.round(fitted), content, "the frame is as tall as the map's content");
+    // The map's frame shows no scroll bar: nothing is cut off.
+    assert.ok(await page.frameLocator("#map").locator('[data-testid="legend"]').isVisible());
+
+    // The host page itself, and a frame from a third origin, send look-alike messages.
+    await page.evaluate(() => window.postMessage({ type: "range-claims:height", height: 43, version: 1 }, "*"));
+    await page.evaluate((src) => {
+      const f = document.createElement("iframe");
+      f.src = src;
+      document.body.append(f);
+      return new Promise((ok) => f.addEventListener("load", ok));
+    }, stranger.origin);
+    await page.waitForTimeout(300);
+    assert.equal(await frameHeight(), fitted, "messages from elsewhere are ignored");
+
+    // A size change inside the map (a longer legend) is reported again.
+    await page.frameLocator("#map").locator('[data-source="all"]').click();
+    await page.waitForFunction((h) => document.querySelector("#map").getBoundingClientRect().height > h + 50, fitted);
+    await screenshot(page, "embed-host-page");
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    await Promise.all([map.close(), stranger.close(), host.close()]);
+  }
+});
+
+test("the Embed dialog gives the snippet for the current view", async () => {
+  await withMap({}, async (page) => {
+    await page.click('[data-source="iuvinale-2024"]');
+    await page.click('[data-testid="embed-open"]');
+    assert.ok(await page.locator('[data-testid="embed-dialog"]').isVisible());
+    const code = await page.inputValue('[data-testid="embed-snippet"]');
+    assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?source=iuvinale-2024&amp;embed=1" title="Interactive map/);
+    assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
+    await screenshot(page, "desktop-embed-dialog");
+    await page.click('[data-testid="embed-close"]');
+    assert.ok(!(await page.locator('[data-testid="embed-dialog"]').isVisible()));
+  });
+});

@@ -1,0 +1,103 @@
+// The claims table and the range chart below the map: structure, silences, disagreements,
+// and how they look at desktop and phone widths, light and dark.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mapSuite, screenshot } from "./harness.mjs";
+
+const withMap = mapSuite({ before, after });
+const TABLE = '[data-testid="claims-table"]';
+const CHART = '[data-testid="range-chart"]';
+
+/** Scrolls an element into view and screenshots just it. */
+async function shootElement(page, selector, name) {
+  const el = page.locator(selector);
+  await el.scrollIntoViewIfNeeded();
+  await el.screenshot({ path: `target/screenshots/${name}.png` });
+}
+
+/** The page's horizontal overflow in px (0 when nothing widens it). */
+const pageOverflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+test("the table has 7 claim rows by 5 source columns, silences and disagreements marked", async () => {
+  await withMap({}, async (page) => {
+    const table = page.locator(TABLE);
+    assert.equal(await table.evaluate((t) => t.tagName), "TABLE");
+    assert.match(await table.locator("caption").textContent(), /Claims, source by source/);
+    assert.equal(await table.locator("tbody tr[data-row]").count(), 7);
+    assert.equal(await table.locator('thead th[scope="col"][data-source]').count(), 5);
+    assert.equal(await table.locator('tbody th[scope="row"]').count(), 7);
+    const tomahawk = table.locator('tr[data-row="tomahawk-range"]');
+    assert.equal(await tomahawk.getAttribute("data-differs"), "true");
+    assert.match(await tomahawk.locator("th").textContent(), /Sources differ/);
+    const fox = tomahawk.locator('td[data-source="fox-relay-2024"]');
+    assert.equal(await fox.getAttribute("data-silent"), "true");
+    assert.equal((await fox.textContent()).trim(), "no figure given");
+    const wt = tomahawk.locator('td[data-source="washington-times-2026"]');
+    assert.match(await wt.textContent(), /900 mi.*≈ 1,448 km/);
+    assert.match(await wt.locator("q").first().textContent(), /The Block IV has a range of 900 miles/);
+    // Quantity: four sources say 400; only the Post (400 to 500) is marked as differing.
+    const differing = await table.locator('tr[data-row="quantity"] td[data-differs="true"]')
+      .evaluateAll((tds) => tds.map((td) => td.dataset.source));
+    assert.deepEqual(differing, ["washington-post-2022"]);
+    assert.equal(await table.locator('tr[data-row="platform"]').getAttribute("data-differs"), "false");
+    // Further claims fold away; opening them shows their quotes.
+    const more = table.locator('tr[data-row="schedule"] td[data-source="kyodo-2023"] details');
+    assert.match(await more.locator("summary").textContent(), /^\d+ more$/);
+    await more.locator("summary").click();
+    assert.ok(await more.locator("q").first().isVisible());
+  });
+});
+
+test("the chart draws one labelled row per range claim", async () => {
+  await withMap({}, async (page) => {
+    const chart = page.locator(CHART);
+    assert.ok(await chart.locator("figcaption").isVisible());
+    const svg = chart.locator("svg");
+    assert.equal(await svg.getAttribute("role"), "img");
+    assert.match(await svg.getAttribute("aria-label"), /in km/);
+    const figures = await svg.locator('[data-mark="figure"] text').allTextContents();
+    assert.deepEqual(figures.map((t) => t.trim()), [
+      "about 1,600 km", "900 mi", "over 1,000 mi", "120–249 mi", "up to 620 mi",
+      "maximum 2,500 km", "1,000-mile-plus",
+    ]);
+    assert.equal(await svg.locator("[data-claim]").count(), 7);
+    assert.equal(await svg.locator('[data-mark="arrow"]').count(), 2);
+    assert.equal(await svg.locator('[data-mark="band"] rect').count(), 2);
+    // The chart fits its panel at desktop width.
+    const [chartBox, svgBox] = [await chart.boundingBox(), await svg.boundingBox()];
+    assert.ok(svgBox.x + svgBox.width <= chartBox.x + chartBox.width + 1);
+    await shootElement(page, '.claims', "table-desktop-light");
+    await shootElement(page, CHART, "chart-desktop-light");
+  });
+});
+
+test("dark theme: the table and chart take the theme's colours", async () => {
+  await withMap({ colorScheme: "dark" }, async (page) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    const label = page.locator(`${CHART} .row-label text`).first();
+    const fill = await label.evaluate((t) => getComputedStyle(t).fill);
+    assert.equal(fill, "rgb(232, 234, 237)", "row labels are light on the dark panel");
+    await shootElement(page, '.claims', "table-desktop-dark");
+    await shootElement(page, CHART, "chart-desktop-dark");
+  });
+});
+
+test("on a 360 px phone the table scrolls in its own box and the page does not widen", async () => {
+  await withMap({ width: 360, height: 740 }, async (page) => {
+    assert.equal(await pageOverflow(page), 0);
+    const scroller = page.locator(".table-scroll");
+    const { scrollWidth, clientWidth } = await scroller.evaluate((e) => ({ scrollWidth: e.scrollWidth, clientWidth: e.clientWidth }));
+    assert.ok(scrollWidth > clientWidth, "the table is wider than the phone and scrolls");
+    const svg = await page.locator(`${CHART} svg`).boundingBox();
+    assert.ok(svg.width <= 360, `chart ${svg.width}px wide`);
+    await shootElement(page, '.claims', "table-phone-light");
+    await shootElement(page, CHART, "chart-phone-light");
+  });
+  await withMap({ width: 360, height: 740, colorScheme: "dark" }, async (page) => {
+    assert.equal(await pageOverflow(page), 0);
+    await shootElement(page, '.claims', "table-phone-dark");
+    await shootElement(page, CHART, "chart-phone-dark");
+    await page.locator(TABLE).scrollIntoViewIfNeeded();
+    await screenshot(page, "phone-dark-table");
+  });
+});
