@@ -49,7 +49,6 @@ pub fn MapControls() -> impl IntoView {
                             type="button"
                             data-testid=format!("unit-{}", u.symbol())
                             title=name
-                            aria-label=name
                             aria-pressed=move || if state.unit.get() == u { "true" } else { "false" }
                             on:click=move |_| state.unit.set(u)
                         >{label}</button>

@@ -1,0 +1,58 @@
+// Accessibility: an axe-core scan (run in the page) finds no serious or critical violation, in
+// light and dark themes, with every panel open; every control is reachable by keyboard.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { mapSuite } from "./harness.mjs";
+
+const withMap = mapSuite({ before, after });
+const AXE = await readFile(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
+
+/** Runs axe in the page; returns the serious and critical violations, summarised. */
+async function scan(page) {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")} — ${v.nodes[0]?.failureSummary ?? ""}`);
+}
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`axe finds no serious or critical violation (${colorScheme})`, async () => {
+    await withMap({ colorScheme }, async (page) => {
+      assert.deepEqual(await scan(page), []);
+      // Compare mode and an error message add controls and text of their own.
+      await page.click('[data-source="compare"]');
+      await page.fill('[data-testid="coord-lat"]', "x");
+      await page.click('[data-testid="coord-go"]');
+      assert.deepEqual(await scan(page), []);
+    });
+    await withMap({ colorScheme, query: "?embed=1" }, async (page) => {
+      assert.deepEqual(await scan(page), []);
+    });
+  });
+}
+
+test("every control is reachable with Tab and shows a visible focus", async () => {
+  await withMap({}, async (page) => {
+    const seen = new Set();
+    for (let i = 0; i < 150; i++) {
+      await page.keyboard.press("Tab");
+      const f = await page.evaluate(() => {
+        if (document.activeElement === document.body) return null;
+        const el = document.activeElement;
+        const style = getComputedStyle(el);
+        const ring = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
+        const hit = el.querySelector?.(".hit");
+        const hitRing = hit ? getComputedStyle(hit).strokeWidth !== "0px" && getComputedStyle(hit).stroke !== "none" : false;
+        return { key: el.dataset.testid || el.dataset.source || el.dataset.siteOption || el.dataset.site || el.tagName, visible: ring || hitRing };
+      });
+      if (f === null) break; // past the last control
+      assert.ok(f.visible, `${f.key} has no visible focus`);
+      seen.add(f.key);
+    }
+    for (const key of ["all", "compare", "map", "zoom-in", "proj-aeqd", "unit-mi", "copy-link", "embed-open", "sasebo", "chain", "coord-lat", "coord-go"]) {
+      assert.ok(seen.has(key), `${key} not reached by Tab; reached: ${[...seen].join(", ")}`);
+    }
+  });
+});
