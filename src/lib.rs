@@ -6,6 +6,7 @@
 
 pub mod chart;
 pub mod compare;
+pub mod export_svg;
 pub mod geodesy;
 pub mod launch;
 pub mod model;

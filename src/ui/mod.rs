@@ -6,6 +6,7 @@ mod claims_table;
 mod compare;
 mod controls;
 mod embed;
+mod export;
 mod gestures;
 mod layers;
 mod map;
@@ -146,7 +147,7 @@ pub fn App() -> impl IntoView {
 }
 
 /// The page's title, also the embed's heading.
-const TITLE: &str = "How far can Japan's new missiles reach?";
+pub(crate) const TITLE: &str = "How far can Japan's new missiles reach?";
 
 /// The credit line for data and method.
 #[component]

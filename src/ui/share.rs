@@ -37,6 +37,7 @@ pub fn CopyLink() -> impl IntoView {
         <div class="share">
             <button type="button" data-testid="copy-link" on:click=copy>"Copy link"</button>
             <EmbedDialog />
+            <super::export::ExportButtons />
             <span class="share-status" role="status" data-testid="copy-status">
                 {move || match copied.get() {
                     Copied::Idle => None,

@@ -1,0 +1,234 @@
+//! Download the current view: as SVG (the map as drawn, with title, legend, sources and
+//! credit, from [`crate::export_svg`]) and as PNG (that SVG drawn on a canvas at twice the
+//! screen's resolution).
+
+use super::rings::use_shown_rings;
+use crate::export_svg::{compose_export_svg, export_height_px, ExportFrame, LegendLine};
+use crate::state::MapState;
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Pixels of the PNG per CSS pixel of the view: sharp on high-density screens and in print.
+const PNG_SCALE: f64 = 2.0;
+
+/// The credit line of every exported image.
+const CREDIT: &str = "Base map: Natural Earth (public domain) · Distances on the WGS84 ellipsoid (Karney) · Range claims map";
+
+/// Why an export failed, said to the reader.
+fn fail(message: &str) -> String {
+    format!("Export failed: {message}. Try again, or use your browser's screenshot.")
+}
+
+/// The page's stylesheet rules as text, so the file looks as the screen does.
+fn page_css() -> String {
+    let sheets = document().style_sheets();
+    let mut css = String::new();
+    for i in 0..sheets.length() {
+        let Some(sheet) = sheets
+            .item(i)
+            .and_then(|s| s.dyn_into::<web_sys::CssStyleSheet>().ok())
+        else {
+            continue;
+        };
+        let Ok(rules) = sheet.css_rules() else {
+            continue;
+        };
+        for j in 0..rules.length() {
+            if let Some(rule) = rules.item(j) {
+                css.push_str(&rule.css_text());
+                css.push('\n');
+            }
+        }
+    }
+    css
+}
+
+/// The current view as a standalone SVG, with its width and height in CSS px.
+fn current_view_svg(frame: &ExportFrame) -> Result<(String, f64, f64), String> {
+    let map = document()
+        .query_selector("[data-testid=\"map\"]")
+        .ok()
+        .flatten()
+        .ok_or_else(|| fail("the map is not on the page"))?;
+    let rect = map.get_bounding_client_rect();
+    let (width_px, map_height_px) = (rect.width().round(), rect.height().round());
+    let clone = map
+        .clone_node_with_deep(true)
+        .ok()
+        .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        .ok_or_else(|| fail("the map could not be copied"))?;
+    for (name, value) in [
+        ("width", width_px.to_string()),
+        ("height", map_height_px.to_string()),
+    ] {
+        let _ = clone.set_attribute(name, &value);
+    }
+    let map_svg = web_sys::XmlSerializer::new()
+        .and_then(|s| s.serialize_to_string(&clone))
+        .map_err(|_| fail("the map could not be written out"))?;
+    let svg = compose_export_svg(&map_svg, &page_css(), width_px, map_height_px, frame);
+    Ok((
+        svg,
+        width_px,
+        export_height_px(width_px, map_height_px, frame),
+    ))
+}
+
+/// Offers `blob` to the reader as a download named `file_name`.
+fn download(blob: &web_sys::Blob, file_name: &str) -> Result<(), String> {
+    let url = web_sys::Url::create_object_url_with_blob(blob)
+        .map_err(|_| fail("the browser refused the file"))?;
+    let a = document()
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .ok_or_else(|| fail("no link could be made"))?;
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.click();
+    // The click has started the download; the URL can go once the event loop moves on.
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let _ = window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1_000);
+    Ok(())
+}
+
+fn svg_blob(svg: &str) -> Result<web_sys::Blob, String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(svg));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/svg+xml;charset=utf-8");
+    web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| fail("the image could not be made"))
+}
+
+/// Draws the SVG on a canvas and downloads it as PNG; reports failure through `status`.
+fn download_png(
+    svg: String,
+    width_px: f64,
+    height_px: f64,
+    name: String,
+    status: RwSignal<String>,
+) {
+    let run = || -> Result<(), String> {
+        let url = web_sys::Url::create_object_url_with_blob(&svg_blob(&svg)?)
+            .map_err(|_| fail("the browser refused the image"))?;
+        let img = web_sys::HtmlImageElement::new().map_err(|_| fail("no image element"))?;
+        let img_loaded = img.clone();
+        let url_loaded = url.clone();
+        let on_load = Closure::once_into_js(move || {
+            let _ = web_sys::Url::revoke_object_url(&url_loaded);
+            let result = (|| -> Result<(), String> {
+                let canvas = document()
+                    .create_element("canvas")
+                    .ok()
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+                    .ok_or_else(|| fail("no canvas"))?;
+                canvas.set_width((width_px * PNG_SCALE) as u32);
+                canvas.set_height((height_px * PNG_SCALE) as u32);
+                let ctx = canvas
+                    .get_context("2d")
+                    .ok()
+                    .flatten()
+                    .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+                    .ok_or_else(|| fail("no canvas context"))?;
+                let _ = ctx.scale(PNG_SCALE, PNG_SCALE);
+                ctx.draw_image_with_html_image_element(&img_loaded, 0.0, 0.0)
+                    .map_err(|_| fail("the map could not be drawn"))?;
+                let on_blob = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
+                    let done = blob
+                        .ok_or_else(|| fail("the PNG could not be encoded"))
+                        .and_then(|b| download(&b, &name));
+                    status.set(done.map_or_else(|e| e, |_| "PNG downloaded.".to_owned()));
+                });
+                canvas
+                    .to_blob(on_blob.unchecked_ref())
+                    .map_err(|_| fail("the PNG could not be encoded"))
+            })();
+            if let Err(e) = result {
+                status.set(e);
+            }
+        });
+        img.set_onload(Some(on_load.unchecked_ref()));
+        img.set_src(&url);
+        Ok(())
+    };
+    if let Err(e) = run() {
+        status.set(e);
+    }
+}
+
+/// Buttons that download the view as SVG or PNG, with a status line for screen readers.
+#[component]
+pub fn ExportButtons() -> impl IntoView {
+    let state = expect_context::<MapState>();
+    let rings = use_shown_rings();
+    let status = RwSignal::new(String::new());
+    let frame = move || -> ExportFrame {
+        let unit = state.unit.get_untracked();
+        state.data.with_value(|d| {
+            let legend = rings
+                .get_untracked()
+                .into_iter()
+                .map(|r| {
+                    let c = &r.claim;
+                    let (outlet, date) = d
+                        .claims
+                        .source(&c.source)
+                        .map(|s| (s.outlet.clone(), s.date.clone()))
+                        .unwrap_or_default();
+                    LegendLine {
+                        source_index: r.source_index,
+                        text: format!(
+                            "{} {} · {} — {outlet}, {date}",
+                            c.printed_label(),
+                            c.converted_label(c.conversion_unit(unit)),
+                            c.system_label()
+                        ),
+                    }
+                })
+                .collect();
+            let choice = state.sources.get_untracked();
+            let shown: Vec<String> = d
+                .claims
+                .sources
+                .iter()
+                .filter(|s| choice.shows(&s.id))
+                .map(|s| format!("{} ({})", s.outlet, s.date))
+                .collect();
+            ExportFrame {
+                title: super::TITLE.to_owned(),
+                subtitle: format!(
+                    "Range rings from {}, as each news source reports them",
+                    state.launch.with_untracked(|l| l.name(d))
+                ),
+                legend,
+                sources: format!("Sources: {}", shown.join("; ")),
+                credit: CREDIT.to_owned(),
+            }
+        })
+    };
+    let file_name = move |ext: &str| {
+        format!(
+            "range-map-{}-{}.{ext}",
+            state.sources.with_untracked(|c| c.id().to_owned()),
+            state.launch.with_untracked(|l| l.id().to_owned())
+        )
+    };
+    let svg_click = move |_| {
+        let result = current_view_svg(&frame())
+            .and_then(|(svg, _, _)| download(&svg_blob(&svg)?, &file_name("svg")));
+        status.set(result.map_or_else(|e| e, |_| "SVG downloaded.".to_owned()));
+    };
+    let png_click = move |_| match current_view_svg(&frame()) {
+        Ok((svg, w, h)) => download_png(svg, w, h, file_name("png"), status),
+        Err(e) => status.set(e),
+    };
+    view! {
+        <button type="button" data-testid="download-svg" on:click=svg_click>"Download SVG"</button>
+        <button type="button" data-testid="download-png" on:click=png_click>"Download PNG"</button>
+        <span class="share-status" role="status" data-testid="export-status">{move || status.get()}</span>
+    }
+}
