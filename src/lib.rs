@@ -7,6 +7,7 @@
 pub mod chart;
 pub mod compare;
 pub mod geodesy;
+pub mod geojson;
 pub mod launch;
 pub mod model;
 pub mod projection;
