@@ -15,6 +15,8 @@ pub mod render;
 pub mod rings;
 pub mod snippet;
 pub mod state;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod static_map;
 pub mod table;
 pub mod ui;
 pub mod url_state;
