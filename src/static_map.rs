@@ -614,6 +614,14 @@ fn draw<DB: DrawingBackend>(
         ))?;
         y += 66.0 * s;
     }
+    if entries.is_empty() {
+        root.draw(&Text::new(
+            "This source prints no range figure.",
+            (lx as i32, y as i32),
+            font(14.0, false, TEXT),
+        ))?;
+        y += 30.0 * s;
+    }
     y += 4.0 * s;
     let notes = [
         "A band shows a from–to figure; arrows mark",
@@ -720,10 +728,7 @@ fn stroke<DB: DrawingBackend>(
         let on = (f64::from(dash.0) * scale).round().max(1.0) as u32;
         let off = (f64::from(dash.1) * scale).round().max(1.0) as u32;
         root.draw(&plotters::element::DashedPathElement::new(
-            points,
-            on,
-            off,
-            style,
+            points, on, off, style,
         ))
     }
 }

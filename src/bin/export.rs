@@ -6,6 +6,7 @@
 //! export geojson --source ID|all --site ID|chain|LAT,LON [--out FILE]
 //! export image   --source ID|all --format png|svg [--site ID|chain|LAT,LON]
 //!                [--width PX --height PX] [--out FILE]
+//! export sources     (lists the source ids, one a line)
 //! ```
 //!
 //! Arguments are parsed by hand: the command is small, and clap would lengthen every build.
@@ -38,6 +39,7 @@ Usage:
   export geojson --source ID|all --site ID|chain|LAT,LON [--out FILE]
   export image --source ID|all --format png|svg [--site ID|chain|LAT,LON]
                [--width PX --height PX] [--out FILE]
+  export sources     (lists the source ids)
 
 Writes to standard output unless --out is given. The image's site defaults to sasebo and
 its size to 1200x900 px.";
@@ -133,6 +135,8 @@ its size to 1200x900 px.";
             height_px: u32,
             out: Option<PathBuf>,
         },
+        /// Lists the source ids, one a line (for scripts that make one image per source).
+        Sources,
         Help,
     }
 
@@ -156,6 +160,10 @@ its size to 1200x900 px.";
             Command::Help => {
                 println!("{USAGE}");
                 Ok(())
+            }
+            Command::Sources => {
+                let ids: Vec<&str> = data.claims.sources.iter().map(|s| s.id.as_str()).collect();
+                write_out(None, format!("{}\n", ids.join("\n")).as_bytes())
             }
             Command::GeoJson {
                 choice,
@@ -208,6 +216,9 @@ its size to 1200x900 px.";
         };
         if matches!(command.as_str(), "-h" | "--help" | "help") {
             return Ok(Command::Help);
+        }
+        if command == "sources" && rest.is_empty() {
+            return Ok(Command::Sources);
         }
         let image = match command.as_str() {
             "geojson" => false,
