@@ -437,24 +437,6 @@ fn draw<DB: DrawingBackend>(
         }
     }
 
-    // Reference places for scale: a dot and a name.
-    for place in data
-        .places
-        .iter()
-        .filter(|p| p.kind == crate::model::PlaceKind::Capital)
-    {
-        if let Some((x, y)) = mf.px(place.position()) {
-            if inside(map, x, y, 40.0 * s) {
-                root.draw(&Circle::new((x, y), px(3.0), MUTED.filled()))?;
-                root.draw(&Text::new(
-                    place.name.clone(),
-                    (x + px(7.0), y),
-                    font(13.0, false, TEXT).pos(Pos::new(HPos::Left, VPos::Center)),
-                ))?;
-            }
-        }
-    }
-
     // Rings: a band is filled lightly; every edge is drawn in the source's colour and dash.
     let centres = launch.centres(data);
     let width = 1.max(px(3.0)) as u32;
@@ -498,10 +480,47 @@ fn draw<DB: DrawingBackend>(
         }
     }
 
+    // Reference places for scale (the capitals): a dot and a name on a light halo, drawn
+    // over the rings so the names stay legible; ring labels then keep clear of them.
+    let mut placed: Vec<[i32; 4]> = Vec::new();
+    let place_font = font(13.0, false, TEXT);
+    for place in data
+        .places
+        .iter()
+        .filter(|p| p.kind == crate::model::PlaceKind::Capital)
+    {
+        let Some((x, y)) = mf.px(place.position()) else {
+            continue;
+        };
+        if !inside(map, x, y, 40.0 * s) {
+            continue;
+        }
+        let (tw, th) = root
+            .estimate_text_size(&place.name, &place_font)
+            .unwrap_or((0, 0));
+        let (tx, half_h) = (x + px(7.0), th as i32 / 2 + px(2.0));
+        let halo = [
+            tx - px(2.0),
+            y - half_h,
+            tx + tw as i32 + px(2.0),
+            y + half_h,
+        ];
+        root.draw(&Rectangle::new(
+            [(halo[0], halo[1]), (halo[2], halo[3])],
+            BG.mix(0.75).filled(),
+        ))?;
+        root.draw(&Circle::new((x, y), px(3.5), TEXT.filled()))?;
+        root.draw(&Text::new(
+            place.name.clone(),
+            (tx, y),
+            place_font.pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+        placed.push([x - px(4.0), halo[1], halo[2], halo[3]]);
+    }
+
     // Ring labels on the map, in a second pass so no ring crosses them: each at the first
     // azimuth (from the page's spread of 40° + 22° per ring) where it fits inside the map
     // without touching an earlier label.
-    let mut placed: Vec<[i32; 4]> = Vec::new();
     for (i, e) in entries.iter().enumerate() {
         let colour = SOURCE_COLOURS[e.source_index % SOURCE_COLOURS.len()];
         let label = e.claim.printed_label();
@@ -545,11 +564,18 @@ fn draw<DB: DrawingBackend>(
             root.draw(&Circle::new((x, y), px(7.0), WHITE.filled()))?;
             root.draw(&Circle::new((x, y), px(5.0), TEXT.filled()))?;
             if i == 0 && centres.len() == 1 {
-                root.draw(&Text::new(
-                    launch.name(data),
-                    (x + px(10.0), y + px(4.0)),
-                    font(15.0, true, TEXT),
+                let name = launch.name(data);
+                let name_font = font(15.0, true, TEXT);
+                let (tw, th) = root.estimate_text_size(&name, &name_font).unwrap_or((0, 0));
+                let (tx, ty) = (x + px(10.0), y + px(4.0));
+                root.draw(&Rectangle::new(
+                    [
+                        (tx - px(2.0), ty - px(1.0)),
+                        (tx + tw as i32 + px(2.0), ty + th as i32 + px(2.0)),
+                    ],
+                    BG.mix(0.75).filled(),
                 ))?;
+                root.draw(&Text::new(name, (tx, ty), name_font))?;
             }
         }
     }
