@@ -8,6 +8,7 @@ pub mod chart;
 pub mod compare;
 pub mod export_svg;
 pub mod geodesy;
+pub mod geojson;
 pub mod launch;
 pub mod model;
 pub mod projection;
@@ -15,6 +16,8 @@ pub mod render;
 pub mod rings;
 pub mod snippet;
 pub mod state;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod static_map;
 pub mod table;
 pub mod ui;
 pub mod url_state;

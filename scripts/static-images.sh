@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Writes the static maps the page shows without JavaScript (<noscript>), in print, and in the
+# embed dialog: public/static/map-all.png and .svg, and map-<source-id>.png for each source,
+# all of the default view (Mercator, East Asia, rings from Sasebo), drawn by the export
+# command (src/bin/export.rs). Trunk runs this as a pre_build hook (Trunk.toml), so every
+# `trunk build` and `trunk serve` has them; index.html copies public/static into dist.
+#
+# The images are generated, not committed (.gitignore): they follow the data and the drawing
+# code. They are redrawn only when the export binary is newer than them, so a rebuild where
+# nothing changed costs one no-op `cargo build` (about a second).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+out=public/static
+bin=target/release/export
+# The page's own build target must not leak in: Trunk may export CARGO_BUILD_TARGET for wasm.
+env -u CARGO_BUILD_TARGET cargo build --release --locked --quiet --bin export
+
+mapfile -t sources < <("$bin" sources)
+files=("$out/map-all.png" "$out/map-all.svg")
+for id in "${sources[@]}"; do files+=("$out/map-$id.png"); done
+
+fresh=1
+for f in "${files[@]}"; do
+  if [ ! -f "$f" ] || [ "$bin" -nt "$f" ] || [ "$0" -nt "$f" ]; then fresh=0; fi
+done
+if [ "$fresh" = 1 ]; then
+  echo "[static-images] up to date"
+  exit 0
+fi
+
+mkdir -p "$out"
+"$bin" image --source all --format png --out "$out/map-all.png"
+"$bin" image --source all --format svg --out "$out/map-all.svg"
+for id in "${sources[@]}"; do
+  "$bin" image --source "$id" --format png --out "$out/map-$id.png"
+done
+echo "[static-images] wrote ${#files[@]} images to $out"

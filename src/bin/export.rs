@@ -1,0 +1,332 @@
+//! `export`: writes the shown rings as GeoJSON, or the static map as PNG or SVG, from the
+//! command line. The build runs it to make the images `<noscript>`, print and the embed
+//! dialog use (`scripts/static-images.sh`).
+//!
+//! ```text
+//! export geojson --source ID|all --site ID|chain|LAT,LON [--out FILE]
+//! export image   --source ID|all --format png|svg [--site ID|chain|LAT,LON]
+//!                [--width PX --height PX] [--out FILE]
+//! export sources     (lists the source ids, one a line)
+//! ```
+//!
+//! Arguments are parsed by hand: the command is small, and clap would lengthen every build.
+
+/// The command is native only; on wasm32 (`cargo build --target wasm32-unknown-unknown` builds
+/// every binary) it is an empty program.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    native::main()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use range_claims::geojson::rings_geojson;
+    use range_claims::launch::{parse_lat_lon, Launch, CHAIN_ID};
+    use range_claims::model::DataSet;
+    use range_claims::rings::SourceChoice;
+    use range_claims::static_map::{map_png, map_svg, DEFAULT_SIZE_PX, SIDE_RANGE_PX};
+    use std::fmt;
+    use std::io::Write;
+    use std::path::PathBuf;
+    use std::process::ExitCode;
+
+    /// The help text, printed with `--help` and after every usage error.
+    const USAGE: &str = "\
+Usage:
+  export geojson --source ID|all --site ID|chain|LAT,LON [--out FILE]
+  export image --source ID|all --format png|svg [--site ID|chain|LAT,LON]
+               [--width PX --height PX] [--out FILE]
+  export sources     (lists the source ids)
+
+Writes to standard output unless --out is given. The image's site defaults to sasebo and
+its size to 1200x900 px.";
+
+    /// The launch site of images when none is given: the page's default view.
+    const DEFAULT_SITE: &str = "sasebo";
+
+    /// What went wrong; each message names the bad value.
+    #[derive(Debug)]
+    enum CliError {
+        /// No subcommand, or one that does not exist.
+        UnknownCommand(String),
+        /// An option the subcommand does not take.
+        UnknownOption(String),
+        /// An option given without its value.
+        MissingValue(&'static str),
+        /// A required option left out.
+        Missing(&'static str),
+        /// `--source` names no source.
+        UnknownSource(String),
+        /// `--site` is not a site id, `chain` or a valid `LAT,LON`.
+        BadSite { text: String, why: String },
+        /// `--format` is not png or svg.
+        UnknownFormat(String),
+        /// `--width` or `--height` is not a whole number of pixels in range.
+        BadSize { option: &'static str, text: String },
+        /// The embedded data failed to load (a bug in the build).
+        Data(String),
+        /// Drawing or encoding the image failed.
+        Image(String),
+        /// Writing the output failed.
+        Write { path: String, why: String },
+    }
+
+    impl fmt::Display for CliError {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            match self {
+                CliError::UnknownCommand(c) => {
+                    write!(f, "unknown command “{c}”: use geojson or image")
+                }
+                CliError::UnknownOption(o) => write!(f, "unknown option “{o}”"),
+                CliError::MissingValue(o) => write!(f, "{o} needs a value"),
+                CliError::Missing(o) => write!(f, "{o} is required"),
+                CliError::UnknownSource(s) => {
+                    write!(f, "unknown source “{s}”: use all or one of the source ids")
+                }
+                CliError::BadSite { text, why } => write!(f, "bad --site “{text}”: {why}"),
+                CliError::UnknownFormat(s) => {
+                    write!(f, "unknown format “{s}”: use png or svg")
+                }
+                CliError::BadSize { option, text } => write!(
+                    f,
+                    "bad {option} “{text}”: use whole pixels from {} to {}",
+                    SIDE_RANGE_PX.0, SIDE_RANGE_PX.1
+                ),
+                CliError::Data(e) => write!(f, "the embedded data does not load: {e}"),
+                CliError::Image(e) => write!(f, "{e}"),
+                CliError::Write { path, why } => write!(f, "cannot write {path}: {why}"),
+            }
+        }
+    }
+
+    impl CliError {
+        /// Whether the error is the caller's (bad arguments): then the usage is printed too.
+        fn is_usage(&self) -> bool {
+            !matches!(
+                self,
+                CliError::Data(_) | CliError::Image(_) | CliError::Write { .. }
+            )
+        }
+    }
+
+    /// Image formats.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    enum Format {
+        Png,
+        Svg,
+    }
+
+    /// What to do, parsed from the arguments.
+    #[derive(Debug)]
+    enum Command {
+        GeoJson {
+            choice: SourceChoice,
+            launch: Launch,
+            out: Option<PathBuf>,
+        },
+        Image {
+            choice: SourceChoice,
+            launch: Launch,
+            format: Format,
+            width_px: u32,
+            height_px: u32,
+            out: Option<PathBuf>,
+        },
+        /// Lists the source ids, one a line (for scripts that make one image per source).
+        Sources,
+        Help,
+    }
+
+    pub fn main() -> ExitCode {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        match run(&args) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("export: {e}");
+                if e.is_usage() {
+                    eprintln!("\n{USAGE}");
+                }
+                ExitCode::from(2)
+            }
+        }
+    }
+
+    fn run(args: &[String]) -> Result<(), CliError> {
+        let data = DataSet::load_embedded().map_err(|e| CliError::Data(e.to_string()))?;
+        match parse(args, &data)? {
+            Command::Help => {
+                println!("{USAGE}");
+                Ok(())
+            }
+            Command::Sources => {
+                let ids: Vec<&str> = data.claims.sources.iter().map(|s| s.id.as_str()).collect();
+                write_out(None, format!("{}\n", ids.join("\n")).as_bytes())
+            }
+            Command::GeoJson {
+                choice,
+                launch,
+                out,
+            } => {
+                let fc = rings_geojson(&data, &choice, &launch);
+                let mut text = serde_json::to_string(&fc).unwrap_or_default();
+                text.push('\n');
+                write_out(out, text.as_bytes())
+            }
+            Command::Image {
+                choice,
+                launch,
+                format,
+                width_px,
+                height_px,
+                out,
+            } => {
+                let bytes = match format {
+                    Format::Png => map_png(&data, &choice, &launch, width_px, height_px),
+                    Format::Svg => map_svg(&data, &choice, &launch, width_px, height_px)
+                        .map(String::into_bytes),
+                }
+                .map_err(|e| CliError::Image(e.to_string()))?;
+                write_out(out, &bytes)
+            }
+        }
+    }
+
+    fn write_out(out: Option<PathBuf>, bytes: &[u8]) -> Result<(), CliError> {
+        match out {
+            Some(path) => std::fs::write(&path, bytes).map_err(|e| CliError::Write {
+                path: path.display().to_string(),
+                why: e.to_string(),
+            }),
+            None => std::io::stdout()
+                .lock()
+                .write_all(bytes)
+                .map_err(|e| CliError::Write {
+                    path: "standard output".into(),
+                    why: e.to_string(),
+                }),
+        }
+    }
+
+    fn parse(args: &[String], data: &DataSet) -> Result<Command, CliError> {
+        let Some((command, rest)) = args.split_first() else {
+            return Err(CliError::UnknownCommand(String::new()));
+        };
+        if matches!(command.as_str(), "-h" | "--help" | "help") {
+            return Ok(Command::Help);
+        }
+        if command == "sources" && rest.is_empty() {
+            return Ok(Command::Sources);
+        }
+        let image = match command.as_str() {
+            "geojson" => false,
+            "image" => true,
+            other => return Err(CliError::UnknownCommand(other.to_owned())),
+        };
+        let mut source = None;
+        let mut site = None;
+        let mut format = None;
+        let mut width = None;
+        let mut height = None;
+        let mut out = None;
+        let mut it = rest.iter();
+        while let Some(opt) = it.next() {
+            let slot = match opt.as_str() {
+                "--source" => &mut source,
+                "--site" => &mut site,
+                "--out" => &mut out,
+                "--format" if image => &mut format,
+                "--width" if image => &mut width,
+                "--height" if image => &mut height,
+                "-h" | "--help" => return Ok(Command::Help),
+                other => return Err(CliError::UnknownOption(other.to_owned())),
+            };
+            let name: &'static str = match opt.as_str() {
+                "--source" => "--source",
+                "--site" => "--site",
+                "--out" => "--out",
+                "--format" => "--format",
+                "--width" => "--width",
+                _ => "--height",
+            };
+            *slot = Some(it.next().ok_or(CliError::MissingValue(name))?.clone());
+        }
+        let choice = parse_source(&source.ok_or(CliError::Missing("--source"))?, data)?;
+        let launch = match site {
+            Some(s) => parse_site(&s, data)?,
+            None if image => Launch::Site(DEFAULT_SITE.to_owned()),
+            None => return Err(CliError::Missing("--site")),
+        };
+        let out = out.map(PathBuf::from);
+        if !image {
+            return Ok(Command::GeoJson {
+                choice,
+                launch,
+                out,
+            });
+        }
+        let format = match format.ok_or(CliError::Missing("--format"))?.as_str() {
+            "png" => Format::Png,
+            "svg" => Format::Svg,
+            other => return Err(CliError::UnknownFormat(other.to_owned())),
+        };
+        Ok(Command::Image {
+            choice,
+            launch,
+            format,
+            width_px: parse_side("--width", width, DEFAULT_SIZE_PX.0)?,
+            height_px: parse_side("--height", height, DEFAULT_SIZE_PX.1)?,
+            out,
+        })
+    }
+
+    fn parse_source(text: &str, data: &DataSet) -> Result<SourceChoice, CliError> {
+        if text == "all" {
+            Ok(SourceChoice::All)
+        } else if data.claims.source(text).is_some() {
+            Ok(SourceChoice::One(text.to_owned()))
+        } else {
+            Err(CliError::UnknownSource(text.to_owned()))
+        }
+    }
+
+    /// A site id, `chain`, or `LAT,LON` in decimal degrees (hemisphere letters allowed).
+    fn parse_site(text: &str, data: &DataSet) -> Result<Launch, CliError> {
+        if text == CHAIN_ID {
+            return Ok(Launch::Chain);
+        }
+        if data.site(text).is_some() {
+            return Ok(Launch::Site(text.to_owned()));
+        }
+        let bad = |why: String| CliError::BadSite {
+            text: text.to_owned(),
+            why,
+        };
+        let Some((lat, lon)) = text.split_once(',') else {
+            let ids: Vec<&str> = data.sites.iter().map(|s| s.id.as_str()).collect();
+            return Err(bad(format!(
+                "use a site id ({}), chain, or LAT,LON",
+                ids.join(", ")
+            )));
+        };
+        parse_lat_lon(lat, lon)
+            .map(Launch::Custom)
+            .map_err(|e| bad(e.to_string()))
+    }
+
+    fn parse_side(
+        option: &'static str,
+        text: Option<String>,
+        default_px: u32,
+    ) -> Result<u32, CliError> {
+        let Some(text) = text else {
+            return Ok(default_px);
+        };
+        text.parse::<u32>()
+            .ok()
+            .filter(|v| (SIDE_RANGE_PX.0..=SIDE_RANGE_PX.1).contains(v))
+            .ok_or(CliError::BadSize { option, text })
+    }
+}

@@ -1,0 +1,201 @@
+//! The `export` command, run as a built binary: GeoJSON output, PNG and SVG images, and
+//! refusals of bad arguments.
+
+use serde_json::Value;
+use std::process::{Command, Output};
+
+fn export(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_export"))
+        .args(args)
+        .output()
+        .expect("the export binary runs")
+}
+
+fn geojson(args: &[&str]) -> Value {
+    let out = export(args);
+    assert!(
+        out.status.success(),
+        "{args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("stdout is JSON")
+}
+
+fn feature_count(fc: &Value) -> usize {
+    assert_eq!(fc["type"], "FeatureCollection");
+    fc["features"].as_array().expect("features").len()
+}
+
+#[test]
+fn geojson_for_every_source_from_sasebo_has_seven_features() {
+    let fc = geojson(&["geojson", "--source", "all", "--site", "sasebo"]);
+    assert_eq!(feature_count(&fc), 7);
+    for f in fc["features"].as_array().unwrap() {
+        assert_eq!(f["type"], "Feature");
+        assert_eq!(f["properties"]["site"], "sasebo");
+        let t = f["geometry"]["type"].as_str().unwrap();
+        assert!(t == "Polygon" || t == "MultiPolygon", "{t}");
+    }
+}
+
+#[test]
+fn geojson_for_one_source_the_chain_and_a_custom_point() {
+    let wt = geojson(&[
+        "geojson",
+        "--source",
+        "washington-times-2026",
+        "--site",
+        "sasebo",
+    ]);
+    assert_eq!(feature_count(&wt), 4);
+    assert_eq!(
+        wt["features"][0]["properties"]["figure_as_printed"],
+        "900 mi"
+    );
+
+    let chain = geojson(&["geojson", "--source", "kyodo-2023", "--site", "chain"]);
+    assert_eq!(feature_count(&chain), 1);
+    assert_eq!(chain["features"][0]["properties"]["site"], "chain");
+
+    let custom = geojson(&["geojson", "--source", "kyodo-2023", "--site", "30.5,131.25"]);
+    let p = &custom["features"][0]["properties"];
+    assert_eq!(p["site"], "custom");
+    assert_eq!(p["launch_lat_deg"], 30.5);
+    assert_eq!(p["launch_lon_deg"], 131.25);
+}
+
+#[test]
+fn geojson_can_be_written_to_a_file() {
+    let path = std::env::temp_dir().join(format!("export-cli-{}.geojson", std::process::id()));
+    let out = export(&[
+        "geojson",
+        "--source",
+        "iuvinale-2024",
+        "--site",
+        "yokosuka",
+        "--out",
+        path.to_str().unwrap(),
+    ]);
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty(), "nothing on stdout with --out");
+    let fc: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(feature_count(&fc), 1);
+    let _ = std::fs::remove_file(path);
+}
+
+/// Runs with bad arguments and returns stderr, checking the exit status is non-zero.
+fn refused(args: &[&str]) -> String {
+    let out = export(args);
+    assert!(!out.status.success(), "{args:?} should fail");
+    assert!(out.stdout.is_empty(), "nothing written on failure");
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn bad_arguments_exit_non_zero_naming_the_bad_value() {
+    let err = refused(&["geojson", "--source", "daily-planet", "--site", "sasebo"]);
+    assert!(
+        err.contains("daily-planet") && err.contains("Usage"),
+        "{err}"
+    );
+    let err = refused(&["geojson", "--source", "all", "--site", "95,130"]);
+    assert!(err.contains("95,130") && err.contains("Latitude"), "{err}");
+    let err = refused(&["geojson", "--source", "all", "--site", "atlantis"]);
+    assert!(err.contains("atlantis") && err.contains("sasebo"), "{err}");
+    let err = refused(&["geojson", "--source", "all", "--site", "30,east"]);
+    assert!(err.contains("Longitude"), "{err}");
+    let err = refused(&["image", "--source", "all", "--format", "gif"]);
+    assert!(err.contains("gif"), "{err}");
+    let err = refused(&[
+        "image", "--source", "all", "--format", "png", "--width", "9",
+    ]);
+    assert!(err.contains("--width") && err.contains('9'), "{err}");
+    let err = refused(&["geojson", "--source", "all"]);
+    assert!(err.contains("--site"), "{err}");
+    let err = refused(&["geojson", "--source"]);
+    assert!(err.contains("--source"), "{err}");
+    let err = refused(&["draw"]);
+    assert!(err.contains("draw"), "{err}");
+    let err = refused(&["geojson", "--format", "png"]);
+    assert!(err.contains("--format"), "{err}");
+}
+
+/// Width and height from a PNG's IHDR chunk (right after the 8-byte signature).
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "PNG signature");
+    assert_eq!(&bytes[12..16], b"IHDR");
+    let be = |i: usize| u32::from_be_bytes(bytes[i..i + 4].try_into().unwrap());
+    (be(16), be(20))
+}
+
+#[test]
+fn png_images_have_the_default_or_requested_size() {
+    let out = export(&["image", "--source", "all", "--format", "png"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(png_size(&out.stdout), (1200, 900));
+    // The file ends with the IEND chunk: it was written whole.
+    assert_eq!(
+        &out.stdout[out.stdout.len() - 8..out.stdout.len() - 4],
+        b"IEND"
+    );
+
+    let out = export(&[
+        "image",
+        "--source",
+        "kyodo-2023",
+        "--site",
+        "chain",
+        "--format",
+        "png",
+        "--width",
+        "640",
+        "--height",
+        "480",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(png_size(&out.stdout), (640, 480));
+}
+
+#[test]
+fn svg_images_carry_the_title_legend_sources_and_credit() {
+    let out = export(&[
+        "image",
+        "--source",
+        "washington-times-2026",
+        "--format",
+        "svg",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let svg = String::from_utf8(out.stdout).unwrap();
+    assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
+    assert!(svg.contains("width=\"1200\"") && svg.contains("height=\"900\""));
+    assert!(
+        svg.contains("How far can Japan&apos;s new missiles reach?")
+            || svg.contains("How far can Japan's new missiles reach?")
+    );
+    for text in [
+        "900 mi",
+        "over 1,000 mi",
+        "120–249 mi",
+        "up to 620 mi",
+        "Tomahawk Block IV",
+        "The Washington Times, about Jan 2026",
+        "Sources:",
+        "Base map: Natural Earth (public domain)",
+    ] {
+        assert!(svg.contains(text), "the SVG shows “{text}”");
+    }
+    assert!(!svg.contains("Kyodo"), "only the chosen source");
+}
