@@ -1,9 +1,10 @@
 //! Download the current view: as SVG (the map as drawn, with title, legend, sources and
-//! credit, from [`crate::export_svg`]) and as PNG (that SVG drawn on a canvas at twice the
-//! screen's resolution).
+//! credit, from [`crate::export_svg`]), as PNG (that SVG drawn on a canvas at twice the
+//! screen's resolution), and the shown rings as GeoJSON ([`crate::geojson`]).
 
 use super::rings::use_shown_rings;
 use crate::export_svg::{compose_export_svg, export_height_px, ExportFrame, LegendLine};
+use crate::geojson::rings_geojson;
 use crate::state::MapState;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -97,9 +98,14 @@ fn download(blob: &web_sys::Blob, file_name: &str) -> Result<(), String> {
 }
 
 fn svg_blob(svg: &str) -> Result<web_sys::Blob, String> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(svg));
+    blob(svg, "image/svg+xml;charset=utf-8")
+}
+
+/// A file's contents as a blob of `mime_type`.
+fn blob(text: &str, mime_type: &str) -> Result<web_sys::Blob, String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("image/svg+xml;charset=utf-8");
+    options.set_type(mime_type);
     web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
         .map_err(|_| fail("the image could not be made"))
 }
@@ -226,9 +232,24 @@ pub fn ExportButtons() -> impl IntoView {
         Ok((svg, w, h)) => download_png(svg, w, h, file_name("png"), status),
         Err(e) => status.set(e),
     };
+    let geojson_click = move |_| {
+        let choice = state.sources.get_untracked();
+        let launch = state.launch.get_untracked();
+        let json = state
+            .data
+            .with_value(|d| rings_geojson(d, &choice, &launch).to_string());
+        let result = blob(&json, "application/geo+json").and_then(|b| {
+            download(
+                &b,
+                &file_name("geojson").replace("range-map", "range-rings"),
+            )
+        });
+        status.set(result.map_or_else(|e| e, |_| "GeoJSON downloaded.".to_owned()));
+    };
     view! {
         <button type="button" data-testid="download-svg" on:click=svg_click>"Download SVG"</button>
         <button type="button" data-testid="download-png" on:click=png_click>"Download PNG"</button>
+        <button type="button" data-testid="download-geojson" on:click=geojson_click>"Rings as GeoJSON"</button>
         <span class="share-status" role="status" data-testid="export-status">{move || status.get()}</span>
     }
 }

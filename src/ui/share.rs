@@ -1,6 +1,7 @@
 //! Sharing the current view: a "Copy link" button (the URL already holds every choice), and
 //! an "Embed" dialog with the copy-paste snippet for a newsroom's article.
 
+use crate::rings::SourceChoice;
 use crate::snippet::embed_snippet;
 use crate::state::MapState;
 use crate::url_state::to_query;
@@ -60,12 +61,21 @@ pub fn CopyLink() -> impl IntoView {
     }
 }
 
+/// The build-made still image for a source choice: one per source, all sources otherwise.
+fn static_image_name(choice: &SourceChoice) -> String {
+    match choice {
+        SourceChoice::One(id) => format!("static/map-{id}.png"),
+        _ => "static/map-all.png".to_owned(),
+    }
+}
+
 /// A button that opens a dialog with the embed snippet for the current view.
 #[component]
 fn EmbedDialog() -> impl IntoView {
     let state = expect_context::<MapState>();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let snippet = RwSignal::new(String::new());
+    let still = RwSignal::new(String::new());
     let open = move |_| {
         let mut url = state.to_url();
         url.embed = true;
@@ -77,6 +87,7 @@ fn EmbedDialog() -> impl IntoView {
             location.pathname().unwrap_or_default()
         );
         snippet.set(embed_snippet(&page, &query));
+        still.set(static_image_name(&state.sources.get_untracked()));
         if let Some(d) = dialog.get_untracked() {
             let _ = d.show_modal();
         }
@@ -101,6 +112,16 @@ fn EmbedDialog() -> impl IntoView {
                 <code>"{type: \"range-claims:height\", height, version: 1}"</code>
                 "; the script accepts it only from the map's own frame and origin."
             </p>
+            <h3>"Or a still image"</h3>
+            <p class="small">
+                "Where scripts or frames are not allowed, use this picture of the default view "
+                "(rings from Sasebo), drawn when the map is built:"
+            </p>
+            <div class="embed-still">
+                <img data-testid="embed-still" src=move || still.get() width="240" height="180" loading="lazy"
+                    alt="Still map: range rings from Sasebo for the chosen source" />
+                <a href=move || still.get() download data-testid="embed-still-link">"Download the still image (PNG)"</a>
+            </div>
             <button type="button" data-testid="embed-close" on:click=close>"Close"</button>
         </dialog>
     }

@@ -87,6 +87,9 @@ test("the Embed dialog gives the snippet for the current view", async () => {
     const code = await page.inputValue('[data-testid="embed-snippet"]');
     assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?source=iuvinale-2024&amp;embed=1" title="Interactive map/);
     assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
+    // The still image for the chosen source, drawn at build time, loads.
+    await page.waitForFunction(() => document.querySelector('[data-testid="embed-still"]').naturalWidth > 0);
+    assert.equal(await page.getAttribute('[data-testid="embed-still"]', "src"), "static/map-iuvinale-2024.png");
     await screenshot(page, "desktop-embed-dialog");
     await page.click('[data-testid="embed-close"]');
     assert.ok(!(await page.locator('[data-testid="embed-dialog"]').isVisible()));

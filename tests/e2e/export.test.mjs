@@ -52,3 +52,29 @@ test("the view downloads as a PNG at twice the screen's resolution", async () =>
     assert.match(await page.textContent('[data-testid="export-status"]'), /PNG downloaded/);
   });
 });
+
+test("the shown rings download as RFC 7946 GeoJSON with the claim behind each", async () => {
+  await withMap({}, async (page) => {
+    await page.click('[data-source="washington-times-2026"]');
+    await page.click('[data-site-option="chain"]');
+    const { name, bytes } = await downloaded(page, "download-geojson");
+    assert.equal(name, "range-rings-washington-times-2026-chain.geojson");
+    const fc = JSON.parse(bytes.toString("utf8"));
+    assert.equal(fc.type, "FeatureCollection");
+    assert.equal(fc.features.length, 4);
+    const iv = fc.features.find((f) => f.properties.figure_as_printed === "900 mi");
+    for (const key of ["source", "outlet", "date", "system", "variant", "qualifier", "min_km", "max_km", "site", "launch_lat_deg", "launch_lon_deg", "quote"]) {
+      assert.ok(key in iv.properties, `no ${key}`);
+    }
+    assert.equal(iv.properties.site, "chain");
+    assert.equal(iv.properties.outlet, "The Washington Times");
+    assert.match(iv.properties.quote, /900 miles/);
+    assert.ok(["Polygon", "MultiPolygon"].includes(iv.geometry.type));
+    // Right-hand rule: the outer ring runs counter-clockwise (positive shoelace area).
+    const outer = iv.geometry.type === "Polygon" ? iv.geometry.coordinates[0] : iv.geometry.coordinates[0][0];
+    let area = 0;
+    for (let i = 0; i + 1 < outer.length; i++) area += outer[i][0] * outer[i + 1][1] - outer[i + 1][0] * outer[i][1];
+    assert.ok(area > 0, "counter-clockwise exterior");
+    assert.deepEqual(outer[0], outer.at(-1));
+  });
+});
