@@ -149,15 +149,34 @@ pub fn App() -> impl IntoView {
 /// The page's title, also the embed's heading.
 pub(crate) const TITLE: &str = "How far can Japan's new missiles reach?";
 
-/// The credit line for data and method.
+/// The credit line for data and method, and the theme choice.
 #[component]
 fn Credits() -> impl IntoView {
+    let state = expect_context::<MapState>();
+    let theme_button = move |t: Theme, label: &'static str| {
+        view! {
+            <button
+                type="button"
+                data-testid=format!("theme-{}", t.id())
+                aria-pressed=move || if state.theme.get() == t { "true" } else { "false" }
+                on:click=move |_| state.theme.set(t)
+            >{label}</button>
+        }
+    };
     view! {
         <footer class="credits" data-testid="credits">
-            "Base map: Natural Earth (public domain), 1:10m, via world-atlas. "
-            "Distances on the WGS84 ellipsoid (Karney's geodesic algorithm). "
-            "The First Island Chain is a strategic concept; its line is schematic. "
-            "Launch-site coordinates are approximate (about 1 km)."
+            <p>
+                "Base map: Natural Earth (public domain), 1:10m, via world-atlas. "
+                "Distances on the WGS84 ellipsoid (Karney's geodesic algorithm). "
+                "The First Island Chain is a strategic concept; its line is schematic. "
+                "Launch-site coordinates are approximate (about 1 km)."
+            </p>
+            <div class="theme-switch" role="group" aria-label="Colour theme">
+                <span>"Theme:"</span>
+                {theme_button(Theme::Auto, "System")}
+                {theme_button(Theme::Light, "Light")}
+                {theme_button(Theme::Dark, "Dark")}
+            </div>
         </footer>
     }
 }

@@ -46,6 +46,10 @@ test("changes are written to the URL, and back and forward walk through them", a
     assert.equal(query(page), "?source=washington-times-2026&site=yonaguni");
     await page.click('[data-testid="unit-mi"]');
     assert.equal(query(page), "?source=washington-times-2026&site=yonaguni&unit=mi");
+    await page.click('[data-testid="theme-dark"]');
+    assert.equal(query(page), "?source=washington-times-2026&site=yonaguni&unit=mi&theme=dark");
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(20, 23, 27)");
+    await page.goBack();
     // A pan writes the view once it settles, without a new history entry.
     await page.keyboard.press("Tab");
     await page.focus('[data-testid="map"]');
