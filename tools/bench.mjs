@@ -168,7 +168,10 @@ async function measureFirstRings(browser, origin) {
  * the new choice); if not, further frames are awaited and the count of late samples reported.
  */
 async function switchLoop(page, selectors, n, checkKind) {
-  return page.evaluate(async ({ selectors, n, checkKind }) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const before = await metrics(cdp);
+  const result = await page.evaluate(async ({ selectors, n, checkKind }) => {
     const afterPaint = () => new Promise((ok) => {
       const ch = new MessageChannel();
       ch.port1.onmessage = () => ok(performance.now());
@@ -194,6 +197,7 @@ async function switchLoop(page, selectors, n, checkKind) {
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     const aligned = [], idle = [], script = [];
     let late = 0;
+    n *= 2; // n clicks timed each way
     // Start from the first choice, so that every measured click changes the rings.
     document.querySelector(selectors[0]).click();
     await nextFrame();
@@ -227,6 +231,26 @@ async function switchLoop(page, selectors, n, checkKind) {
     observer.disconnect();
     return { aligned, idle, script, late };
   }, { selectors, n, checkKind });
+  result.mainThreadPerClickMs = perUnit(before, await metrics(cdp), 2 * n);
+  await cdp.detach();
+  return result;
+}
+
+/** Chromium's cumulative main-thread timings (CDP Performance.getMetrics), in ms. */
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send("Performance.getMetrics");
+  const m = Object.fromEntries(list.map((x) => [x.name, x.value]));
+  return {
+    script: m.ScriptDuration * 1000, style: m.RecalcStyleDuration * 1000,
+    layout: m.LayoutDuration * 1000, task: m.TaskDuration * 1000,
+  };
+}
+/** The growth of each timing between two readings, divided by `n` (clicks or frames). */
+function perUnit(a, b, n) {
+  const d = Object.fromEntries(Object.keys(a).map((k) => [k, (b[k] - a[k]) / n]));
+  // Task time that is none of script, style and layout: mostly paint (and its pre-paint).
+  d.other = d.task - d.script - d.style - d.layout;
+  return d;
 }
 
 async function measureSwitches(page) {
@@ -250,8 +274,8 @@ async function measureSwitches(page) {
   const siteSel = sites.map((id) => `button[data-site-option="${id}"]`);
   const site = await switchLoop(page, siteSel, SWITCHES, "site");
   return {
-    source: { cycle: withRings, aligned: stats(src.aligned), idle: stats(src.idle), script: stats(src.script), late: src.late, samples: src },
-    site: { cycle: sites, aligned: stats(site.aligned), idle: stats(site.idle), script: stats(site.script), late: site.late, samples: site },
+    source: { cycle: withRings, aligned: stats(src.aligned), idle: stats(src.idle), script: stats(src.script), late: src.late, mainThreadPerClickMs: src.mainThreadPerClickMs, samples: src },
+    site: { cycle: sites, aligned: stats(site.aligned), idle: stats(site.idle), script: stats(site.script), late: site.late, mainThreadPerClickMs: site.mainThreadPerClickMs, samples: site },
   };
 }
 
@@ -289,28 +313,36 @@ async function stopFrameRecorder(page) {
 }
 
 async function measureGestures(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
   const box = await page.locator('[data-testid="map"]').boundingBox();
   const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
   await page.mouse.move(cx, cy);
 
   // Pan: press on open map, drag 300 px right and 150 px down in 60 steps, and back.
   await startFrameRecorder(page);
+  const panBefore = await metrics(cdp);
   await page.mouse.down();
   await page.mouse.move(cx + 300, cy + 150, { steps: 60 });
   await page.mouse.move(cx, cy, { steps: 60 });
   await page.mouse.up();
   const pan = await stopFrameRecorder(page);
+  pan.mainThreadPerFrameMs = perUnit(panBefore, await metrics(cdp), pan.frames.length);
 
   // Zoom: 12 wheel notches in (crossing ring-density steps), 12 out, one per frame or so.
   await startFrameRecorder(page);
+  const zoomBefore = await metrics(cdp);
   for (const dy of [...Array(12).fill(-100), ...Array(12).fill(100)]) {
     await page.mouse.wheel(0, dy);
     await page.waitForTimeout(16);
   }
   const zoom = await stopFrameRecorder(page);
+  zoom.mainThreadPerFrameMs = perUnit(zoomBefore, await metrics(cdp), zoom.frames.length);
+  await cdp.detach();
   const summarise = (r) => ({
     frameMs: stats(r.frames), intervalMs: stats(r.intervals),
-    over16: r.frames.filter((f) => f > 16).length, samples: r,
+    over16: r.frames.filter((f) => f > 16).length, mainThreadPerFrameMs: r.mainThreadPerFrameMs,
+    samples: { frames: r.frames, intervals: r.intervals },
   });
   return { pan: summarise(pan), zoom: summarise(zoom) };
 }
@@ -382,6 +414,13 @@ function printReport(r) {
   for (const [name, a, b, target, ok] of rows) {
     out.push(`${pad(name, 46)} ${lpad(a, 10)} ${lpad(b, 7)}  ${pad(target, 14)} ${ok === null ? "" : verdict(ok)}`.trimEnd());
   }
+  out.push("");
+  out.push("Main-thread time (CDP Performance.getMetrics deltas), ms    script   style  layout   other");
+  for (const [name, m] of [["per source switch", sw.source.mainThreadPerClickMs], ["per launch-point switch", sw.site.mainThreadPerClickMs],
+    ["per pan frame", g.pan.mainThreadPerFrameMs], ["per zoom frame", g.zoom.mainThreadPerFrameMs]]) {
+    out.push(`  ${pad(name, 56)} ${[m.script, m.style, m.layout, m.other].map((x) => lpad(x.toFixed(1), 7)).join(" ")}`);
+  }
+  out.push("  (other = task time that is none of the three: mostly paint)");
   out.push("");
   out.push(`machine: ${cpus().length} cores, load average ${r.machine.loadavgStart.map((x) => x.toFixed(2)).join(" ")} at start, ${r.machine.loadavgEnd.map((x) => x.toFixed(2)).join(" ")} at end; measuring took ${(r.durationMs / 1000).toFixed(0)} s`);
   if (r.problems.length) out.push(`page problems: ${[...new Set(r.problems)].join("; ")}`);
