@@ -31,12 +31,15 @@ export async function serveDist() {
   return { origin, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-/** Launches headless Chromium with the flags this machine's closed network needs. */
-export function launchBrowser() {
+/**
+ * Launches headless Chromium with the flags this machine's closed network needs, plus any
+ * `extraArgs` (the benchmark adds `--enable-precise-memory-info`).
+ */
+export function launchBrowser({ extraArgs = [] } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      "--disable-background-networking", "--disable-component-update", "--disable-sync", ...extraArgs],
   });
 }
 

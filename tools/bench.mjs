@@ -1,0 +1,475 @@
+// The page's benchmark: bytes shipped, time to first rings, switch latency, pan/zoom frame
+// times and memory, measured on the release build in dist/ with headless Chromium. Run it
+// through scripts/bench.sh (which builds dist/ first); it prints a table and writes
+// target/bench.json. Every method is described in the README ("Benchmark").
+//
+//   node tools/bench.mjs            (dist/ must hold a release build)
+//   BENCH_LOADS=20 BENCH_SWITCHES=100 node tools/bench.mjs
+import { gzipSync, brotliCompressSync, constants as zc } from "node:zlib";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { serveDist, launchBrowser } from "../tests/e2e/harness.mjs";
+
+const LOADS = Number(process.env.BENCH_LOADS ?? 20);
+const SWITCHES = Number(process.env.BENCH_SWITCHES ?? 100);
+const VIEWPORT = { width: 1280, height: 800 };
+const KB = 1000; // "KB" here is 1,000 bytes throughout.
+
+const TARGETS = {
+  bytesGzip: 300 * KB, // all shipped bytes of the default view, gzip
+  firstRingsMedianMs: 250,
+  switchP95Ms: 8,
+  frameP95Ms: 16,
+};
+
+// ---------------------------------------------------------------- statistics
+function quantile(values, q) {
+  const v = [...values].sort((a, b) => a - b);
+  if (v.length === 0) return NaN;
+  // Nearest-rank: the smallest value with at least q of the samples at or below it.
+  return v[Math.min(v.length - 1, Math.max(0, Math.ceil(q * v.length) - 1))];
+}
+const stats = (values) => ({
+  n: values.length,
+  median: quantile(values, 0.5),
+  p95: quantile(values, 0.95),
+  min: Math.min(...values),
+  max: Math.max(...values),
+});
+
+// ---------------------------------------------------------------- page helpers
+async function newPage(browser, origin, query = "") {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => { if (m.type() === "error") problems.push(`console error: ${m.text()}`); });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  // Keep the wasm instance's exports when Trunk's loader announces them (the glue module
+  // keeps its `wasm` private; Trunk's "TrunkApplicationStarted" event carries it).
+  await page.addInitScript(() => {
+    addEventListener("TrunkApplicationStarted", (e) => {
+      window.__benchWasm = e.detail?.wasm;
+      window.__benchStarted = performance.now();
+    });
+  });
+  return { context, page, problems, goto: () => page.goto(`${origin}/${query}`) };
+}
+
+const waitFirstRings = (page) =>
+  page.waitForFunction(() => performance.getEntriesByName("first-rings").length > 0, null, { timeout: 60_000 });
+
+// ---------------------------------------------------------------- 1. bytes shipped
+async function measureBytes(browser, origin) {
+  const { context, page, problems, goto } = await newPage(browser, origin);
+  const responses = [];
+  page.on("response", (r) => responses.push(r));
+  await goto();
+  await waitFirstRings(page);
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(500); // anything lazy that would still start
+  const files = [];
+  for (const r of responses) {
+    const url = new URL(r.url());
+    if (url.origin !== origin) continue;
+    const body = await r.body().catch(() => Buffer.alloc(0));
+    const path = url.pathname === "/" ? "/index.html" : url.pathname;
+    files.push({
+      path,
+      kind: kindOf(path),
+      status: r.status(),
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  await context.close();
+  const loaded = new Set(files.map((f) => f.path.slice(1)));
+  const distFiles = listDist();
+  const notLoaded = distFiles.filter((f) => !loaded.has(f));
+  // The data files are compiled into the wasm (DataSet::load_embedded): nothing is fetched,
+  // but their share of the wasm is worth knowing.
+  const embedded = readdirSync("data").filter((f) => f.endsWith(".json")).map((f) => {
+    const body = readFileSync(`data/${f}`);
+    return {
+      path: `data/${f}`, raw: body.length, gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  const sum = (list, k) => list.reduce((a, f) => a + f[k], 0);
+  const byKind = {};
+  for (const kind of ["wasm", "JS", "CSS", "data", "HTML", "other"]) {
+    const list = files.filter((f) => f.kind === kind);
+    byKind[kind] = { files: list.length, raw: sum(list, "raw"), gzip: sum(list, "gzip"), brotli: sum(list, "brotli") };
+  }
+  return {
+    files, byKind, notLoaded, embeddedData: embedded, problems,
+    total: { raw: sum(files, "raw"), gzip: sum(files, "gzip"), brotli: sum(files, "brotli") },
+    embeddedTotal: { raw: sum(embedded, "raw"), gzip: sum(embedded, "gzip"), brotli: sum(embedded, "brotli") },
+  };
+}
+
+function kindOf(path) {
+  if (path.endsWith(".wasm")) return "wasm";
+  if (path.endsWith(".js")) return "JS";
+  if (path.endsWith(".css")) return "CSS";
+  if (path.endsWith(".json") || path.endsWith(".geojson")) return "data";
+  if (path.endsWith(".html")) return "HTML";
+  return "other";
+}
+
+function listDist(dir = "dist", prefix = "") {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listDist(`${dir}/${e.name}`, `${prefix}${e.name}/`) : [`${prefix}${e.name}`]);
+}
+
+// ---------------------------------------------------------------- 2. cold loads
+async function measureFirstRings(browser, origin) {
+  const times = [], wasmFetched = [], appStarted = [];
+  const problems = [];
+  for (let i = 0; i < LOADS; i++) {
+    // A new context per load: empty HTTP cache, no compiled-wasm cache, fresh JS heap.
+    const { context, page, problems: p, goto } = await newPage(browser, origin);
+    await goto();
+    await waitFirstRings(page);
+    const t = await page.evaluate(() => {
+      const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"));
+      return {
+        firstRings: performance.getEntriesByName("first-rings")[0].startTime,
+        wasmFetched: wasm?.responseEnd ?? NaN,
+        appStarted: window.__benchStarted ?? NaN,
+      };
+    });
+    times.push(t.firstRings);
+    wasmFetched.push(t.wasmFetched);
+    appStarted.push(t.appStarted);
+    problems.push(...p);
+    await context.close();
+  }
+  // Where the time goes: the wasm fully downloaded (resource timing), Trunk's loader done
+  // (wasm compiled and instantiated, `main` run: the app is mounted), rings painted.
+  return {
+    samplesMs: times, ...stats(times), problems,
+    wasmFetchedMs: stats(wasmFetched), appStartedMs: stats(appStarted),
+  };
+}
+
+// ---------------------------------------------------------------- 3. switch latency
+/**
+ * Runs in the page: clicks `selectors` in turn, `n` times, and times each click to the end of
+ * the frame that paints its result. Two timings per click:
+ *  - frame-aligned (the target's figure): the click is dispatched at the start of a frame, in
+ *    a requestAnimationFrame callback, and a MessageChannel message is posted from there; that
+ *    message is a task that runs only after this frame's style, layout and paint, so
+ *    `now()` in its handler is "the page's work done and painted". Leptos applies the change
+ *    in microtasks, which all run before the frame's rendering steps.
+ *  - from idle: the click from an ordinary task, then the next rAF + MessageChannel message;
+ *    this adds the wait for the next vsync (0–16.7 ms), which the page cannot shorten.
+ * Each sample is checked: `check(selector)` must hold when the time is taken (the DOM shows
+ * the new choice); if not, further frames are awaited and the count of late samples reported.
+ */
+async function switchLoop(page, selectors, n, checkKind) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const before = await metrics(cdp);
+  const result = await page.evaluate(async ({ selectors, n, checkKind }) => {
+    const afterPaint = () => new Promise((ok) => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => ok(performance.now());
+      ch.port2.postMessage(0);
+    });
+    const nextFrame = () => new Promise((ok) => requestAnimationFrame(ok));
+    const shows = (sel) => {
+      const btn = document.querySelector(sel);
+      if (btn.getAttribute("aria-pressed") !== "true") return false;
+      const rings = [...document.querySelectorAll('[data-testid="rings"] path[data-ring]')];
+      if (checkKind === "source") {
+        const id = btn.dataset.source;
+        return id === "all" ? new Set(rings.map((r) => r.dataset.source)).size > 1
+          : rings.length > 0 && rings.every((r) => r.dataset.source === id);
+      }
+      const id = btn.dataset.siteOption;
+      return rings.length > 0 && rings.every((r) => r.dataset.site === id);
+    };
+    // When the page last changed the DOM after a click (a MutationObserver callback is a
+    // microtask right after the changes): splits each sample into script and rendering.
+    let lastMutation = 0;
+    const observer = new MutationObserver(() => { lastMutation = performance.now(); });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    const aligned = [], idle = [], script = [];
+    let late = 0;
+    n *= 2; // n clicks timed each way
+    // Start from the first choice, so that every measured click changes the rings.
+    document.querySelector(selectors[0]).click();
+    await nextFrame();
+    await nextFrame();
+    for (let i = 0; i < n; i++) {
+      const sel = selectors[(i + 1) % selectors.length];
+      const btn = document.querySelector(sel);
+      const mode = i % 2; // alternate the two timings, so both see every switch
+      let t0, t1;
+      if (mode === 0) {
+        const painted = await new Promise((ok) => requestAnimationFrame(() => {
+          t0 = performance.now();
+          btn.click();
+          ok(afterPaint());
+        }));
+        t1 = painted;
+      } else {
+        await new Promise((ok) => setTimeout(ok, 3 + (i % 7))); // a random-ish phase
+        t0 = performance.now();
+        btn.click();
+        await nextFrame();
+        t1 = await afterPaint();
+      }
+      let tries = 0;
+      while (!shows(sel) && tries++ < 30) { late++; await nextFrame(); t1 = await afterPaint(); }
+      if (!shows(sel)) throw new Error(`after clicking ${sel} the rings never showed it`);
+      (mode === 0 ? aligned : idle).push(t1 - t0);
+      if (mode === 0) script.push(lastMutation - t0);
+      await nextFrame(); // let the frame settle before the next click
+    }
+    observer.disconnect();
+    return { aligned, idle, script, late };
+  }, { selectors, n, checkKind });
+  result.mainThreadPerClickMs = perUnit(before, await metrics(cdp), 2 * n);
+  await cdp.detach();
+  return result;
+}
+
+/** Chromium's cumulative main-thread timings (CDP Performance.getMetrics), in ms. */
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send("Performance.getMetrics");
+  const m = Object.fromEntries(list.map((x) => [x.name, x.value]));
+  return {
+    script: m.ScriptDuration * 1000, style: m.RecalcStyleDuration * 1000,
+    layout: m.LayoutDuration * 1000, task: m.TaskDuration * 1000,
+  };
+}
+/** The growth of each timing between two readings, divided by `n` (clicks or frames). */
+function perUnit(a, b, n) {
+  const d = Object.fromEntries(Object.keys(a).map((k) => [k, (b[k] - a[k]) / n]));
+  // Task time that is none of script, style and layout: mostly paint (and its pre-paint).
+  d.other = d.task - d.script - d.style - d.layout;
+  return d;
+}
+
+async function measureSwitches(page) {
+  // Sources that draw rings (a source without a range figure would show none), and "all".
+  const sources = await page.$$eval('[data-testid="source-switcher"] button[data-source]',
+    (bs) => bs.map((b) => b.dataset.source).filter((s) => s !== "compare"));
+  const withRings = [];
+  for (const id of sources) {
+    await page.click(`[data-testid="source-switcher"] button[data-source="${id}"]`);
+    await page.waitForTimeout(100);
+    if (await page.locator('[data-testid="rings"] path[data-ring]').count() > 0) withRings.push(id);
+  }
+  const sourceSel = withRings.map((id) => `[data-testid="source-switcher"] button[data-source="${id}"]`);
+  await page.click(sourceSel[0]);
+  const src = await switchLoop(page, sourceSel, SWITCHES, "source");
+
+  // Launch point: the preset sites (not the chain, not a typed point), with all sources shown.
+  await page.click('[data-testid="source-switcher"] button[data-source="all"]');
+  const sites = await page.$$eval("button[data-site-option]",
+    (bs) => bs.map((b) => b.dataset.siteOption).filter((s) => s !== "chain"));
+  const siteSel = sites.map((id) => `button[data-site-option="${id}"]`);
+  const site = await switchLoop(page, siteSel, SWITCHES, "site");
+  return {
+    source: { cycle: withRings, aligned: stats(src.aligned), idle: stats(src.idle), script: stats(src.script), late: src.late, mainThreadPerClickMs: src.mainThreadPerClickMs, samples: src },
+    site: { cycle: sites, aligned: stats(site.aligned), idle: stats(site.idle), script: stats(site.script), late: site.late, mainThreadPerClickMs: site.mainThreadPerClickMs, samples: site },
+  };
+}
+
+// ---------------------------------------------------------------- 4. pan and zoom frames
+/**
+ * Starts a rAF loop in the page that, for every frame, records the frame's start (the rAF
+ * timestamp, taken before Chromium dispatches that frame's input events) and the end of its
+ * paint (a MessageChannel message posted from the rAF callback runs after the frame's style,
+ * layout and paint). "Frame time" = end - start: the main-thread work of that frame, input
+ * handling and Leptos updates included. The rAF intervals are recorded too.
+ */
+async function startFrameRecorder(page) {
+  await page.evaluate(() => {
+    const rec = { frames: [], intervals: [], on: true, last: null };
+    window.__benchFrames = rec;
+    const loop = (ts) => {
+      if (!rec.on) return;
+      if (rec.last !== null) rec.intervals.push(ts - rec.last);
+      rec.last = ts;
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => rec.frames.push(performance.now() - ts);
+      ch.port2.postMessage(0);
+      requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  });
+}
+async function stopFrameRecorder(page) {
+  return page.evaluate(async () => {
+    const rec = window.__benchFrames;
+    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    rec.on = false;
+    return { frames: rec.frames, intervals: rec.intervals };
+  });
+}
+
+async function measureGestures(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const box = await page.locator('[data-testid="map"]').boundingBox();
+  const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+
+  // Pan: press on open map, drag 300 px right and 150 px down in 60 steps, and back.
+  await startFrameRecorder(page);
+  const panBefore = await metrics(cdp);
+  await page.mouse.down();
+  await page.mouse.move(cx + 300, cy + 150, { steps: 60 });
+  await page.mouse.move(cx, cy, { steps: 60 });
+  await page.mouse.up();
+  const pan = await stopFrameRecorder(page);
+  pan.mainThreadPerFrameMs = perUnit(panBefore, await metrics(cdp), pan.frames.length);
+
+  // Zoom: 12 wheel notches in (crossing ring-density steps), 12 out, one per frame or so.
+  await startFrameRecorder(page);
+  const zoomBefore = await metrics(cdp);
+  for (const dy of [...Array(12).fill(-100), ...Array(12).fill(100)]) {
+    await page.mouse.wheel(0, dy);
+    await page.waitForTimeout(16);
+  }
+  const zoom = await stopFrameRecorder(page);
+  zoom.mainThreadPerFrameMs = perUnit(zoomBefore, await metrics(cdp), zoom.frames.length);
+  await cdp.detach();
+  const summarise = (r) => ({
+    frameMs: stats(r.frames), intervalMs: stats(r.intervals),
+    over16: r.frames.filter((f) => f > 16).length, mainThreadPerFrameMs: r.mainThreadPerFrameMs,
+    samples: { frames: r.frames, intervals: r.intervals },
+  });
+  return { pan: summarise(pan), zoom: summarise(zoom) };
+}
+
+// ---------------------------------------------------------------- 5. memory
+async function measureMemory(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.enable");
+  await cdp.send("HeapProfiler.collectGarbage");
+  const heap = await cdp.send("Runtime.getHeapUsage");
+  const inPage = await page.evaluate(() => ({
+    usedJSHeapSize: performance.memory?.usedJSHeapSize ?? null,
+    totalJSHeapSize: performance.memory?.totalJSHeapSize ?? null,
+    wasmMemoryBytes: window.__benchWasm?.memory?.buffer?.byteLength ?? null,
+  }));
+  await cdp.detach();
+  return { ...inPage, cdpUsedSize: heap.usedSize, cdpTotalSize: heap.totalSize, afterGc: true };
+}
+
+// ---------------------------------------------------------------- the table
+const kb = (b) => (b / KB).toFixed(1);
+const ms = (x) => x.toFixed(1);
+const mb = (b) => (b / 1e6).toFixed(2);
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+const verdict = (ok) => (ok ? "PASS" : "MISS");
+
+function printReport(r) {
+  const out = [];
+  const bytesRow = (kind, file, b) =>
+    `${pad(kind, 6)} ${pad(file, 44)} ${lpad(kb(b.raw), 9)} ${lpad(kb(b.gzip), 9)} ${lpad(kb(b.brotli), 10)}`;
+  out.push(`Benchmark of the release page (dist/), headless Chromium ${r.chromium}, ${VIEWPORT.width}x${VIEWPORT.height}; KB = 1,000 bytes`);
+  out.push("");
+  out.push("Bytes shipped for the default view (every response the page loads; gzip -9, brotli q11)");
+  out.push(`${pad("kind", 6)} ${pad("file", 44)} ${lpad("raw KB", 9)} ${lpad("gzip KB", 9)} ${lpad("brotli KB", 10)}`);
+  for (const kind of ["wasm", "JS", "CSS", "data", "HTML", "other"]) {
+    const files = r.bytes.files.filter((f) => f.kind === kind);
+    if (files.length === 0 && kind === "data") {
+      out.push(bytesRow(kind, "(none fetched: compiled into the wasm)", { raw: 0, gzip: 0, brotli: 0 }));
+    }
+    for (const f of files) out.push(bytesRow(kind, f.path.replace(/^\//, ""), f));
+  }
+  out.push(bytesRow("total", "", r.bytes.total));
+  out.push(bytesRow("", "(inside the wasm: data/*.json, include_str!)", r.bytes.embeddedTotal));
+  out.push(`not loaded on screen: ${r.bytes.notLoaded.join(", ") || "(nothing)"}`);
+  out.push("");
+  const t = r.bytes.total;
+  const fr = r.firstRings, sw = r.switches, g = r.gestures;
+  const rows = [
+    ["shipped bytes, default view, gzip", `${kb(t.gzip)} KB`, "", `≤ ${kb(TARGETS.bytesGzip)} KB`, t.gzip <= TARGETS.bytesGzip],
+    ["shipped bytes, default view, brotli", `${kb(t.brotli)} KB`, "", "", null],
+    [`first rings drawn, ${fr.n} cold loads (ms)`, ms(fr.median), ms(fr.p95), `median ≤ ${TARGETS.firstRingsMedianMs}`, fr.median <= TARGETS.firstRingsMedianMs],
+    ["  of which: wasm downloaded", ms(fr.wasmFetchedMs.median), ms(fr.wasmFetchedMs.p95), "", null],
+    ["  of which: app started (compiled, mounted)", ms(fr.appStartedMs.median), ms(fr.appStartedMs.p95), "", null],
+    [`source switch, click→painted, ${sw.source.aligned.n}× (ms)`, ms(sw.source.aligned.median), ms(sw.source.aligned.p95), `p95 ≤ ${TARGETS.switchP95Ms}`, sw.source.aligned.p95 <= TARGETS.switchP95Ms],
+    ["  of which: script, click→last DOM change", ms(sw.source.script.median), ms(sw.source.script.p95), "", null],
+    [`  click from idle (+vsync wait), ${sw.source.idle.n}×`, ms(sw.source.idle.median), ms(sw.source.idle.p95), "", null],
+    [`launch point switch, click→painted, ${sw.site.aligned.n}×`, ms(sw.site.aligned.median), ms(sw.site.aligned.p95), `p95 ≤ ${TARGETS.switchP95Ms}`, sw.site.aligned.p95 <= TARGETS.switchP95Ms],
+    ["  of which: script, click→last DOM change", ms(sw.site.script.median), ms(sw.site.script.p95), "", null],
+    [`  click from idle (+vsync wait), ${sw.site.idle.n}×`, ms(sw.site.idle.median), ms(sw.site.idle.p95), "", null],
+    [`pan frame time, ${g.pan.frameMs.n} frames (ms)`, ms(g.pan.frameMs.median), ms(g.pan.frameMs.p95), `p95 ≤ ${TARGETS.frameP95Ms}`, g.pan.frameMs.p95 <= TARGETS.frameP95Ms],
+    ["  pan: interval between frames", ms(g.pan.intervalMs.median), ms(g.pan.intervalMs.p95), "", null],
+    [`zoom frame time, ${g.zoom.frameMs.n} frames (ms)`, ms(g.zoom.frameMs.median), ms(g.zoom.frameMs.p95), `p95 ≤ ${TARGETS.frameP95Ms}`, g.zoom.frameMs.p95 <= TARGETS.frameP95Ms],
+    ["  zoom: interval between frames", ms(g.zoom.intervalMs.median), ms(g.zoom.intervalMs.p95), "", null],
+    ["JS heap used after the session (after GC)", `${mb(r.memory.usedJSHeapSize ?? r.memory.cdpUsedSize)} MB`, "", "", null],
+    ["wasm linear memory after the session", r.memory.wasmMemoryBytes == null ? "n/a" : `${mb(r.memory.wasmMemoryBytes)} MB`, "", "", null],
+  ];
+  out.push(`${pad("figure", 46)} ${lpad("median", 10)} ${lpad("p95", 7)}  ${pad("target", 14)} result`);
+  for (const [name, a, b, target, ok] of rows) {
+    out.push(`${pad(name, 46)} ${lpad(a, 10)} ${lpad(b, 7)}  ${pad(target, 14)} ${ok === null ? "" : verdict(ok)}`.trimEnd());
+  }
+  out.push("");
+  out.push("Main-thread time (CDP Performance.getMetrics deltas), ms    script   style  layout   other");
+  for (const [name, m] of [["per source switch", sw.source.mainThreadPerClickMs], ["per launch-point switch", sw.site.mainThreadPerClickMs],
+    ["per pan frame", g.pan.mainThreadPerFrameMs], ["per zoom frame", g.zoom.mainThreadPerFrameMs]]) {
+    out.push(`  ${pad(name, 56)} ${[m.script, m.style, m.layout, m.other].map((x) => lpad(x.toFixed(1), 7)).join(" ")}`);
+  }
+  out.push("  (other = task time that is none of the three: mostly paint)");
+  out.push("");
+  out.push(`machine: ${cpus().length} cores, load average ${r.machine.loadavgStart.map((x) => x.toFixed(2)).join(" ")} at start, ${r.machine.loadavgEnd.map((x) => x.toFixed(2)).join(" ")} at end; measuring took ${(r.durationMs / 1000).toFixed(0)} s`);
+  if (r.problems.length) out.push(`page problems: ${[...new Set(r.problems)].join("; ")}`);
+  console.log(out.join("\n"));
+}
+
+// ---------------------------------------------------------------- main
+const started = Date.now();
+const loadavgStart = loadavg();
+const server = await serveDist();
+const browser = await launchBrowser({ extraArgs: ["--enable-precise-memory-info"] });
+try {
+  console.error("[bench] bytes shipped…");
+  const bytes = await measureBytes(browser, server.origin);
+  console.error(`[bench] ${LOADS} cold loads…`);
+  const firstRings = await measureFirstRings(browser, server.origin);
+  console.error(`[bench] ${SWITCHES} source and ${SWITCHES} launch-point switches, pan and zoom…`);
+  const session = await newPage(browser, server.origin);
+  await session.goto();
+  await waitFirstRings(session.page);
+  const switches = await measureSwitches(session.page);
+  // Back to the default view (all sources, default site) for the gestures.
+  await session.page.click('[data-testid="source-switcher"] button[data-source="all"]');
+  const gestures = await measureGestures(session.page);
+  const memory = await measureMemory(session.page);
+  await session.context.close();
+  const result = {
+    date: new Date().toISOString(),
+    chromium: browser.version(),
+    viewport: VIEWPORT,
+    targets: TARGETS,
+    bytes, firstRings, switches, gestures, memory,
+    problems: [...bytes.problems, ...firstRings.problems, ...session.problems],
+    machine: { cores: cpus().length, loadavgStart, loadavgEnd: loadavg() },
+    durationMs: Date.now() - started,
+  };
+  result.pass = {
+    bytesGzip: bytes.total.gzip <= TARGETS.bytesGzip,
+    firstRingsMedian: firstRings.median <= TARGETS.firstRingsMedianMs,
+    sourceSwitchP95: switches.source.aligned.p95 <= TARGETS.switchP95Ms,
+    siteSwitchP95: switches.site.aligned.p95 <= TARGETS.switchP95Ms,
+    panP95: gestures.pan.frameMs.p95 <= TARGETS.frameP95Ms,
+    zoomP95: gestures.zoom.frameMs.p95 <= TARGETS.frameP95Ms,
+  };
+  mkdirSync("target", { recursive: true });
+  writeFileSync("target/bench.json", JSON.stringify(result, null, 2) + "\n");
+  printReport(result);
+  console.log("wrote target/bench.json");
+} finally {
+  await browser.close();
+  await server.close();
+}
