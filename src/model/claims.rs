@@ -483,6 +483,14 @@ impl Claims {
         self.sources.iter().find(|s| s.id == id)
     }
 
+    /// The outlet's name for a source id (empty if there is no such source; ids are
+    /// validated on load, so only a caller's own mistake gets there).
+    pub fn outlet_of(&self, source_id: &str) -> String {
+        self.source(source_id)
+            .map(|s| s.outlet.clone())
+            .unwrap_or_default()
+    }
+
     /// The range claims of one source, in file order.
     pub fn ranges_of<'a>(
         &'a self,

@@ -147,14 +147,7 @@ pub fn CompareChanges() -> impl IntoView {
     let state = expect_context::<MapState>();
     let pairs = use_shown_pairs();
     let distances = use_place_distances();
-    let outlet = move |id: &str| {
-        state.data.with_value(|d| {
-            d.claims
-                .source(id)
-                .map(|s| s.outlet.clone())
-                .unwrap_or_default()
-        })
-    };
+    let outlet = move |id: &str| state.data.with_value(|d| d.claims.outlet_of(id));
     move || {
         let SourceChoice::Compare(first, second) = state.sources.get() else {
             return None;

@@ -62,7 +62,7 @@ pub fn ReachList() -> impl IntoView {
                 let launch = state.launch_name();
                 rings.get().into_iter().map(|r| {
                     let inside = places_within(&all, r.max_km);
-                    let outlet = state.data.with_value(|d| d.claims.source(&r.claim.source).map(|s| s.outlet.clone()).unwrap_or_default());
+                    let outlet = state.data.with_value(|d| d.claims.outlet_of(&r.claim.source));
                     let summary = ring_summary(&outlet, &r.claim, &launch, &inside, state.unit.get());
                     view! {
                         <div class=format!("reach-ring s{}", r.source_index % 5) data-reach-claim=r.claim.id.clone()>
