@@ -5,7 +5,7 @@
 //! placed on screen by one transform ([`crate::viewport::Viewport::svg_transform`]), so that a
 //! pan or zoom changes one attribute instead of rebuilding thousands of vertices.
 
-use crate::model::{DataSet, LonLat};
+use crate::model::{BaseMap, IslandChain, LonLat};
 use crate::projection::{Projection, Xy};
 use std::fmt::Write;
 
@@ -37,11 +37,11 @@ pub struct BaseLayers {
     pub island_chain: String,
 }
 
-/// Projects the whole base map. Runs once per projection (and, in the true-distance view,
-/// once per launch point), never per pan or zoom.
-pub fn base_layers(data: &DataSet, proj: &Projection) -> BaseLayers {
+/// Projects the whole base map (either level of detail) and the island chain. Runs once per
+/// projection (and, in the true-distance view, once per launch point), never per pan or zoom.
+pub fn base_layers(basemap: &BaseMap, island_chain: &IslandChain, proj: &Projection) -> BaseLayers {
     let mut layers = BaseLayers::default();
-    for country in &data.basemap.countries {
+    for country in &basemap.countries {
         let target = if country.name == "Japan" {
             &mut layers.japan
         } else {
@@ -53,12 +53,12 @@ pub fn base_layers(data: &DataSet, proj: &Projection) -> BaseLayers {
             }
         }
     }
-    for ring in &data.basemap.world_land {
+    for ring in &basemap.world_land {
         if let Some(xy) = proj.project_ring(ring, LINE_TOLERANCE_M) {
             push_path(&mut layers.world, &xy, true);
         }
     }
-    for line in &data.basemap.borders {
+    for line in &basemap.borders {
         for piece in proj.project_line(line, LINE_TOLERANCE_M) {
             push_path(&mut layers.borders, &piece, false);
         }
@@ -68,8 +68,7 @@ pub fn base_layers(data: &DataSet, proj: &Projection) -> BaseLayers {
             push_path(&mut layers.graticule, &piece, false);
         }
     }
-    let chain: Vec<LonLat> = data
-        .island_chain
+    let chain: Vec<LonLat> = island_chain
         .waypoints
         .iter()
         .map(|w| w.position())

@@ -88,8 +88,9 @@ fn has_island(data: &DataSet, country: &str, [w, s, e, n]: [f64; 4]) -> bool {
 }
 
 #[test]
-fn the_ryukyus_and_the_senkakus_are_on_the_map() {
-    let data = DataSet::load_embedded().unwrap();
+fn the_ryukyus_and_the_senkakus_are_on_the_map_at_both_levels_of_detail() {
+    let overview = DataSet::load_embedded().unwrap();
+    let detailed = DataSet::load_embedded_detailed().unwrap();
     let islands = [
         ("Yonaguni", [122.9, 24.4, 123.1, 24.5]),
         ("Ishigaki", [124.0, 24.3, 124.4, 24.65]),
@@ -98,9 +99,73 @@ fn the_ryukyus_and_the_senkakus_are_on_the_map() {
         ("Amami-Oshima", [129.1, 28.0, 129.8, 28.6]),
         ("Uotsuri-jima (Senkaku)", [123.45, 25.7, 123.6, 25.8]),
     ];
-    for (name, bbox) in islands {
-        assert!(has_island(&data, "Japan", bbox), "{name} is not drawn");
+    for (level, data) in [("overview", &overview), ("detail", &detailed)] {
+        for (name, bbox) in islands {
+            assert!(
+                has_island(data, "Japan", bbox),
+                "{name} is not drawn in the {level}"
+            );
+        }
     }
+}
+
+fn point_count(map: &BaseMap) -> usize {
+    map.countries
+        .iter()
+        .flat_map(|c| &c.rings)
+        .chain(&map.borders)
+        .map(Vec::len)
+        .sum()
+}
+
+/// The overview exists to be small: it must carry well under the detail's vertices, and every
+/// country and the same region as the detail.
+#[test]
+fn the_overview_is_a_lighter_copy_of_the_detailed_map() {
+    let overview = DataSet::load_embedded().unwrap().basemap;
+    let detail = DataSet::load_embedded_detailed().unwrap().basemap;
+    let (o, d) = (point_count(&overview), point_count(&detail));
+    assert!(o * 10 < d * 6, "overview has {o} points, detail {d}");
+    assert_eq!(overview.region_deg, detail.region_deg);
+    let names = |m: &BaseMap| {
+        m.countries
+            .iter()
+            .map(|c| c.name.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names(&overview), names(&detail));
+}
+
+/// A reader who opens the page and does not zoom must never need the detail: the home view at
+/// the map's sizes on desktops (the map beside the side panel) and phones is coarser than the
+/// overview's finest scale, in both projections; two zoom steps (x1.5 each) in do need it.
+#[test]
+fn the_home_view_is_drawn_from_the_overview() {
+    use range_claims::model::{wants_detail, LonLat};
+    use range_claims::projection::{Projection, ProjectionKind};
+    use range_claims::state::home_view;
+    let sasebo = LonLat::new(129.7, 33.16);
+    for kind in [ProjectionKind::Mercator, ProjectionKind::TrueDistance] {
+        let proj = Projection::new(kind, sasebo);
+        for (w, h) in [(880.0, 600.0), (1300.0, 760.0), (340.0, 300.0)] {
+            let view = home_view(&proj, w, h);
+            assert!(
+                !wants_detail(view.m_per_px),
+                "{kind:?} {w}x{h}: {} m/px",
+                view.m_per_px
+            );
+        }
+    }
+    let desktop = home_view(
+        &Projection::new(ProjectionKind::Mercator, sasebo),
+        880.0,
+        600.0,
+    );
+    assert!(
+        wants_detail(desktop.m_per_px / 1.5 / 1.5),
+        "{} m/px",
+        desktop.m_per_px
+    );
 }
 
 #[test]

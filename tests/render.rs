@@ -75,7 +75,7 @@ fn every_layer_is_drawn_in_both_projections() {
     let data = DataSet::load_embedded().unwrap();
     for kind in [ProjectionKind::Mercator, ProjectionKind::TrueDistance] {
         let proj = Projection::new(kind, LonLat::new(129.723, 33.159));
-        let l = base_layers(&data, &proj);
+        let l = base_layers(&data.basemap, &data.island_chain, &proj);
         for (name, d) in [
             ("japan", &l.japan),
             ("land", &l.land),

@@ -1,9 +1,14 @@
-// Derives data/basemap.json from Natural Earth (carried by the npm package `world-atlas`).
+// Derives the base map from Natural Earth (carried by the npm package `world-atlas`), at two
+// levels of detail, in one format:
+// - data/basemap.json, the overview compiled into the page: simplified for the zoom levels a
+//   reader sees first (down to DETAIL_BELOW_M_PER_PX in src/model/basemap.rs);
+// - data/basemap-detail.json, full detail, fetched by the page only once a reader zooms in
+//   further (and used by the export command for the static images).
 //
 // Rerun with `npm ci && node tools/prepare-basemap.mjs`. The output is committed so that the
 // page build never needs npm; this script is the only way it should change.
 //
-// What it writes (all coordinates in degrees, quantised to QUANTUM_DEG and delta-encoded as
+// What it writes (all coordinates in degrees, quantised to each level's `quantumDeg` and delta-encoded as
 // integers: [lon0, lat0, dlon1, dlat1, ...] so the file stays small and gzips well):
 // - `countries`: 1:10m country polygons (outer rings) that reach into the detailed region
 //   (REGION), whole, by name; their outlines are the coastlines.
@@ -16,22 +21,26 @@ import * as topojson from "topojson-client";
 import { presimplify, simplify, planarTriangleArea } from "topojson-simplify";
 
 const require = createRequire(import.meta.url);
-const OUT = new URL("../data/basemap.json", import.meta.url);
+const LEVELS = [
+  // ~0.3 px² at 2,900 m per pixel (DETAIL_BELOW_M_PER_PX at 35°N), the finest the overview is
+  // drawn at; the quantum (~550 m) is a fifth of that pixel. Islands smaller than the quantum
+  // collapse and are left to the detailed level.
+  { out: "../data/basemap.json", minAreaDeg2: 5e-4, quantumDeg: 0.005, what: "overview" },
+  { out: "../data/basemap-detail.json", minAreaDeg2: 1e-4, quantumDeg: 0.001, what: "detail" },
+];
 
 /** Detailed region [west, south, east, north] in degrees: East Asia with margin. */
 const REGION = [88, -12, 172, 62];
 /**
- * Visvalingam threshold in square degrees: a vertex whose triangle with its neighbours is smaller
- * than this (times detailFactor) is dropped. 1e-4 deg² is a triangle ~0.014° (~1.5 km) across:
- * below a pixel until a 1,000 km-wide view is zoomed ~x8. Every ring keeps at least a triangle
- * (see below), so no island Natural Earth 1:10m has is lost, and shared arcs are simplified once,
- * so borders and country outlines still meet exactly. Measured: ~135 KB gzip at 1e-4.
+ * Visvalingam thresholds (`minAreaDeg2` in LEVELS) are in square degrees: a vertex whose triangle
+ * with its neighbours is smaller than this (times detailFactor) is dropped. 1e-4 deg² is a
+ * triangle ~0.014° (~1.5 km) across: below a pixel until a 1,000 km-wide view is zoomed ~x8.
+ * Every ring keeps at least a triangle (see below), so no island Natural Earth 1:10m has is lost
+ * at the detailed level, and shared arcs are simplified once, so borders and country outlines
+ * still meet exactly.
  */
-const MIN_AREA_DEG2 = Number(process.env.MIN_AREA_DEG2 ?? 1e-4);
 /** Where readers zoom in and full detail is kept [west, south, east, north] in degrees. */
 const FOCUS = [115, 18, 150, 46];
-/** Coordinate quantum in degrees (~110 m): finer than Natural Earth 1:10m's own grid. */
-const QUANTUM_DEG = 0.001;
 
 /** Clips a closed ring to an axis-aligned rectangle (Sutherland–Hodgman; the rectangle is convex). */
 function clipRing(ring, [w, s, e, n]) {
@@ -102,12 +111,15 @@ function edgePoint(outP, inP, [w, s, e, n]) {
   return [inP[0] + t * d[0], inP[1] + t * d[1]];
 }
 
-/** Quantises and delta-encodes a coordinate list, dropping points that quantise to the same cell. */
-function encode(coords) {
+/**
+ * Quantises (to `quantumDeg`) and delta-encodes a coordinate list, dropping points that quantise
+ * to the same cell.
+ */
+function encode(coords, quantumDeg) {
   const out = [];
   let px = 0, py = 0, first = true;
   for (const [lon, lat] of coords) {
-    const x = Math.round(lon / QUANTUM_DEG), y = Math.round(lat / QUANTUM_DEG);
+    const x = Math.round(lon / quantumDeg), y = Math.round(lat / quantumDeg);
     if (!first && x === px && y === py) continue;
     out.push(x - px, y - py);
     px = x; py = y; first = false;
@@ -145,56 +157,63 @@ for (const arc of presimplified.arcs) {
   const inner = arc.slice(1, -1).sort((a, b) => b[2] - a[2]);
   for (const p of inner.slice(0, 2)) p[2] = Infinity;
 }
-const detailed = simplify(presimplified, MIN_AREA_DEG2);
 const coarse = JSON.parse(readFileSync(require.resolve("world-atlas/land-110m.json"), "utf8"));
 
-// Country polygons that reach into the region are kept whole, not clipped, so that stroking a
-// polygon draws its true coastline and never a false edge along the region's border.
-const countries = [];
-for (const f of topojson.feature(detailed, detailed.objects.countries).features) {
-  const polys = [];
-  for (const poly of polygonsOf(f.geometry)) {
-    // Outer rings only: in this region no lake is large enough to need a hole.
-    if (!overlaps(ringBox(poly[0]), REGION)) continue;
-    const enc = encode(poly[0]);
-    if (enc.length >= 6) polys.push(enc);
+/** Writes one level of detail (an entry of LEVELS). */
+function writeLevel({ out: out_, minAreaDeg2, quantumDeg, what }) {
+  const detailed = simplify(presimplified, minAreaDeg2);
+
+  // Country polygons that reach into the region are kept whole, not clipped, so that stroking a
+  // polygon draws its true coastline and never a false edge along the region's border.
+  const countries = [];
+  for (const f of topojson.feature(detailed, detailed.objects.countries).features) {
+    const polys = [];
+    for (const poly of polygonsOf(f.geometry)) {
+      // Outer rings only: in this region no lake is large enough to need a hole.
+      if (!overlaps(ringBox(poly[0]), REGION)) continue;
+      const enc = encode(poly[0], quantumDeg);
+      if (enc.length >= 6) polys.push(enc);
+    }
+    if (polys.length) countries.push({ name: f.properties.name, id: String(f.id ?? ""), polys });
   }
-  if (polys.length) countries.push({ name: f.properties.name, id: String(f.id ?? ""), polys });
-}
-countries.sort((a, b) => a.name.localeCompare(b.name));
+  countries.sort((a, b) => a.name.localeCompare(b.name));
 
-// Land borders only (arcs shared by two countries); coastlines are the country outlines.
-const borders = linesOf(topojson.mesh(detailed, detailed.objects.countries, (a, b) => a !== b))
-  .flatMap((l) => clipLine(l, REGION))
-  .map(encode)
-  .filter((l) => l.length >= 4);
+  // Land borders only (arcs shared by two countries); coastlines are the country outlines.
+  const borders = linesOf(topojson.mesh(detailed, detailed.objects.countries, (a, b) => a !== b))
+    .flatMap((l) => clipLine(l, REGION))
+    .map((l) => encode(l, quantumDeg))
+    .filter((l) => l.length >= 4);
 
-// 1:110m land outside the region: the complement of REGION as four rectangles.
-const [w, s, e, n] = REGION;
-const outside = [[-180, -90, w, 90], [e, -90, 180, 90], [w, n, e, 90], [w, -90, e, s]];
-const worldLand = [];
-for (const f of topojson.feature(coarse, coarse.objects.land).features) {
-  for (const poly of polygonsOf(f.geometry)) {
-    for (const rect of outside) {
-      const clipped = clipRing(poly[0], rect);
-      if (clipped) worldLand.push(encode(clipped));
+  // 1:110m land outside the region: the complement of REGION as four rectangles.
+  const [w, s, e, n] = REGION;
+  const outside = [[-180, -90, w, 90], [e, -90, 180, 90], [w, n, e, 90], [w, -90, e, s]];
+  const worldLand = [];
+  for (const f of topojson.feature(coarse, coarse.objects.land).features) {
+    for (const poly of polygonsOf(f.geometry)) {
+      for (const rect of outside) {
+        const clipped = clipRing(poly[0], rect);
+        if (clipped) worldLand.push(encode(clipped, quantumDeg));
+      }
     }
   }
+
+  const file = {
+    about:
+      "Derived from Natural Earth (public domain) via the npm package world-atlas 2.0.2 by tools/prepare-basemap.mjs. Do not edit by hand.",
+    region_deg: REGION,
+    quantum_deg: quantumDeg,
+    countries,
+    borders,
+    world_land: worldLand.filter((r) => r.length >= 6),
+  };
+  const outUrl = new URL(out_, import.meta.url);
+  writeFileSync(outUrl, JSON.stringify(file) + "\n");
+  const count = (xs) => xs.reduce((t, x) => t + x.length / 2, 0);
+  console.log(
+    `wrote ${outUrl.pathname} (${what}): ${countries.length} countries, ` +
+      `${count(countries.flatMap((c) => c.polys))} polygon points, ` +
+      `${count(borders)} border points, ${count(worldLand)} world points`,
+  );
 }
 
-const out = {
-  about:
-    "Derived from Natural Earth (public domain) via the npm package world-atlas 2.0.2 by tools/prepare-basemap.mjs. Do not edit by hand.",
-  region_deg: REGION,
-  quantum_deg: QUANTUM_DEG,
-  countries,
-  borders,
-  world_land: worldLand.filter((r) => r.length >= 6),
-};
-writeFileSync(OUT, JSON.stringify(out) + "\n");
-const count = (xs) => xs.reduce((t, x) => t + x.length / 2, 0);
-console.log(
-  `wrote ${OUT.pathname}: ${countries.length} countries, ` +
-    `${count(countries.flatMap((c) => c.polys))} polygon points, ` +
-    `${count(borders)} border points, ${count(worldLand)} world points`,
-);
+for (const level of LEVELS) writeLevel(level);

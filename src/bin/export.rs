@@ -155,7 +155,7 @@ its size to 1200x900 px.";
     }
 
     fn run(args: &[String]) -> Result<(), CliError> {
-        let data = DataSet::load_embedded().map_err(|e| CliError::Data(e.to_string()))?;
+        let data = DataSet::load_embedded_detailed().map_err(|e| CliError::Data(e.to_string()))?;
         match parse(args, &data)? {
             Command::Help => {
                 println!("{USAGE}");

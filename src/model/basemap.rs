@@ -1,10 +1,25 @@
-//! The base map (`data/basemap.json`), made from Natural Earth by `tools/prepare-basemap.mjs`.
+//! The base map, made from Natural Earth by `tools/prepare-basemap.mjs` at two levels of detail
+//! in one format: `data/basemap.json` (the overview, compiled into the page) and
+//! `data/basemap-detail.json` (fetched once a reader zooms in past [`DETAIL_BELOW_M_PER_PX`]).
 //!
 //! The file stores coordinates quantised to `quantum_deg` and delta-encoded as integers
 //! (`[lon0, lat0, dlon1, dlat1, …]`), which keeps it small; [`BaseMap::parse`] decodes them.
 
 use super::{parse_json, DataError, LonLat};
 use serde::Deserialize;
+
+/// The finest scale the overview is drawn at, in projected metres per CSS pixel: closer than
+/// this, the page wants the detailed base map. The overview is simplified to about a third of
+/// a square pixel at this scale (at 35°N, where a Mercator pixel is ~2,900 m); the map opens
+/// at ~4,800 m per pixel on a desktop and coarser on a phone, so a reader who does not zoom
+/// never downloads the detail.
+pub const DETAIL_BELOW_M_PER_PX: f64 = 3_500.0;
+
+/// Whether a map drawn at `m_per_px` (projected metres per CSS pixel) needs the detailed base
+/// map.
+pub fn wants_detail(m_per_px: f64) -> bool {
+    m_per_px < DETAIL_BELOW_M_PER_PX
+}
 
 /// One country's land, as closed rings (first point repeated last).
 #[derive(Debug, Clone, PartialEq)]

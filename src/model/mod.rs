@@ -12,7 +12,7 @@ mod places;
 mod sites;
 mod units;
 
-pub use basemap::{BaseMap, Country};
+pub use basemap::{wants_detail, BaseMap, Country, DETAIL_BELOW_M_PER_PX};
 pub use chain::{IslandChain, Waypoint};
 pub use claims::{
     parse_figure, Claims, DatePrecision, OtherClaim, Qualifier, RangeClaim, Source, System, Topic,
@@ -26,9 +26,18 @@ pub use units::{group_thousands, Unit};
 
 /// The data files, compiled into the page so it never waits on a request or shows a blank map.
 pub mod embedded {
-    /// `data/basemap.json`: Natural Earth land and borders (see `data/README.md`).
+    /// `data/basemap.json`: Natural Earth land and borders, simplified for the zoom levels a
+    /// reader sees first (see `data/README.md`).
     pub const BASEMAP: (&str, &str) =
         ("data/basemap.json", include_str!("../../data/basemap.json"));
+    /// `data/basemap-detail.json`: the same at full detail. The page fetches it (from
+    /// [`super::BASEMAP_DETAIL_PATH`]) only when a reader zooms in, so it is compiled in for
+    /// native code only: the export command's static images and the tests.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub const BASEMAP_DETAIL: (&str, &str) = (
+        "data/basemap-detail.json",
+        include_str!("../../data/basemap-detail.json"),
+    );
     /// `data/sites.json`: Japanese launch locations.
     pub const SITES: (&str, &str) = ("data/sites.json", include_str!("../../data/sites.json"));
     /// `data/places.json`: reference places for scale.
@@ -42,6 +51,10 @@ pub mod embedded {
         include_str!("../../data/island_chain.json"),
     );
 }
+
+/// Where the page fetches the detailed base map from, relative to the page (Trunk copies the
+/// file there; see `index.html`).
+pub const BASEMAP_DETAIL_PATH: &str = "data/basemap-detail.json";
 
 /// Everything the page draws, loaded and validated.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,6 +75,18 @@ impl DataSet {
     /// Loads the data compiled into the page.
     pub fn load_embedded() -> Result<Self, DataError> {
         Self::load_with(None, None, None, None)
+    }
+
+    /// Loads the compiled-in data with the detailed base map in place of the overview: what
+    /// the export command draws its static images from. Native only (see
+    /// [`embedded::BASEMAP_DETAIL`]).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn load_embedded_detailed() -> Result<Self, DataError> {
+        let detail = embedded::BASEMAP_DETAIL;
+        Ok(Self {
+            basemap: BaseMap::parse(detail.0, detail.1)?,
+            ..Self::load_embedded()?
+        })
     }
 
     /// Loads the compiled-in data, with the text of any file replaced where given (in the
@@ -93,20 +118,35 @@ impl DataSet {
 }
 
 /// Parses JSON into `T`, naming the file and the path of the field that failed.
+///
+/// Natively (tests, the export command, which the build runs before the page is built) the
+/// path comes from `serde_path_to_error`. The page's copy of the data is the same text, already
+/// validated by then, so the wasm leaves that crate out (~55 KB) and names the line and column.
 pub(crate) fn parse_json<T: serde::de::DeserializeOwned>(
     file: &str,
     text: &str,
 ) -> Result<T, DataError> {
-    let de = &mut serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(de).map_err(|err| {
-        // A syntax error has no field path ("?"): the message's line and column locate it.
-        let path = err.path().to_string();
-        DataError::Parse {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let de = &mut serde_json::Deserializer::from_str(text);
+        serde_path_to_error::deserialize(de).map_err(|err| {
+            // A syntax error has no field path ("?"): the message's line and column locate it.
+            let path = err.path().to_string();
+            DataError::Parse {
+                file: file.to_owned(),
+                field: if path == "?" { ".".to_owned() } else { path },
+                message: err.inner().to_string(),
+            }
+        })
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        serde_json::from_str(text).map_err(|err| DataError::Parse {
             file: file.to_owned(),
-            field: if path == "?" { ".".to_owned() } else { path },
-            message: err.inner().to_string(),
-        }
-    })
+            field: ".".to_owned(),
+            message: err.to_string(),
+        })
+    }
 }
 
 /// Checks that ids are unique and well formed (`a-z`, `0-9`, `-`), naming the offending field.

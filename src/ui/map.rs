@@ -2,6 +2,7 @@
 
 use super::compare::CompareShade;
 use super::controls::MapControls;
+use super::detail;
 use super::gestures::Gestures;
 use super::layers::{BaseLayersView, IslandChainView};
 use super::markers::{CustomMarker, Markers};
@@ -65,6 +66,7 @@ pub fn MapView() -> impl IntoView {
                 node_ref=svg_ref
                 class="map"
                 data-testid="map"
+                data-basemap=detail::level_name(expect_context::<detail::Detail>())
                 data-projection=move || match state.projection_kind.get() {
                     crate::projection::ProjectionKind::Mercator => "mercator",
                     crate::projection::ProjectionKind::TrueDistance => "aeqd",
@@ -92,5 +94,6 @@ pub fn MapView() -> impl IntoView {
             </svg>
             <MapControls />
         </div>
+        <detail::DetailNotice />
     }
 }

@@ -5,6 +5,7 @@ mod chart;
 mod claims_table;
 mod compare;
 mod controls;
+mod detail;
 mod embed;
 mod export;
 mod gestures;
@@ -45,9 +46,16 @@ fn provide_derived(state: MapState) {
             .map(|v| v.svg_transform())
             .unwrap_or_default()
     })));
+    // Drawn from the detailed base map once it has loaded, from the overview until then.
+    let detail_map = detail::provide_detail_loader(state).loaded_memo();
     provide_context(Memo::new(move |_| {
         let proj = projection.get();
-        state.data.with_value(|d| base_layers(d, &proj))
+        detail_map.with(|detail| {
+            state.data.with_value(|d| {
+                let basemap = detail.as_ref().map_or(&d.basemap, |m| &*m.0);
+                base_layers(basemap, &d.island_chain, &proj)
+            })
+        })
     }));
     let scale = rings::ring_scale_memo(state);
     provide_context(rings::shown_rings_memo(state, projection, scale));
