@@ -13,6 +13,41 @@ use std::fmt::Write;
 /// Half a pixel at the closest zoom ([`crate::viewport::MIN_M_PER_PX`] is 25 m per pixel).
 pub const LINE_TOLERANCE_M: f64 = 12.5;
 
+/// How finely a base map is drawn: for the closest scale it will be shown at, in metres per
+/// CSS pixel. The overview is never shown closer than [`crate::model::DETAIL_BELOW_M_PER_PX`],
+/// so it is projected with a looser fit and written with fewer digits: fewer vertices for the
+/// browser to parse and paint, and a shorter string to build.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DrawScale {
+    /// The closest scale the layers are drawn at, in metres per CSS pixel.
+    pub finest_m_per_px: f64,
+}
+
+impl DrawScale {
+    /// For the overview base map, never shown closer than its finest scale.
+    pub const OVERVIEW: Self = Self {
+        finest_m_per_px: crate::model::DETAIL_BELOW_M_PER_PX,
+    };
+    /// For the detailed base map, shown down to the closest zoom.
+    pub const DETAIL: Self = Self {
+        finest_m_per_px: crate::viewport::MIN_M_PER_PX,
+    };
+
+    /// How far a drawn line may depart from its true course, in metres: half a pixel at the
+    /// finest scale, never tighter than [`LINE_TOLERANCE_M`].
+    pub fn tolerance_m(self) -> f64 {
+        (self.finest_m_per_px / 2.0).max(LINE_TOLERANCE_M)
+    }
+
+    /// The step coordinates are rounded to in the path, in metres: a power of ten no coarser
+    /// than a tenth of a pixel at the finest scale (10 m at the closest zoom, 100 m for the
+    /// overview).
+    pub fn step_m(self) -> f64 {
+        let tenth_px = (self.finest_m_per_px / 10.0).max(1.0);
+        10f64.powf(tenth_px.log10().floor()).clamp(10.0, 1_000.0)
+    }
+}
+
 /// Spacing of the graticule lines in degrees.
 pub const GRATICULE_STEP_DEG: f64 = 10.0;
 
@@ -37,10 +72,17 @@ pub struct BaseLayers {
     pub island_chain: String,
 }
 
-/// Projects the whole base map (either level of detail) and the island chain. Runs once per
-/// projection (and, in the true-distance view, once per launch point), never per pan or zoom.
-pub fn base_layers(basemap: &BaseMap, island_chain: &IslandChain, proj: &Projection) -> BaseLayers {
+/// Projects the whole base map (either level of detail, drawn for `scale`) and the island
+/// chain. Runs once per projection (and, in the true-distance view, once per launch point) and
+/// level of detail, never per pan or zoom.
+pub fn base_layers(
+    basemap: &BaseMap,
+    island_chain: &IslandChain,
+    proj: &Projection,
+    scale: DrawScale,
+) -> BaseLayers {
     let mut layers = BaseLayers::default();
+    let (tolerance_m, step_m) = (scale.tolerance_m(), scale.step_m());
     for country in &basemap.countries {
         let target = if country.name == "Japan" {
             &mut layers.japan
@@ -48,24 +90,24 @@ pub fn base_layers(basemap: &BaseMap, island_chain: &IslandChain, proj: &Project
             &mut layers.land
         };
         for ring in &country.rings {
-            if let Some(xy) = proj.project_ring(ring, LINE_TOLERANCE_M) {
-                push_path(target, &xy, true);
+            if let Some(xy) = proj.project_ring(ring, tolerance_m) {
+                push_compact_path(target, &xy, true, step_m);
             }
         }
     }
     for ring in &basemap.world_land {
-        if let Some(xy) = proj.project_ring(ring, LINE_TOLERANCE_M) {
-            push_path(&mut layers.world, &xy, true);
+        if let Some(xy) = proj.project_ring(ring, tolerance_m) {
+            push_compact_path(&mut layers.world, &xy, true, step_m);
         }
     }
     for line in &basemap.borders {
-        for piece in proj.project_line(line, LINE_TOLERANCE_M) {
-            push_path(&mut layers.borders, &piece, false);
+        for piece in proj.project_line(line, tolerance_m) {
+            push_compact_path(&mut layers.borders, &piece, false, step_m);
         }
     }
     for line in graticule_lines(GRATICULE_STEP_DEG) {
-        for piece in proj.project_line(&line, GRATICULE_TOLERANCE_M) {
-            push_path(&mut layers.graticule, &piece, false);
+        for piece in proj.project_line(&line, GRATICULE_TOLERANCE_M.max(tolerance_m)) {
+            push_compact_path(&mut layers.graticule, &piece, false, step_m);
         }
     }
     let chain: Vec<LonLat> = island_chain
@@ -119,6 +161,70 @@ pub fn push_path(out: &mut String, points: &[Xy], close: bool) {
     }
     if close && !points.is_empty() {
         out.push('Z');
+    }
+}
+
+/// Appends `points` as SVG path data in kilometres (y south) like [`push_path`], but compact:
+/// the first point absolute (`M`), the rest as relative steps (`l`), every coordinate rounded
+/// to a multiple of `step_m` metres (a power of ten from 1 m to 1 km) and written with no
+/// needless characters (`l.3-1.2`). Each step is taken between rounded positions, so rounding
+/// never accumulates: every vertex lands exactly where its absolute rounding would put it.
+/// Points that round onto the previous one are left out.
+pub fn push_compact_path(out: &mut String, points: &[Xy], close: bool, step_m: f64) {
+    let step_m = 10f64.powf(step_m.clamp(1.0, 1_000.0).log10().round());
+    // Decimals of a kilometre a multiple of the step needs: 3 for 1 m, 1 for 100 m.
+    let decimals = (3.0 - step_m.log10()).round() as u32;
+    let units = |p: &Xy| {
+        (
+            (p.x_m / step_m).round() as i64,
+            (-p.y_m / step_m).round() as i64,
+        )
+    };
+    let mut last: Option<(i64, i64)> = None;
+    for p in points {
+        let u = units(p);
+        match last {
+            None => {
+                out.push('M');
+                push_units(out, u.0, decimals, false);
+                push_units(out, u.1, decimals, true);
+            }
+            Some(prev) if prev == u => continue,
+            Some(prev) => {
+                out.push('l');
+                push_units(out, u.0 - prev.0, decimals, false);
+                push_units(out, u.1 - prev.1, decimals, true);
+            }
+        }
+        last = Some(u);
+    }
+    if close && last.is_some() {
+        out.push('Z');
+    }
+}
+
+/// Writes `n` units of 10^-`decimals` km as the shortest SVG number (`-1.2`, `.3`, `40`),
+/// preceded by a space if it is the second number of a pair and has no sign to separate it.
+/// Integer arithmetic only: exact, and faster than formatting floats.
+fn push_units(out: &mut String, n: i64, decimals: u32, second: bool) {
+    if n < 0 {
+        out.push('-');
+    } else if second {
+        out.push(' ');
+    }
+    let scale = 10_i64.pow(decimals);
+    let (whole, mut frac) = (n.abs() / scale, n.abs() % scale);
+    if whole > 0 || frac == 0 {
+        let _ = write!(out, "{whole}");
+    }
+    if frac > 0 {
+        out.push('.');
+        let mut width = decimals;
+        while frac % 10 == 0 {
+            frac /= 10;
+            width -= 1;
+        }
+        let _ = write!(out, "{frac:0width$}", width = width as usize);
     }
 }
 

@@ -2,7 +2,10 @@
 
 use range_claims::model::{DataSet, LonLat};
 use range_claims::projection::{Projection, ProjectionKind, Xy};
-use range_claims::render::{base_layers, graticule_lines, place_labels, push_path, LabelRequest};
+use range_claims::render::{
+    base_layers, graticule_lines, place_labels, push_compact_path, push_path, DrawScale,
+    LabelRequest,
+};
 
 #[test]
 fn paths_are_kilometres_with_y_to_the_south() {
@@ -75,7 +78,12 @@ fn every_layer_is_drawn_in_both_projections() {
     let data = DataSet::load_embedded().unwrap();
     for kind in [ProjectionKind::Mercator, ProjectionKind::TrueDistance] {
         let proj = Projection::new(kind, LonLat::new(129.723, 33.159));
-        let l = base_layers(&data.basemap, &data.island_chain, &proj);
+        let l = base_layers(
+            &data.basemap,
+            &data.island_chain,
+            &proj,
+            DrawScale::OVERVIEW,
+        );
         for (name, d) in [
             ("japan", &l.japan),
             ("land", &l.land),
@@ -94,4 +102,106 @@ fn every_layer_is_drawn_in_both_projections() {
             );
         }
     }
+}
+
+#[test]
+fn a_compact_path_writes_short_relative_steps() {
+    let xy = |x_m: f64, y_m: f64| Xy::new(x_m, y_m);
+    let mut d = String::new();
+    // 100 m steps: (1,234 m, -5,678 m) rounds to (1.2 km, 5.7 km south); the next point is
+    // 0.3 km east and 0.1 km north of that; the third rounds onto the second and is left out.
+    push_compact_path(
+        &mut d,
+        &[
+            xy(1_234.0, -5_678.0),
+            xy(1_534.0, -5_578.0),
+            xy(1_549.0, -5_551.0),
+        ],
+        true,
+        100.0,
+    );
+    assert_eq!(d, "M1.2 5.7l.3-.1Z");
+    let mut d = String::new();
+    push_compact_path(
+        &mut d,
+        &[xy(-12_345.0, 40_000.0), xy(-2_345.0, 40_000.0)],
+        false,
+        10.0,
+    );
+    assert_eq!(d, "M-12.35-40l10 0");
+}
+
+/// Reads `M x y` and `l dx dy` commands back into absolute points, in km.
+fn decode_compact(d: &str) -> Vec<(f64, f64)> {
+    let mut numbers = Vec::new();
+    let mut out = Vec::new();
+    let mut pos = (0.0, 0.0);
+    let mut cmd = ' ';
+    let flush =
+        |cmd: char, numbers: &mut Vec<f64>, pos: &mut (f64, f64), out: &mut Vec<(f64, f64)>| {
+            if numbers.len() == 2 {
+                *pos = match cmd {
+                    'M' => (numbers[0], numbers[1]),
+                    _ => (pos.0 + numbers[0], pos.1 + numbers[1]),
+                };
+                out.push(*pos);
+            }
+            numbers.clear();
+        };
+    let mut token = String::new();
+    for c in d.chars().chain(std::iter::once(' ')) {
+        let ends_token = c == ' ' || c == '-' || c.is_ascii_alphabetic();
+        if ends_token && !token.is_empty() {
+            numbers.push(token.parse().unwrap());
+            token.clear();
+        }
+        if c.is_ascii_alphabetic() {
+            flush(cmd, &mut numbers, &mut pos, &mut out);
+            cmd = c;
+        } else if c != ' ' {
+            token.push(c);
+        }
+    }
+    flush(cmd, &mut numbers, &mut pos, &mut out);
+    out
+}
+
+#[test]
+fn a_compact_path_never_accumulates_rounding() {
+    // A long wiggly line whose points are all more than a step apart: each decoded vertex is
+    // within half a step of its true point, however far along the line.
+    let points: Vec<Xy> = (0..2_000)
+        .map(|i| {
+            let t = i as f64;
+            Xy::new(
+                t * 733.3 + (t * 0.7).sin() * 300.0,
+                -(t * 311.1) + (t * 0.3).cos() * 9_000.0,
+            )
+        })
+        .collect();
+    for step_m in [10.0, 100.0] {
+        let mut d = String::new();
+        push_compact_path(&mut d, &points, false, step_m);
+        let decoded = decode_compact(&d);
+        assert_eq!(decoded.len(), points.len(), "step {step_m} m");
+        for (p, (x_km, y_km)) in points.iter().zip(decoded) {
+            assert!(
+                (x_km * 1000.0 - p.x_m).abs() <= step_m / 2.0 + 1e-6,
+                "{p:?} -> {x_km}"
+            );
+            assert!(
+                (-y_km * 1000.0 - p.y_m).abs() <= step_m / 2.0 + 1e-6,
+                "{p:?} -> {y_km}"
+            );
+        }
+    }
+}
+
+#[test]
+fn each_level_of_detail_is_drawn_for_its_scale() {
+    // The overview: half a pixel at 3,500 m/px, written to 100 m; the detail: 12.5 m and 10 m.
+    assert_eq!(DrawScale::OVERVIEW.tolerance_m(), 1_750.0);
+    assert_eq!(DrawScale::OVERVIEW.step_m(), 100.0);
+    assert_eq!(DrawScale::DETAIL.tolerance_m(), 12.5);
+    assert_eq!(DrawScale::DETAIL.step_m(), 10.0);
 }

@@ -5,6 +5,7 @@ mod chart;
 mod claims_table;
 mod compare;
 mod controls;
+mod deferred;
 mod detail;
 mod embed;
 mod export;
@@ -21,7 +22,7 @@ mod url_sync;
 
 use crate::model::DataSet;
 use crate::projection::Projection;
-use crate::render::base_layers;
+use crate::render::{base_layers, DrawScale};
 use crate::state::MapState;
 use crate::url_state::{parse_query, Theme};
 use leptos::prelude::*;
@@ -35,6 +36,7 @@ pub struct PlaneTransform(pub Memo<String>);
 /// projection, the projected base map, the shown rings and the marker layout. Components read
 /// them from context, so nothing is computed twice.
 fn provide_derived(state: MapState) {
+    deferred::provide_rings_painted();
     // The projection follows the reader's choice and, for the true-distance view, the site.
     let projection =
         Memo::new(move |_| Projection::new(state.projection_kind.get(), state.launch_point()));
@@ -51,9 +53,9 @@ fn provide_derived(state: MapState) {
     provide_context(Memo::new(move |_| {
         let proj = projection.get();
         detail_map.with(|detail| {
-            state.data.with_value(|d| {
-                let basemap = detail.as_ref().map_or(&d.basemap, |m| &*m.0);
-                base_layers(basemap, &d.island_chain, &proj)
+            state.data.with_value(|d| match detail {
+                Some(m) => base_layers(&m.0, &d.island_chain, &proj, DrawScale::DETAIL),
+                None => base_layers(&d.basemap, &d.island_chain, &proj, DrawScale::OVERVIEW),
             })
         })
     }));
@@ -134,11 +136,13 @@ pub fn App() -> impl IntoView {
                     </Show>
                 </main>
                 <Show when=full fallback=|| view! { <embed::EmbedFooter /> }>
-                    <div class="comparisons">
-                        <claims_table::ClaimsTable />
-                        <chart::RangeChart unit=state.unit />
-                    </div>
-                    <Credits />
+                    <deferred::Deferred>
+                        <div class="comparisons">
+                            <claims_table::ClaimsTable />
+                            <chart::RangeChart unit=state.unit />
+                        </div>
+                        <Credits />
+                    </deferred::Deferred>
                 </Show>
             }
             .into_any()

@@ -78,25 +78,30 @@ pub const FIRST_RINGS_MARK: &str = "first-rings";
 /// Sets [`FIRST_RINGS_MARK`] once per page load, after the first non-empty list of rings has
 /// been rendered into the DOM: the effect runs after the view is built, and the mark waits
 /// for the next animation frame and then a zero-delay task, so it lands after that frame's
-/// paint rather than before it. Costs one closed-over bool once the mark is set.
-fn mark_first_rings(rings: Memo<Vec<ShownRing>>) {
+/// paint rather than before it. In the same task it lets the [`super::deferred::Deferred`]
+/// panels mount. A view with no rings (a source that gives no range) releases the panels once
+/// the map is drawn, and sets no mark. Costs one closed-over bool once done.
+fn mark_first_rings(state: MapState, rings: Memo<Vec<ShownRing>>) {
     use std::sync::atomic::{AtomicBool, Ordering};
     static MARKED: AtomicBool = AtomicBool::new(false);
+    let rings_painted = expect_context::<super::deferred::RingsPainted>();
     Effect::new(move |done: Option<bool>| {
         // Once scheduled, read no signal, so the effect never runs again.
         if done == Some(true) || MARKED.load(Ordering::Relaxed) {
             return true;
         }
-        if rings.with(Vec::is_empty) {
+        let has_rings = !rings.with(Vec::is_empty);
+        if !has_rings && state.viewport.with(Option::is_none) {
             return false;
         }
         MARKED.store(true, Ordering::Relaxed);
-        request_animation_frame(|| {
+        request_animation_frame(move || {
             set_timeout(
-                || {
-                    if let Some(perf) = window().performance() {
+                move || {
+                    if let (true, Some(perf)) = (has_rings, window().performance()) {
                         let _ = perf.mark(FIRST_RINGS_MARK);
                     }
+                    rings_painted.0.set(true);
                 },
                 std::time::Duration::ZERO,
             )
@@ -111,7 +116,7 @@ pub fn RingsLayer() -> impl IntoView {
     let state = expect_context::<MapState>();
     let rings = use_shown_rings();
     let transform = expect_context::<PlaneTransform>().0;
-    mark_first_rings(rings);
+    mark_first_rings(state, rings);
     view! {
         <g class="rings" data-testid="rings" transform=transform>
             {move || {
