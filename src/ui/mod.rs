@@ -8,6 +8,7 @@ mod controls;
 mod embed;
 mod export;
 mod gestures;
+mod keyed;
 mod layers;
 mod map;
 mod markers;
