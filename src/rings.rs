@@ -11,6 +11,7 @@ use crate::geodesy::{
 use crate::model::{group_thousands, Claims, LonLat, Place, Qualifier, RangeClaim, Unit};
 use crate::projection::Projection;
 use crate::render::push_path;
+use std::collections::HashMap;
 
 /// Which sources the reader is looking at.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -122,58 +123,116 @@ pub fn shown_rings(
     proj: &Projection,
     m_per_px: f64,
 ) -> Vec<ShownRing> {
-    if centres.is_empty() {
-        return Vec::new();
-    }
-    let density = RingDensity::for_scale(m_per_px);
-    let ring_d = |radius_km: f64, out: &mut String| {
-        push_reach_outline(out, centres, radius_km, proj, density)
-    };
-    let edge = |azimuth_deg: f64, radius_km: f64| {
-        envelope_edge_point(centres, radius_km * 1000.0, azimuth_deg)
-    };
-    claims
-        .range_claims
-        .iter()
-        .filter(|c| choice.shows(&c.source))
-        .enumerate()
-        .map(|(i, c)| {
-            let source_index = claims
-                .sources
-                .iter()
-                .position(|s| s.id == c.source)
-                .unwrap_or(0);
-            let (min_km, max_km) = c.km_bounds();
-            let mut path_d = String::new();
-            ring_d(max_km, &mut path_d);
-            if max_km > min_km {
-                ring_d(min_km, &mut path_d);
-            }
-            let mut ticks_d = String::new();
-            if c.qualifier.open_ended() {
-                for k in 0..TICKS {
-                    let az = (k as f64 + 0.5) * 360.0 / TICKS as f64;
-                    let Some((from, a)) = edge(az, max_km) else {
-                        continue;
-                    };
-                    let b = destination(from, az, max_km * 1000.0 * (1.0 + TICK_SHARE));
-                    for piece in proj.project_line(&[a, b], density.tolerance_m) {
-                        push_path(&mut ticks_d, &piece, false);
-                    }
+    RingCache::default().shown_rings(claims, choice, centres, proj, m_per_px)
+}
+
+/// The drawn outline of one claim's ring: what depends on the launch point, projection and
+/// scale, but not on which other rings are shown.
+#[derive(Debug, Clone, PartialEq)]
+struct RingGeometry {
+    /// See [`ShownRing::path_d`].
+    path_d: String,
+    /// See [`ShownRing::ticks_d`].
+    ticks_d: String,
+}
+
+/// What a [`RingGeometry`] was computed for: the launch centres, the projection and the scale.
+type GeometryKey = (Vec<LonLat>, Projection, f64);
+
+/// Ring outlines kept per claim for the current launch point, projection and scale, so that a
+/// source switch assembles rings drawn before instead of tracing them again (tracing all seven
+/// took ~1–1.5 ms of wasm per switch in a profile on this 2-core machine). Only one launch
+/// point and scale is kept: a new one replaces the lot, so the cache never holds more than
+/// one outline per claim.
+#[derive(Debug, Default)]
+pub struct RingCache {
+    key: Option<GeometryKey>,
+    by_claim: HashMap<String, RingGeometry>,
+}
+
+impl RingCache {
+    /// The same as [`shown_rings`], reusing the outlines of claims already traced for these
+    /// centres, projection and scale.
+    pub fn shown_rings(
+        &mut self,
+        claims: &Claims,
+        choice: &SourceChoice,
+        centres: &[LonLat],
+        proj: &Projection,
+        m_per_px: f64,
+    ) -> Vec<ShownRing> {
+        if centres.is_empty() {
+            return Vec::new();
+        }
+        let same_key = self
+            .key
+            .as_ref()
+            .is_some_and(|(c, p, m)| c == centres && p == proj && *m == m_per_px);
+        if !same_key {
+            self.key = Some((centres.to_vec(), proj.clone(), m_per_px));
+            self.by_claim.clear();
+        }
+        let density = RingDensity::for_scale(m_per_px);
+        claims
+            .range_claims
+            .iter()
+            .filter(|c| choice.shows(&c.source))
+            .enumerate()
+            .map(|(i, c)| {
+                let geometry = self
+                    .by_claim
+                    .entry(c.id.clone())
+                    .or_insert_with(|| ring_geometry(c, centres, proj, density));
+                let source_index = claims
+                    .sources
+                    .iter()
+                    .position(|s| s.id == c.source)
+                    .unwrap_or(0);
+                let (min_km, max_km) = c.km_bounds();
+                // The label's azimuth depends on the ring's place among those shown.
+                let label_az = FIRST_LABEL_AZIMUTH_DEG + LABEL_AZIMUTH_STEP_DEG * i as f64;
+                ShownRing {
+                    claim: c.clone(),
+                    source_index,
+                    min_km,
+                    max_km,
+                    path_d: geometry.path_d.clone(),
+                    ticks_d: geometry.ticks_d.clone(),
+                    label_at: envelope_edge_point(centres, max_km * 1000.0, label_az)
+                        .map_or(centres[0], |(_, p)| p),
                 }
+            })
+            .collect()
+    }
+}
+
+/// The outline of `claim`'s ring around `centres` (for a band, both edges) and its ticks.
+fn ring_geometry(
+    claim: &RangeClaim,
+    centres: &[LonLat],
+    proj: &Projection,
+    density: RingDensity,
+) -> RingGeometry {
+    let (min_km, max_km) = claim.km_bounds();
+    let mut path_d = String::new();
+    push_reach_outline(&mut path_d, centres, max_km, proj, density);
+    if max_km > min_km {
+        push_reach_outline(&mut path_d, centres, min_km, proj, density);
+    }
+    let mut ticks_d = String::new();
+    if claim.qualifier.open_ended() {
+        for k in 0..TICKS {
+            let az = (k as f64 + 0.5) * 360.0 / TICKS as f64;
+            let Some((from, a)) = envelope_edge_point(centres, max_km * 1000.0, az) else {
+                continue;
+            };
+            let b = destination(from, az, max_km * 1000.0 * (1.0 + TICK_SHARE));
+            for piece in proj.project_line(&[a, b], density.tolerance_m) {
+                push_path(&mut ticks_d, &piece, false);
             }
-            let label_az = FIRST_LABEL_AZIMUTH_DEG + LABEL_AZIMUTH_STEP_DEG * i as f64;
-            ShownRing {
-                claim: c.clone(),
-                source_index,
-                min_km,
-                max_km,
-                path_d,
-                ticks_d,
-                label_at: edge(label_az, max_km).map_or(centres[0], |(_, p)| p),
-            }
-        })
-        .collect()
+        }
+    }
+    RingGeometry { path_d, ticks_d }
 }
 
 /// A reference place and its geodesic distance from the launch point.

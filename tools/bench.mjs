@@ -5,6 +5,10 @@
 //
 //   node tools/bench.mjs            (dist/ must hold a release build)
 //   BENCH_LOADS=20 BENCH_SWITCHES=100 node tools/bench.mjs
+//   BENCH_ONLY=switches node tools/bench.mjs   (only some parts, for iterating: a comma list
+//                                               of bytes, loads, switches, gestures, memory)
+//   BENCH_DIST=/tmp/other-dist node tools/bench.mjs  (another build, for interleaved A/B runs)
+//   BENCH_OUT=/tmp/a.json node tools/bench.mjs       (the JSON elsewhere than target/bench.json)
 import { gzipSync, brotliCompressSync, constants as zc } from "node:zlib";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -13,6 +17,11 @@ import { serveDist, launchBrowser } from "../tests/e2e/harness.mjs";
 const LOADS = Number(process.env.BENCH_LOADS ?? 20);
 const SWITCHES = Number(process.env.BENCH_SWITCHES ?? 100);
 const VIEWPORT = { width: 1280, height: 800 };
+// Which parts to measure (all by default): while working on one figure, the others only cost
+// time. Gestures and memory run in the switches' session, after them.
+const PARTS = new Set((process.env.BENCH_ONLY ?? "bytes,loads,switches,gestures,memory").split(","));
+// The build to measure: dist/ unless another directory is named (to compare two builds).
+const DIST_DIR = process.env.BENCH_DIST ?? "dist";
 const KB = 1000; // "KB" here is 1,000 bytes throughout.
 
 const TARGETS = {
@@ -101,7 +110,7 @@ async function measureBytes(browser, origin) {
   }
   await context.close();
   const loaded = new Set(files.map((f) => f.path.slice(1)));
-  const distFiles = listDist();
+  const distFiles = listDist(DIST_DIR);
   const notLoaded = distFiles.filter((f) => !loaded.has(f));
   // The data files are compiled into the wasm (DataSet::load_embedded): nothing is fetched,
   // but their share of the wasm is worth knowing.
@@ -391,54 +400,74 @@ function printReport(r) {
   const out = [];
   const bytesRow = (kind, file, b) =>
     `${pad(kind, 6)} ${pad(file, 44)} ${lpad(kb(b.raw), 9)} ${lpad(kb(b.gzip), 9)} ${lpad(kb(b.brotli), 10)}`;
-  out.push(`Benchmark of the release page (dist/), headless Chromium ${r.chromium}, ${VIEWPORT.width}x${VIEWPORT.height}; KB = 1,000 bytes`);
+  out.push(`Benchmark of the release page (${DIST_DIR}/), headless Chromium ${r.chromium}, ${VIEWPORT.width}x${VIEWPORT.height}; KB = 1,000 bytes`);
   out.push("");
-  out.push("Bytes shipped for the default view (every response the page loads; gzip -9, brotli q11)");
-  out.push(`${pad("kind", 6)} ${pad("file", 44)} ${lpad("raw KB", 9)} ${lpad("gzip KB", 9)} ${lpad("brotli KB", 10)}`);
-  for (const kind of ["wasm", "JS", "CSS", "data", "HTML", "other"]) {
-    const files = r.bytes.files.filter((f) => f.kind === kind);
-    if (files.length === 0 && kind === "data") {
-      out.push(bytesRow(kind, "(none fetched: compiled into the wasm)", { raw: 0, gzip: 0, brotli: 0 }));
+  if (r.bytes) {
+    out.push("Bytes shipped for the default view (every response the page loads; gzip -9, brotli q11)");
+    out.push(`${pad("kind", 6)} ${pad("file", 44)} ${lpad("raw KB", 9)} ${lpad("gzip KB", 9)} ${lpad("brotli KB", 10)}`);
+    for (const kind of ["wasm", "JS", "CSS", "data", "HTML", "other"]) {
+      const files = r.bytes.files.filter((f) => f.kind === kind);
+      if (files.length === 0 && kind === "data") {
+        out.push(bytesRow(kind, "(none fetched: compiled into the wasm)", { raw: 0, gzip: 0, brotli: 0 }));
+      }
+      for (const f of files) out.push(bytesRow(kind, f.path.replace(/^\//, ""), f));
     }
-    for (const f of files) out.push(bytesRow(kind, f.path.replace(/^\//, ""), f));
+    out.push(bytesRow("total", "", r.bytes.total));
+    out.push(bytesRow("", "(inside the wasm: data/*.json, include_str!)", r.bytes.embeddedTotal));
+    out.push(`not loaded on screen: ${r.bytes.notLoaded.join(", ") || "(nothing)"}`);
+    out.push("");
   }
-  out.push(bytesRow("total", "", r.bytes.total));
-  out.push(bytesRow("", "(inside the wasm: data/*.json, include_str!)", r.bytes.embeddedTotal));
-  out.push(`not loaded on screen: ${r.bytes.notLoaded.join(", ") || "(nothing)"}`);
-  out.push("");
-  const t = r.bytes.total;
   const fr = r.firstRings, sw = r.switches, g = r.gestures;
-  const rows = [
-    ["shipped bytes, default view, gzip", `${kb(t.gzip)} KB`, "", `≤ ${kb(TARGETS.bytesGzip)} KB`, t.gzip <= TARGETS.bytesGzip],
-    ["shipped bytes, default view, brotli", `${kb(t.brotli)} KB`, "", "", null],
-    [`first rings drawn, ${fr.n} cold loads (ms)`, ms(fr.median), ms(fr.p95), `median ≤ ${TARGETS.firstRingsMedianMs}`, fr.median <= TARGETS.firstRingsMedianMs],
-    ["  of which: wasm downloaded", ms(fr.wasmFetchedMs.median), ms(fr.wasmFetchedMs.p95), "", null],
-    ["  of which: app started (compiled, mounted)", ms(fr.appStartedMs.median), ms(fr.appStartedMs.p95), "", null],
-    [`source switch, click→painted, ${sw.source.aligned.n}× (ms)`, ms(sw.source.aligned.median), ms(sw.source.aligned.p95), `p95 ≤ ${TARGETS.switchP95Ms}`, sw.source.aligned.p95 <= TARGETS.switchP95Ms],
-    ["  of which: script, click→last DOM change", ms(sw.source.script.median), ms(sw.source.script.p95), "", null],
-    [`  click from idle (+vsync wait), ${sw.source.idle.n}×`, ms(sw.source.idle.median), ms(sw.source.idle.p95), "", null],
-    [`launch point switch, click→painted, ${sw.site.aligned.n}×`, ms(sw.site.aligned.median), ms(sw.site.aligned.p95), `p95 ≤ ${TARGETS.switchP95Ms}`, sw.site.aligned.p95 <= TARGETS.switchP95Ms],
-    ["  of which: script, click→last DOM change", ms(sw.site.script.median), ms(sw.site.script.p95), "", null],
-    [`  click from idle (+vsync wait), ${sw.site.idle.n}×`, ms(sw.site.idle.median), ms(sw.site.idle.p95), "", null],
-    [`pan frame time, ${g.pan.frameMs.n} frames (ms)`, ms(g.pan.frameMs.median), ms(g.pan.frameMs.p95), `p95 ≤ ${TARGETS.frameP95Ms}`, g.pan.frameMs.p95 <= TARGETS.frameP95Ms],
-    ["  pan: interval between frames", ms(g.pan.intervalMs.median), ms(g.pan.intervalMs.p95), "", null],
-    [`zoom frame time, ${g.zoom.frameMs.n} frames (ms)`, ms(g.zoom.frameMs.median), ms(g.zoom.frameMs.p95), `p95 ≤ ${TARGETS.frameP95Ms}`, g.zoom.frameMs.p95 <= TARGETS.frameP95Ms],
-    ["  zoom: interval between frames", ms(g.zoom.intervalMs.median), ms(g.zoom.intervalMs.p95), "", null],
-    ["JS heap used after the session (after GC)", `${mb(r.memory.usedJSHeapSize ?? r.memory.cdpUsedSize)} MB`, "", "", null],
-    ["wasm linear memory after the session", r.memory.wasmMemoryBytes == null ? "n/a" : `${mb(r.memory.wasmMemoryBytes)} MB`, "", "", null],
-  ];
+  const rows = [];
+  if (r.bytes) {
+    const t = r.bytes.total;
+    rows.push(
+      ["shipped bytes, default view, gzip", `${kb(t.gzip)} KB`, "", `≤ ${kb(TARGETS.bytesGzip)} KB`, t.gzip <= TARGETS.bytesGzip],
+      ["shipped bytes, default view, brotli", `${kb(t.brotli)} KB`, "", "", null]);
+  }
+  if (fr) {
+    rows.push(
+      [`first rings drawn, ${fr.n} cold loads (ms)`, ms(fr.median), ms(fr.p95), `median ≤ ${TARGETS.firstRingsMedianMs}`, fr.median <= TARGETS.firstRingsMedianMs],
+      ["  of which: wasm downloaded", ms(fr.wasmFetchedMs.median), ms(fr.wasmFetchedMs.p95), "", null],
+      ["  of which: app started (compiled, mounted)", ms(fr.appStartedMs.median), ms(fr.appStartedMs.p95), "", null]);
+  }
+  if (sw) {
+    rows.push(
+      [`source switch, click→painted, ${sw.source.aligned.n}× (ms)`, ms(sw.source.aligned.median), ms(sw.source.aligned.p95), `p95 ≤ ${TARGETS.switchP95Ms}`, sw.source.aligned.p95 <= TARGETS.switchP95Ms],
+      ["  of which: script, click→last DOM change", ms(sw.source.script.median), ms(sw.source.script.p95), "", null],
+      [`  click from idle (+vsync wait), ${sw.source.idle.n}×`, ms(sw.source.idle.median), ms(sw.source.idle.p95), "", null],
+      [`launch point switch, click→painted, ${sw.site.aligned.n}×`, ms(sw.site.aligned.median), ms(sw.site.aligned.p95), `p95 ≤ ${TARGETS.switchP95Ms}`, sw.site.aligned.p95 <= TARGETS.switchP95Ms],
+      ["  of which: script, click→last DOM change", ms(sw.site.script.median), ms(sw.site.script.p95), "", null],
+      [`  click from idle (+vsync wait), ${sw.site.idle.n}×`, ms(sw.site.idle.median), ms(sw.site.idle.p95), "", null]);
+  }
+  if (g) {
+    rows.push(
+      [`pan frame time, ${g.pan.frameMs.n} frames (ms)`, ms(g.pan.frameMs.median), ms(g.pan.frameMs.p95), `p95 ≤ ${TARGETS.frameP95Ms}`, g.pan.frameMs.p95 <= TARGETS.frameP95Ms],
+      ["  pan: interval between frames", ms(g.pan.intervalMs.median), ms(g.pan.intervalMs.p95), "", null],
+      [`zoom frame time, ${g.zoom.frameMs.n} frames (ms)`, ms(g.zoom.frameMs.median), ms(g.zoom.frameMs.p95), `p95 ≤ ${TARGETS.frameP95Ms}`, g.zoom.frameMs.p95 <= TARGETS.frameP95Ms],
+      ["  zoom: interval between frames", ms(g.zoom.intervalMs.median), ms(g.zoom.intervalMs.p95), "", null]);
+  }
+  if (r.memory) {
+    rows.push(
+      ["JS heap used after the session (after GC)", `${mb(r.memory.usedJSHeapSize ?? r.memory.cdpUsedSize)} MB`, "", "", null],
+      ["wasm linear memory after the session", r.memory.wasmMemoryBytes == null ? "n/a" : `${mb(r.memory.wasmMemoryBytes)} MB`, "", "", null]);
+  }
   out.push(`${pad("figure", 46)} ${lpad("median", 10)} ${lpad("p95", 7)}  ${pad("target", 14)} result`);
   for (const [name, a, b, target, ok] of rows) {
     out.push(`${pad(name, 46)} ${lpad(a, 10)} ${lpad(b, 7)}  ${pad(target, 14)} ${ok === null ? "" : verdict(ok)}`.trimEnd());
   }
   out.push("");
-  out.push("Main-thread time (CDP Performance.getMetrics deltas), ms    script   style  layout   other");
-  for (const [name, m] of [["per source switch", sw.source.mainThreadPerClickMs], ["per launch-point switch", sw.site.mainThreadPerClickMs],
-    ["per pan frame", g.pan.mainThreadPerFrameMs], ["per zoom frame", g.zoom.mainThreadPerFrameMs]]) {
-    out.push(`  ${pad(name, 56)} ${[m.script, m.style, m.layout, m.other].map((x) => lpad(x.toFixed(1), 7)).join(" ")}`);
+  const split = [];
+  if (sw) split.push(["per source switch", sw.source.mainThreadPerClickMs], ["per launch-point switch", sw.site.mainThreadPerClickMs]);
+  if (g) split.push(["per pan frame", g.pan.mainThreadPerFrameMs], ["per zoom frame", g.zoom.mainThreadPerFrameMs]);
+  if (split.length) {
+    out.push("Main-thread time (CDP Performance.getMetrics deltas), ms    script   style  layout   other");
+    for (const [name, m] of split) {
+      out.push(`  ${pad(name, 56)} ${[m.script, m.style, m.layout, m.other].map((x) => lpad(x.toFixed(1), 7)).join(" ")}`);
+    }
+    out.push("  (other = task time that is none of the three: mostly paint)");
+    out.push("");
   }
-  out.push("  (other = task time that is none of the three: mostly paint)");
-  out.push("");
   out.push(`machine: ${cpus().length} cores, load average ${r.machine.loadavgStart.map((x) => x.toFixed(2)).join(" ")} at start, ${r.machine.loadavgEnd.map((x) => x.toFixed(2)).join(" ")} at end; measuring took ${(r.durationMs / 1000).toFixed(0)} s`);
   if (r.problems.length) out.push(`page problems: ${[...new Set(r.problems)].join("; ")}`);
   console.log(out.join("\n"));
@@ -447,45 +476,55 @@ function printReport(r) {
 // ---------------------------------------------------------------- main
 const started = Date.now();
 const loadavgStart = loadavg();
-const server = await serveDist();
+const server = await serveDist(process.env.BENCH_DIST);
 const browser = await launchBrowser({ extraArgs: ["--enable-precise-memory-info"] });
 try {
-  console.error("[bench] bytes shipped…");
-  const bytes = await measureBytes(browser, server.origin);
-  console.error(`[bench] ${LOADS} cold loads…`);
-  const firstRings = await measureFirstRings(browser, server.origin);
-  console.error(`[bench] ${SWITCHES} source and ${SWITCHES} launch-point switches, pan and zoom…`);
-  const session = await newPage(browser, server.origin);
-  await session.goto();
-  await waitFirstRings(session.page);
-  const switches = await measureSwitches(session.page);
-  // Back to the default view (all sources, default site) for the gestures.
-  await session.page.click('[data-testid="source-switcher"] button[data-source="all"]');
-  const gestures = await measureGestures(session.page);
-  const memory = await measureMemory(session.page);
-  await session.context.close();
+  const part = (name, run) => (PARTS.has(name) ? run() : undefined);
+  const bytes = await part("bytes", () => {
+    console.error("[bench] bytes shipped…");
+    return measureBytes(browser, server.origin);
+  });
+  const firstRings = await part("loads", () => {
+    console.error(`[bench] ${LOADS} cold loads…`);
+    return measureFirstRings(browser, server.origin);
+  });
+  let switches, gestures, memory, session;
+  if (["switches", "gestures", "memory"].some((p) => PARTS.has(p))) {
+    console.error(`[bench] ${[...PARTS].filter((p) => ["switches", "gestures", "memory"].includes(p)).join(", ")}…`);
+    session = await newPage(browser, server.origin);
+    await session.goto();
+    await waitFirstRings(session.page);
+    switches = await part("switches", () => measureSwitches(session.page));
+    // Back to the default view (all sources, default site) for the gestures.
+    await session.page.click('[data-testid="source-switcher"] button[data-source="all"]');
+    gestures = await part("gestures", () => measureGestures(session.page));
+    memory = await part("memory", () => measureMemory(session.page));
+    await session.context.close();
+  }
   const result = {
     date: new Date().toISOString(),
     chromium: browser.version(),
     viewport: VIEWPORT,
     targets: TARGETS,
+    dist: DIST_DIR,
     bytes, firstRings, switches, gestures, memory,
-    problems: [...bytes.problems, ...firstRings.problems, ...session.problems],
+    problems: [bytes, firstRings, session].flatMap((x) => x?.problems ?? []),
     machine: { cores: cpus().length, loadavgStart, loadavgEnd: loadavg() },
     durationMs: Date.now() - started,
   };
   result.pass = {
-    bytesGzip: bytes.total.gzip <= TARGETS.bytesGzip,
-    firstRingsMedian: firstRings.median <= TARGETS.firstRingsMedianMs,
-    sourceSwitchP95: switches.source.aligned.p95 <= TARGETS.switchP95Ms,
-    siteSwitchP95: switches.site.aligned.p95 <= TARGETS.switchP95Ms,
-    panP95: gestures.pan.frameMs.p95 <= TARGETS.frameP95Ms,
-    zoomP95: gestures.zoom.frameMs.p95 <= TARGETS.frameP95Ms,
+    bytesGzip: bytes && bytes.total.gzip <= TARGETS.bytesGzip,
+    firstRingsMedian: firstRings && firstRings.median <= TARGETS.firstRingsMedianMs,
+    sourceSwitchP95: switches && switches.source.aligned.p95 <= TARGETS.switchP95Ms,
+    siteSwitchP95: switches && switches.site.aligned.p95 <= TARGETS.switchP95Ms,
+    panP95: gestures && gestures.pan.frameMs.p95 <= TARGETS.frameP95Ms,
+    zoomP95: gestures && gestures.zoom.frameMs.p95 <= TARGETS.frameP95Ms,
   };
+  const outFile = process.env.BENCH_OUT ?? "target/bench.json";
   mkdirSync("target", { recursive: true });
-  writeFileSync("target/bench.json", JSON.stringify(result, null, 2) + "\n");
+  writeFileSync(outFile, JSON.stringify(result, null, 2) + "\n");
   printReport(result);
-  console.log("wrote target/bench.json");
+  console.log(`wrote ${outFile}`);
 } finally {
   await browser.close();
   await server.close();

@@ -43,36 +43,50 @@ pub fn geodesic_ring(
     let n = density.initial_vertices.max(8);
     let step = 360.0 / n as f64;
     let mut out: Vec<LonLat> = Vec::with_capacity(n * 2);
+    // Each step's end is the next step's start: solved and projected once (both are the same
+    // azimuth, `i * step`, so the vertices are exactly those of solving each step alone).
+    let mut start = Vertex::at(0.0, &at, &project);
     for i in 0..n {
-        let (az0, az1) = (i as f64 * step, (i + 1) as f64 * step);
-        let (p0, p1) = (at(az0), at(az1));
-        out.push(p0);
-        refine(
-            &at,
-            &project,
-            az0,
-            p0,
-            az1,
-            p1,
-            density.tolerance_m,
-            0,
-            &mut out,
-        );
+        let end = Vertex::at((i + 1) as f64 * step, &at, &project);
+        out.push(start.point);
+        refine(&at, &project, start, end, density.tolerance_m, 0, &mut out);
+        start = end;
     }
     out.push(out[0]);
     unwrap_longitudes(&mut out);
     out
 }
 
-/// Appends the vertices strictly between azimuths `az0` and `az1` that the tolerance needs.
-#[allow(clippy::too_many_arguments)]
+/// A ring vertex with its azimuth from the centre and its projected position, so that
+/// [`refine`] solves and projects each vertex once.
+#[derive(Debug, Clone, Copy)]
+struct Vertex {
+    azimuth_deg: f64,
+    point: LonLat,
+    projected: Option<Xy>,
+}
+
+impl Vertex {
+    fn at(
+        azimuth_deg: f64,
+        at: &impl Fn(f64) -> LonLat,
+        project: &impl Fn(LonLat) -> Option<Xy>,
+    ) -> Self {
+        let point = at(azimuth_deg);
+        Self {
+            azimuth_deg,
+            point,
+            projected: project(point),
+        }
+    }
+}
+
+/// Appends the vertices strictly between `v0` and `v1` (by azimuth) that the tolerance needs.
 fn refine(
     at: &impl Fn(f64) -> LonLat,
     project: &impl Fn(LonLat) -> Option<Xy>,
-    az0: f64,
-    p0: LonLat,
-    az1: f64,
-    p1: LonLat,
+    v0: Vertex,
+    v1: Vertex,
     tolerance_m: f64,
     depth: u32,
     out: &mut Vec<LonLat>,
@@ -80,9 +94,8 @@ fn refine(
     if depth >= MAX_DEPTH {
         return;
     }
-    let az_mid = (az0 + az1) / 2.0;
-    let mid = at(az_mid);
-    let (Some(a), Some(b), Some(m)) = (project(p0), project(p1), project(mid)) else {
+    let mid = Vertex::at((v0.azimuth_deg + v1.azimuth_deg) / 2.0, at, project);
+    let (Some(a), Some(b), Some(m)) = (v0.projected, v1.projected, mid.projected) else {
         return;
     };
     let chord_mid = Xy::new((a.x_m + b.x_m) / 2.0, (a.y_m + b.y_m) / 2.0);
@@ -91,29 +104,9 @@ fn refine(
     if m.dist_m(chord_mid) <= tolerance_m || a.dist_m(b) > 5_000_000.0 {
         return;
     }
-    refine(
-        at,
-        project,
-        az0,
-        p0,
-        az_mid,
-        mid,
-        tolerance_m,
-        depth + 1,
-        out,
-    );
-    out.push(mid);
-    refine(
-        at,
-        project,
-        az_mid,
-        mid,
-        az1,
-        p1,
-        tolerance_m,
-        depth + 1,
-        out,
-    );
+    refine(at, project, v0, mid, tolerance_m, depth + 1, out);
+    out.push(mid.point);
+    refine(at, project, mid, v1, tolerance_m, depth + 1, out);
 }
 
 /// Makes consecutive longitudes differ by less than 180°.

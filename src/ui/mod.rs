@@ -10,6 +10,7 @@ mod detail;
 mod embed;
 mod export;
 mod gestures;
+mod keyed;
 mod layers;
 mod map;
 mod markers;

@@ -1,10 +1,11 @@
 //! Range rings on the map: geometry from [`crate::rings::shown_rings`], one `<path data-ring>`
 //! per claim, and their printed-figure labels in screen space.
 
+use super::keyed::follow_item;
 use super::PlaneTransform;
 use crate::projection::Projection;
 use crate::render::label_width_px;
-use crate::rings::{shown_rings, ShownRing};
+use crate::rings::{RingCache, ShownRing};
 use crate::state::MapState;
 use leptos::prelude::*;
 
@@ -36,21 +37,48 @@ pub fn ring_scale_memo(state: MapState) -> RingScale {
 }
 
 /// The rings for the reader's choices, recomputed when the source, site or projection change,
-/// or the zoom crosses a density step.
+/// or the zoom crosses a density step. Outlines already traced for the current site,
+/// projection and scale are reused (a source switch traces none once each claim's ring has
+/// been drawn).
 pub fn shown_rings_memo(
     state: MapState,
     projection: Memo<Projection>,
     RingScale(bucket): RingScale,
 ) -> Memo<Vec<ShownRing>> {
+    let cache = StoredValue::new(RingCache::default());
     Memo::new(move |_| {
         let choice = state.sources.get();
         let centres = state.launch_centres();
         let proj = projection.get();
         let m_per_px = bucket.get();
-        state
-            .data
-            .with_value(|d| shown_rings(&d.claims, &choice, &centres, &proj, m_per_px))
+        state.data.with_value(|d| {
+            cache
+                .try_update_value(|c| c.shown_rings(&d.claims, &choice, &centres, &proj, m_per_px))
+                .unwrap_or_default()
+        })
     })
+}
+
+/// The claim ids of `rings`, in order: the keys of every per-ring list on the page.
+pub fn ring_keys(rings: Memo<Vec<ShownRing>>) -> Vec<String> {
+    rings.with(|v| v.iter().map(|r| r.claim.id.clone()).collect())
+}
+
+/// The claim id of a shown ring (its key in keyed lists).
+pub fn ring_key(r: &ShownRing) -> &String {
+    &r.claim.id
+}
+
+/// The shown ring of claim `id` now, untracked (a keyed row's starting value).
+pub fn shown_ring(rings: Memo<Vec<ShownRing>>, id: &str) -> Option<ShownRing> {
+    rings.with_untracked(|v| v.iter().find(|r| r.claim.id == id).cloned())
+}
+
+/// The shown ring of claim `id` as a memo that follows it through recomputations (a new
+/// site or scale); `None` if no ring of that claim is shown.
+pub fn follow_ring(rings: Memo<Vec<ShownRing>>, id: String) -> Option<Memo<ShownRing>> {
+    let first = shown_ring(rings, &id)?;
+    Some(follow_item(rings, id, ring_key, first))
 }
 
 /// Font size of ring labels in CSS px (matches `.ring-label`).
@@ -110,22 +138,24 @@ fn mark_first_rings(state: MapState, rings: Memo<Vec<ShownRing>>) {
     });
 }
 
-/// The ring paths, drawn in the same plane and transform as the base map.
+/// The ring paths, drawn in the same plane and transform as the base map. One group per
+/// claim, kept while its ring stays shown: a new site or scale only rewrites its path data.
 #[component]
 pub fn RingsLayer() -> impl IntoView {
     let state = expect_context::<MapState>();
     let rings = use_shown_rings();
     let transform = expect_context::<PlaneTransform>().0;
     mark_first_rings(state, rings);
+    let site = move || state.launch.with(|l| l.id().to_owned());
     view! {
         <g class="rings" data-testid="rings" transform=transform>
-            {move || {
-                let site = state.launch.with(|l| l.id().to_owned());
-                rings.get().into_iter().map(|r| {
-                    let class = ring_class(&r);
+            <For each=move || ring_keys(rings) key=|id| id.clone() let(id)>
+                {follow_ring(rings, id).map(|ring| {
+                    let r = ring.get_untracked();
+                    let path_d = move || ring.with(|r| r.path_d.clone());
                     view! {
-                        <g class=class>
-                            <path class="halo" d=r.path_d.clone() />
+                        <g class=ring_class(&r)>
+                            <path class="halo" d=path_d />
                             <path
                                 class="line"
                                 data-ring=""
@@ -133,47 +163,114 @@ pub fn RingsLayer() -> impl IntoView {
                                 data-system=r.claim.system.id()
                                 data-variant=r.claim.variant.id()
                                 data-qualifier=r.claim.qualifier.id()
-                                data-site=site.clone()
+                                data-site=site
                                 data-min-km=format!("{:.1}", r.min_km)
                                 data-max-km=format!("{:.1}", r.max_km)
-                                d=r.path_d
+                                d=path_d
                             />
-                            <path class="ticks" d=r.ticks_d />
+                            <path class="ticks" d=move || ring.with(|r| r.ticks_d.clone()) />
                         </g>
                     }
-                }).collect_view()
-            }}
+                })}
+            </For>
         </g>
     }
 }
 
-/// Each ring's printed figure ("900 mi"), on the ring, in its source's colour.
+/// A ring's label as placed on the screen.
+#[derive(Debug, Clone, PartialEq)]
+struct RingLabel {
+    /// The claim's id (the key).
+    id: String,
+    /// The printed figure, e.g. "900 mi".
+    text: String,
+    /// Position of the claim's source in the source list (its colour).
+    source_index: usize,
+    /// Where the label's anchor is, CSS px from the map's top left.
+    x_px: f64,
+    y_px: f64,
+    /// `start` (text runs right of the point) or `end`.
+    anchor: &'static str,
+}
+
+/// A ring label's key: its claim's id.
+fn label_key(l: &RingLabel) -> &String {
+    &l.id
+}
+
+/// The labels that fit on the screen for the current view and rings.
+fn ring_labels(
+    state: MapState,
+    projection: Memo<Projection>,
+    rings: Memo<Vec<ShownRing>>,
+) -> Vec<RingLabel> {
+    let Some(view) = state.viewport.get() else {
+        return Vec::new();
+    };
+    let proj = projection.get();
+    rings.with(|rings| {
+        rings
+            .iter()
+            .filter_map(|r| {
+                let (x, y) = view.to_screen(proj.forward(r.label_at)?);
+                let text = r.claim.printed_label();
+                let w = label_width_px(&text, RING_LABEL_FONT_PX);
+                // Keep the whole label on screen: it runs right of its point, or left of it
+                // near the right edge; with room for neither it is left out (the legend has it).
+                let anchor = if x + w <= view.width_px {
+                    "start"
+                } else {
+                    "end"
+                };
+                let fits = if anchor == "start" {
+                    x >= 0.0
+                } else {
+                    x - w >= 0.0
+                };
+                let on_screen = fits && y > 0.0 && y < view.height_px;
+                on_screen.then(|| RingLabel {
+                    id: r.claim.id.clone(),
+                    text,
+                    source_index: r.source_index,
+                    x_px: x,
+                    y_px: y,
+                    anchor,
+                })
+            })
+            .collect()
+    })
+}
+
+/// Each ring's printed figure ("900 mi"), on the ring, in its source's colour. A label that
+/// stays on screen keeps its node; a pan or a new site only moves it.
 #[component]
 pub fn RingLabels() -> impl IntoView {
     let state = expect_context::<MapState>();
     let projection = expect_context::<Memo<Projection>>();
     let rings = use_shown_rings();
+    let labels = Memo::new(move |_| ring_labels(state, projection, rings));
     view! {
         <g class="ring-labels">
-            {move || {
-                let view = state.viewport.get()?;
-                let proj = projection.get();
-                Some(rings.get().into_iter().filter_map(|r| {
-                    let (x, y) = view.to_screen(proj.forward(r.label_at)?);
-                    let text = r.claim.printed_label();
-                    let w = label_width_px(&text, RING_LABEL_FONT_PX);
-                    // Keep the whole label on screen: it runs right of its point, or left of it
-                    // near the right edge; with room for neither it is left out (the legend has it).
-                    let anchor = if x + w <= view.width_px { "start" } else { "end" };
-                    let fits = if anchor == "start" { x >= 0.0 } else { x - w >= 0.0 };
-                    let on_screen = fits && y > 0.0 && y < view.height_px;
-                    on_screen.then(|| view! {
-                        <text class=format!("ring-label s{}", r.source_index % 5) x=format!("{x:.1}") y=format!("{y:.1}") dy="0.35em" text-anchor=anchor>
-                            {text}
+            <For
+                each=move || labels.with(|v| v.iter().map(|l| l.id.clone()).collect::<Vec<_>>())
+                key=|id| id.clone()
+                let(id)
+            >
+                {labels.with_untracked(|v| v.iter().find(|l| l.id == id).cloned()).map(|first| {
+                    let label = follow_item(labels, id, label_key, first.clone());
+                    view! {
+                        <text
+                            class=format!("ring-label s{}", first.source_index % 5)
+                            x=move || label.with(|l| format!("{:.1}", l.x_px))
+                            y=move || label.with(|l| format!("{:.1}", l.y_px))
+                            dy="0.35em"
+                            text-anchor=move || label.with(|l| l.anchor)
+                        >
+                            {first.text}
                         </text>
-                    })
-                }).collect_view())
-            }}
+                    }
+                })}
+            </For>
         </g>
     }
 }

@@ -23,7 +23,12 @@ enum Copied {
 #[component]
 pub fn CopyLink() -> impl IntoView {
     let copied = RwSignal::new(Copied::Idle);
+    let writes = use_context::<super::url_sync::UrlWrites>();
     let copy = move |_| {
+        // The address must hold the latest choice, even one made in the last frame.
+        if let Some(w) = writes {
+            w.flush();
+        }
         let href = window().location().href().unwrap_or_default();
         let clipboard = window().navigator().clipboard();
         let promise = clipboard.write_text(&href);

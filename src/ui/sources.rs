@@ -1,8 +1,8 @@
 //! The source switcher and the legend that quotes every shown ring.
 
-use super::rings::use_shown_rings;
+use super::rings::{ring_keys, shown_ring, use_shown_rings};
 use crate::compare::default_pair;
-use crate::rings::SourceChoice;
+use crate::rings::{ShownRing, SourceChoice};
 use crate::state::MapState;
 use leptos::prelude::*;
 
@@ -81,7 +81,8 @@ fn CompareButton() -> impl IntoView {
 
 /// For each shown ring: its line style, the figure as printed with its conversion, what the
 /// qualifier means, the quote, the outlet and the date. A shown source with no range figure
-/// says so.
+/// says so. Items are keyed by claim (and source): a new launch site changes none of them,
+/// and a source switch only adds and removes the items that differ.
 #[component]
 pub fn Legend() -> impl IntoView {
     let state = expect_context::<MapState>();
@@ -101,43 +102,54 @@ pub fn Legend() -> impl IntoView {
         <section class="legend" data-testid="legend" aria-label="What each ring shows">
             <h2>"What each ring shows"</h2>
             <ul>
-                {move || rings.get().into_iter().map(|r| {
-                    let source = state.data.with_value(|d| d.claims.source(&r.claim.source).cloned());
-                    let (outlet, date, author) = source
-                        .map(|s| (s.outlet, s.date, s.author))
-                        .unwrap_or_default();
-                    let c = r.claim;
-                    let other_unit = c.conversion_unit(state.unit.get());
-                    view! {
-                        <li class=format!("legend-item s{}", r.source_index % 5) data-legend-claim=c.id.clone() data-source=c.source.clone()>
-                            <svg class="swatch" width="36" height="14" aria-hidden="true">
-                                <line x1="2" y1="7" x2="34" y2="7" />
-                            </svg>
-                            <div>
-                                <p class="figure">
-                                    <strong>{c.printed_label()}</strong>
-                                    " "<span class="conversion">{c.converted_label(other_unit)}</span>
-                                    " · "{c.system_label()}
-                                </p>
-                                <p class="qualifier">{c.qualifier.meaning()}</p>
-                                <blockquote>"“"{c.quote.clone()}"”"</blockquote>
-                                <p class="attribution">
-                                    "— "{outlet}{author.map(|a| format!(", {a}"))}", "{date}
-                                </p>
-                                {c.note.map(|n| view! { <p class="note">{n}</p> })}
-                            </div>
-                        </li>
-                    }
-                }).collect_view()}
-                {move || silent_sources().into_iter().map(|(id, outlet, date)| view! {
+                <For each=move || ring_keys(rings) key=|id| id.clone() let(id)>
+                    {shown_ring(rings, &id).map(|r| legend_item(state, r))}
+                </For>
+                <For each=silent_sources key=|(id, _, _)| id.clone() let((id, outlet, date))>
                     <li class="legend-item silent" data-source=id>
                         <div>
                             <p class="figure"><strong>{outlet}</strong>", "{date}</p>
                             <p class="qualifier">"No range figure given: this source reports the purchase without saying how far the missiles reach."</p>
                         </div>
                     </li>
-                }).collect_view()}
+                </For>
             </ul>
         </section>
+    }
+}
+
+/// One ring's legend entry. Only the conversion follows the reader's unit; the rest is the
+/// claim's own and does not change while its ring is shown.
+fn legend_item(state: MapState, r: ShownRing) -> impl IntoView {
+    let source = state
+        .data
+        .with_value(|d| d.claims.source(&r.claim.source).cloned());
+    let (outlet, date, author) = source
+        .map(|s| (s.outlet, s.date, s.author))
+        .unwrap_or_default();
+    let c = r.claim;
+    let conversion = {
+        let c = c.clone();
+        move || c.converted_label(c.conversion_unit(state.unit.get()))
+    };
+    view! {
+        <li class=format!("legend-item s{}", r.source_index % 5) data-legend-claim=c.id.clone() data-source=c.source.clone()>
+            <svg class="swatch" width="36" height="14" aria-hidden="true">
+                <line x1="2" y1="7" x2="34" y2="7" />
+            </svg>
+            <div>
+                <p class="figure">
+                    <strong>{c.printed_label()}</strong>
+                    " "<span class="conversion">{conversion}</span>
+                    " · "{c.system_label()}
+                </p>
+                <p class="qualifier">{c.qualifier.meaning()}</p>
+                <blockquote>"“"{c.quote.clone()}"”"</blockquote>
+                <p class="attribution">
+                    "— "{outlet}{author.map(|a| format!(", {a}"))}", "{date}
+                </p>
+                {c.note.map(|n| view! { <p class="note">{n}</p> })}
+            </div>
+        </li>
     }
 }

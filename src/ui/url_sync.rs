@@ -1,11 +1,13 @@
 //! Keeps the URL and the reader's choices in step: the page opens on what its URL says, every
-//! change is written back (a new history entry per choice; pans and zooms update the current
-//! entry once they settle), and back and forward restore the choices.
+//! change is written back (a new history entry per choice, once the frame showing it is
+//! painted; pans and zooms update the current entry once they settle), and back and forward
+//! restore the choices.
 
 use crate::state::MapState;
 use crate::url_state::{parse_query, to_query, Ignored, UrlState};
 use leptos::prelude::*;
 use std::time::Duration;
+use wasm_bindgen::JsCast;
 
 /// How long the map must rest before its view is written to the URL: a pan writes once, not
 /// every frame (browsers throttle history updates).
@@ -46,6 +48,58 @@ fn write_query(query: &str, push: bool) {
     };
 }
 
+/// How long a choice's history entry may wait for the page to be idle after the frame that
+/// shows the choice (a busy page gets it written anyway).
+const PUSH_IDLE_TIMEOUT: Duration = Duration::from_millis(200);
+/// How long it may wait at all: no frames come while the page is hidden.
+const PUSH_FALLBACK: Duration = Duration::from_millis(1_000);
+
+/// History entries for new choices, waiting to be pushed. A switch's own frame should hold
+/// only the page's new look: `pushState` costs Chromium 1–7 ms of main-thread time (the
+/// same-document navigation's bookkeeping; more on a busy machine), so it is done once the
+/// page is idle after the next frame, in order. [`UrlWrites::flush`] writes them at once, for
+/// code that reads the address.
+#[derive(Debug, Clone, Copy)]
+pub struct UrlWrites(StoredValue<Vec<String>>);
+
+impl UrlWrites {
+    /// Queues a new history entry for `query`, pushed when the page is idle after the next
+    /// frame.
+    fn push_after_paint(self, query: String) {
+        let idle = self.0.with_value(Vec::is_empty);
+        self.0.update_value(|q| q.push(query));
+        if !idle {
+            return;
+        }
+        // Asked from the next frame's rAF callback, the idle callback comes after that frame's
+        // paint (asked now, it could come before it).
+        request_animation_frame(move || {
+            let flush = wasm_bindgen::closure::Closure::once_into_js(move || self.flush());
+            let options = web_sys::IdleRequestOptions::new();
+            options.set_timeout(PUSH_IDLE_TIMEOUT.as_millis() as u32);
+            let asked =
+                window().request_idle_callback_with_options(flush.unchecked_ref(), &options);
+            if asked.is_err() {
+                self.flush();
+            }
+        });
+        set_timeout(move || self.flush(), PUSH_FALLBACK);
+    }
+
+    /// Pushes every waiting history entry now.
+    pub fn flush(self) {
+        let waiting = self.0.try_update_value(std::mem::take).unwrap_or_default();
+        for query in waiting {
+            write_query(&query, true);
+        }
+    }
+
+    /// Drops the waiting entries: back or forward has moved to another one.
+    fn discard(self) {
+        self.0.update_value(Vec::clear);
+    }
+}
+
 /// The state without its view, to tell a change of choice from a pan or zoom.
 fn without_view(u: &UrlState) -> UrlState {
     UrlState {
@@ -58,6 +112,8 @@ fn without_view(u: &UrlState) -> UrlState {
 pub fn sync_url(state: MapState) {
     let last = StoredValue::new(state.to_url());
     let pending_view = StoredValue::new(None::<TimeoutHandle>);
+    let writes = UrlWrites(StoredValue::new(Vec::new()));
+    provide_context(writes);
     Effect::new(move |_| {
         // Track every choice; the values are read again, untracked, by `to_url`.
         state.sources.track();
@@ -78,14 +134,18 @@ pub fn sync_url(state: MapState) {
         }
         let query = state.data.with_value(|d| to_query(&now, d));
         if without_view(&now) != without_view(&before) {
-            write_query(&query, true);
+            writes.push_after_paint(query);
         } else {
-            pending_view.set_value(
-                set_timeout_with_handle(move || write_query(&query, false), VIEW_SETTLE).ok(),
-            );
+            let write_view = move || {
+                // The view belongs to the newest entry: push any waiting one first.
+                writes.flush();
+                write_query(&query, false);
+            };
+            pending_view.set_value(set_timeout_with_handle(write_view, VIEW_SETTLE).ok());
         }
     });
     let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        writes.discard();
         let (url, ignored) = state.data.with_value(|d| parse_query(&location_query(), d));
         if let Some(notice) = use_context::<IgnoredParams>() {
             notice.0.set(ignored);

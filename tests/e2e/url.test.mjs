@@ -6,6 +6,14 @@ import { mapSuite, baseTransform, screenshot } from "./harness.mjs";
 
 const withMap = mapSuite({ before, after });
 const query = (page) => new URL(page.url()).search;
+/**
+ * Asserts that the address's query becomes `expected`: a choice's history entry is pushed
+ * after the frame that shows it is painted, so it is waited for (up to 2 s), not read at once.
+ */
+async function queryBecomes(page, expected) {
+  await page.waitForFunction((q) => location.search === q, expected, { timeout: 2_000 }).catch(() => {});
+  assert.equal(await page.evaluate(() => location.search), expected);
+}
 const pressed = (page, sel) => page.getAttribute(sel, "aria-pressed");
 
 test("every parameter in a link is restored, and writing it back gives the same link", async () => {
@@ -41,13 +49,13 @@ test("changes are written to the URL, and back and forward walk through them", a
   await withMap({}, async (page) => {
     assert.equal(query(page), "");
     await page.click('[data-source="washington-times-2026"]');
-    assert.equal(query(page), "?source=washington-times-2026");
+    await queryBecomes(page, "?source=washington-times-2026");
     await page.click('[data-site-option="yonaguni"]');
-    assert.equal(query(page), "?source=washington-times-2026&site=yonaguni");
+    await queryBecomes(page, "?source=washington-times-2026&site=yonaguni");
     await page.click('[data-testid="unit-mi"]');
-    assert.equal(query(page), "?source=washington-times-2026&site=yonaguni&unit=mi");
+    await queryBecomes(page, "?source=washington-times-2026&site=yonaguni&unit=mi");
     await page.click('[data-testid="theme-dark"]');
-    assert.equal(query(page), "?source=washington-times-2026&site=yonaguni&unit=mi&theme=dark");
+    await queryBecomes(page, "?source=washington-times-2026&site=yonaguni&unit=mi&theme=dark");
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(20, 23, 27)");
     await page.goBack();
     // A pan writes the view once it settles, without a new history entry.
