@@ -5,6 +5,8 @@
 //
 //   node tools/bench.mjs            (dist/ must hold a release build)
 //   BENCH_LOADS=20 BENCH_SWITCHES=100 node tools/bench.mjs
+//   BENCH_ONLY=gestures node tools/bench.mjs     (only the pan and zoom frames, for iterating)
+//   BENCH_DIST=/tmp/other-dist node tools/bench.mjs  (another build, for interleaved A/B runs)
 import { gzipSync, brotliCompressSync, constants as zc } from "node:zlib";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -12,6 +14,8 @@ import { serveDist, launchBrowser } from "../tests/e2e/harness.mjs";
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 20);
 const SWITCHES = Number(process.env.BENCH_SWITCHES ?? 100);
+// "gestures" measures only the pan and zoom frames (no bytes, loads, switches or memory).
+const ONLY_GESTURES = process.env.BENCH_ONLY === "gestures";
 const VIEWPORT = { width: 1280, height: 800 };
 const KB = 1000; // "KB" here is 1,000 bytes throughout.
 
@@ -430,9 +434,33 @@ function printReport(r) {
 // ---------------------------------------------------------------- main
 const started = Date.now();
 const loadavgStart = loadavg();
-const server = await serveDist();
+const server = await serveDist(process.env.BENCH_DIST);
 const browser = await launchBrowser({ extraArgs: ["--enable-precise-memory-info"] });
 try {
+  if (ONLY_GESTURES) {
+    const session = await newPage(browser, server.origin);
+    await session.goto();
+    await waitFirstRings(session.page);
+    const g = await measureGestures(session.page);
+    await session.context.close();
+    const line = (name, s) => `${pad(name, 34)} ${lpad(ms(s.median), 7)} ${lpad(ms(s.p95), 7)}`;
+    console.log(`${pad("gestures only (ms)", 34)} ${lpad("median", 7)} ${lpad("p95", 7)}`);
+    console.log(line(`pan frame time, ${g.pan.frameMs.n} frames`, g.pan.frameMs));
+    console.log(line("  pan: interval between frames", g.pan.intervalMs));
+    console.log(line(`zoom frame time, ${g.zoom.frameMs.n} frames`, g.zoom.frameMs));
+    console.log(line("  zoom: interval between frames", g.zoom.intervalMs));
+    console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+    mkdirSync("target", { recursive: true });
+    writeFileSync("target/bench-gestures.json", JSON.stringify(g, null, 2) + "\n");
+  } else {
+    await measureEverything();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+async function measureEverything() {
   console.error("[bench] bytes shipped…");
   const bytes = await measureBytes(browser, server.origin);
   console.error(`[bench] ${LOADS} cold loads…`);
@@ -469,7 +497,4 @@ try {
   writeFileSync("target/bench.json", JSON.stringify(result, null, 2) + "\n");
   printReport(result);
   console.log("wrote target/bench.json");
-} finally {
-  await browser.close();
-  await server.close();
 }

@@ -14,12 +14,15 @@ const TYPES = {
   ".css": "text/css", ".json": "application/json", ".png": "image/png", ".svg": "image/svg+xml",
 };
 
-/** Serves dist/ on 127.0.0.1; resolves to { origin, close }. */
-export async function serveDist() {
+/**
+ * Serves dist/ (or another build, `dir`, for the benchmark's A/B runs) on 127.0.0.1; resolves
+ * to { origin, close }.
+ */
+export async function serveDist(dir = DIST) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^\/+/, "");
     try {
-      const body = await readFile(join(DIST, path || "index.html"));
+      const body = await readFile(join(dir, path || "index.html"));
       res.writeHead(200, { "content-type": TYPES[extname(path || "index.html")] ?? "application/octet-stream" });
       res.end(body);
     } catch {
