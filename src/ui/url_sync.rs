@@ -76,12 +76,14 @@ pub fn sync_url(state: MapState) {
         if let Some(h) = pending_view.get_value() {
             h.clear();
         }
-        let query = state.data.with_value(|d| to_query(&now, d));
-        if without_view(&now) != without_view(&before) {
-            write_query(&query, true);
+        let new_choice = without_view(&now) != without_view(&before);
+        let query = move || state.data.with_value(|d| to_query(&now, d));
+        if new_choice {
+            write_query(&query(), true);
         } else {
+            // The query is built only once the view has settled, not for every step of it.
             pending_view.set_value(
-                set_timeout_with_handle(move || write_query(&query, false), VIEW_SETTLE).ok(),
+                set_timeout_with_handle(move || write_query(&query(), false), VIEW_SETTLE).ok(),
             );
         }
     });
