@@ -6,6 +6,10 @@
 //
 //   node tools/trace-gestures.mjs            (dist/ must hold a release build)
 //   BENCH_DIST=/tmp/other-dist node tools/trace-gestures.mjs
+//   TRACE_CSS='.borders { stroke-dasharray: none }' node tools/trace-gestures.mjs
+//     (adds a rule to the page first, to try a CSS change without a build; the page's
+//     Content-Security-Policy is bypassed for that)
+//   TRACE_ONLY=zoom (or pan)
 import { mkdirSync, writeFileSync } from "node:fs";
 import { serveDist, launchBrowser } from "../tests/e2e/harness.mjs";
 
@@ -54,12 +58,23 @@ function print(phase, { self, frames, totalTaskUs }) {
   for (const [name, us] of rows) console.log(`  ${(us / 1000 / n).toFixed(2).padStart(7)} ms  ${name}`);
 }
 
+/** Raster work (off the main thread, but it shares the 2 cores) and the trace's length. */
+function printOtherThreads(events) {
+  const raster = events.filter((e) => e.name === "RasterTask" && e.ph === "X");
+  const ms = raster.reduce((a, e) => a + e.dur, 0) / 1000;
+  const spans = events.filter((e) => e.ph === "X" && e.ts > 0);
+  const lengthMs = (Math.max(...spans.map((e) => e.ts + (e.dur ?? 0))) - Math.min(...spans.map((e) => e.ts))) / 1000;
+  console.log(`  raster: ${raster.length} tiles, ${ms.toFixed(0)} ms in all; the phase took ${lengthMs.toFixed(0)} ms`);
+}
+
 const server = await serveDist(process.env.BENCH_DIST);
 const browser = await launchBrowser();
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const css = process.env.TRACE_CSS;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: Boolean(css) });
   const page = await context.newPage();
   await page.goto(`${server.origin}/`);
+  if (css) await page.addStyleTag({ content: css });
   await page.waitForFunction(() => performance.getEntriesByName("first-rings").length > 0, null, { timeout: 60_000 });
   const cdp = await context.newCDPSession(page);
   const box = await page.locator('[data-testid="map"]').boundingBox();
@@ -67,6 +82,8 @@ try {
   await page.mouse.move(cx, cy);
   mkdirSync("target", { recursive: true });
 
+  const only = process.env.TRACE_ONLY;
+  if (only !== "zoom") {
   const pan = await traced(cdp, async () => {
     await page.mouse.down();
     await page.mouse.move(cx + 300, cy + 150, { steps: 60 });
@@ -76,6 +93,9 @@ try {
   });
   writeFileSync("target/trace-pan.json", JSON.stringify({ traceEvents: pan }));
   print("pan", summarise(pan));
+  printOtherThreads(pan);
+  }
+  if (only !== "pan") {
 
   const zoom = await traced(cdp, async () => {
     for (const dy of [...Array(12).fill(-100), ...Array(12).fill(100)]) {
@@ -86,6 +106,8 @@ try {
   });
   writeFileSync("target/trace-zoom.json", JSON.stringify({ traceEvents: zoom }));
   print("zoom", summarise(zoom));
+  printOtherThreads(zoom);
+  }
   await context.close();
 } finally {
   await browser.close();
