@@ -60,6 +60,7 @@ pub fn MapView() -> impl IntoView {
 
     let transform = expect_context::<PlaneTransform>().0;
     let preview_transform = expect_context::<ViewPreview>().css_transform();
+    let zooming = expect_context::<ViewPreview>().zooming();
 
     view! {
         <div class="map-wrap">
@@ -71,6 +72,7 @@ pub fn MapView() -> impl IntoView {
                 class="map"
                 data-testid="map"
                 style:transform=move || preview_transform.get()
+                class:zooming=move || zooming.get()
                 data-projection=move || match state.projection_kind.get() {
                     crate::projection::ProjectionKind::Mercator => "mercator",
                     crate::projection::ProjectionKind::TrueDistance => "aeqd",

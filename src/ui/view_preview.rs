@@ -27,6 +27,8 @@ pub struct ViewPreview {
     pending: StoredValue<Option<Viewport>>,
     /// The CSS transform of the `<svg>` that shows `pending` (none when nothing is pending).
     css_transform: RwSignal<Option<String>>,
+    /// Whether the previewed view has another scale than the drawn one (a zoom, not a pan).
+    zooming: RwSignal<bool>,
     /// The timer that commits a wheel burst once the wheel has rested.
     quiet_timer: StoredValue<Option<TimeoutHandle>>,
 }
@@ -39,6 +41,7 @@ impl ViewPreview {
             viewport,
             pending: StoredValue::new(None),
             css_transform: RwSignal::new(None),
+            zooming: RwSignal::new(false),
             quiet_timer: StoredValue::new(None),
         };
         Effect::new(move |_| {
@@ -46,6 +49,7 @@ impl ViewPreview {
             preview.cancel_timer();
             preview.pending.set_value(None);
             preview.css_transform.set(None);
+            preview.zooming.set(false);
         });
         preview
     }
@@ -54,6 +58,12 @@ impl ViewPreview {
     /// viewport.
     pub fn css_transform(&self) -> Signal<Option<String>> {
         self.css_transform.into()
+    }
+
+    /// Whether a zoom is being previewed: the map's `zooming` class, which takes the base
+    /// map's own layer away while it lasts (see the stylesheet).
+    pub fn zooming(&self) -> Signal<bool> {
+        self.zooming.into()
     }
 
     /// The view the reader sees: the previewed one during a gesture, else the committed one.
@@ -75,6 +85,9 @@ impl ViewPreview {
         if !(1.0 / MAX_PREVIEW_ZOOM..=MAX_PREVIEW_ZOOM).contains(&k) {
             self.commit();
             return;
+        }
+        if k != 1.0 && !self.zooming.get_untracked() {
+            self.zooming.set(true);
         }
         self.css_transform
             .set(Some(format!("matrix({k}, 0, 0, {k}, {tx}, {ty})")));
