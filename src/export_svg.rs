@@ -125,9 +125,11 @@ pub fn compose_export_svg(
     out.push_str("<style>");
     out.push_str(&xml_escape_css(css));
     out.push_str(EXPORT_CSS);
-    // The map keeps its on-screen size (the page's rule sizes it by the window).
+    // The map keeps its on-screen size (the page's rule sizes it by the window), and is
+    // clipped to it (on the page it draws beyond its box, clipped by its frame, so a pan
+    // slides in what lies outside).
     out.push_str(&format!(
-        "svg.map {{ width: {width_px:.0}px; height: {map_height_px:.0}px; border: 0; }}"
+        "svg.map {{ width: {width_px:.0}px; height: {map_height_px:.0}px; border: 0; overflow: hidden; }}"
     ));
     out.push_str("</style>");
     out.push_str(&format!(

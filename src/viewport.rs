@@ -97,6 +97,19 @@ impl Viewport {
         self.zoomed_at(factor, self.width_px / 2.0, self.height_px / 2.0)
     }
 
+    /// How the screen image of this view moves to show `next` (the same plane and screen
+    /// size): a point drawn at `(x, y)` px for this view is at `(k·x + tx, k·y + ty)` for
+    /// `next`. Returns `(k, tx_px, ty_px)`: a gesture in progress is shown by moving the
+    /// drawing with this, without drawing it again (see `ui::view_preview`).
+    pub fn screen_change_to(&self, next: &Viewport) -> (f64, f64, f64) {
+        let k = self.m_per_px / next.m_per_px;
+        let tx =
+            self.width_px / 2.0 * (1.0 - k) + (self.center.x_m - next.center.x_m) / next.m_per_px;
+        let ty =
+            self.height_px / 2.0 * (1.0 - k) - (self.center.y_m - next.center.y_m) / next.m_per_px;
+        (k, tx, ty)
+    }
+
     /// The SVG transform that maps path coordinates (km, y to the south) onto the screen.
     pub fn svg_transform(&self) -> String {
         let s = 1000.0 / self.m_per_px;

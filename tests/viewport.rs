@@ -94,3 +94,28 @@ fn the_svg_transform_places_kilometre_paths_like_to_screen() {
     let (x, y) = v.to_screen(p);
     assert!((sx - x).abs() < 1e-6 && (sy - y).abs() < 1e-6);
 }
+
+#[test]
+fn the_screen_change_moves_every_drawn_point_to_where_the_next_view_draws_it() {
+    // A gesture in progress is shown by moving the drawing made for `from`: each point must
+    // land where `to` would draw it, for pans, zooms and pinches (both at once).
+    let from = view();
+    for to in [
+        from.panned(300.0, -150.0),
+        from.zoomed_at(3.2, 100.0, 700.0),
+        from.zoomed_at(0.3, 900.0, 20.0).panned(-40.0, 75.0),
+    ] {
+        let (k, tx, ty) = from.screen_change_to(&to);
+        for p in [
+            Xy::new(0.0, 0.0),
+            Xy::new(1_234_000.0, 1_987_000.0),
+            Xy::new(-3_000_000.0, 4_500_000.0),
+        ] {
+            let (x, y) = from.to_screen(p);
+            let (nx, ny) = to.to_screen(p);
+            assert!((k * x + tx - nx).abs() < 1e-6, "{k} {tx}: {x} -> {nx}");
+            assert!((k * y + ty - ny).abs() < 1e-6, "{k} {ty}: {y} -> {ny}");
+        }
+    }
+    assert_eq!(from.screen_change_to(&from), (1.0, 0.0, 0.0));
+}

@@ -1,6 +1,7 @@
 //! Buttons over the map: zoom, reset, and the choice of projection.
 
 use super::gestures::{reset_view, STEP_ZOOM};
+use super::view_preview::ViewPreview;
 use crate::model::Unit;
 use crate::projection::ProjectionKind;
 use crate::state::MapState;
@@ -11,7 +12,11 @@ use leptos::prelude::*;
 #[component]
 pub fn MapControls() -> impl IntoView {
     let state = expect_context::<MapState>();
+    // A wheel burst still waiting to be drawn is drawn first: the buttons start from the view
+    // the reader sees.
+    let preview = expect_context::<ViewPreview>();
     let zoom = move |factor: f64| {
+        preview.commit();
         state.viewport.update(|v| {
             if let Some(view) = v {
                 *view = view.zoomed(factor);
@@ -36,7 +41,10 @@ pub fn MapControls() -> impl IntoView {
             <div class="zoom-buttons" role="group" aria-label="Zoom">
                 <button type="button" data-testid="zoom-in" aria-label="Zoom in" on:click=move |_| zoom(STEP_ZOOM)>"+"</button>
                 <button type="button" data-testid="zoom-out" aria-label="Zoom out" on:click=move |_| zoom(1.0 / STEP_ZOOM)>"−"</button>
-                <button type="button" data-testid="reset-view" aria-label="Reset view" on:click=move |_| reset_view(state)>"Reset"</button>
+                <button type="button" data-testid="reset-view" aria-label="Reset view" on:click=move |_| {
+                    preview.commit();
+                    reset_view(state)
+                }>"Reset"</button>
             </div>
             <div class="projection-switch" role="group" aria-label="Projection">
                 {choice(ProjectionKind::Mercator, "Mercator", "proj-mercator")}

@@ -2,12 +2,14 @@
 //!
 //! Pointer events cover mouse, pen and touch alike: one pointer drags, two pinch.
 
+use super::view_preview::ViewPreview;
 use crate::launch::Launch;
 use crate::model::LonLat;
 use crate::projection::{Projection, ProjectionKind};
 use crate::state::{home_view, MapState};
 use crate::viewport::Viewport;
 use leptos::prelude::*;
+use std::time::Duration;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, PointerEvent, WheelEvent};
 
@@ -19,6 +21,9 @@ const WHEEL_ZOOM_PER_PX: f64 = 0.003;
 pub const STEP_ZOOM: f64 = 1.5;
 /// Distance moved by one arrow key press, in CSS px.
 const KEY_PAN_PX: f64 = 80.0;
+/// A wheel burst is drawn for its final view once the wheel has rested this long (it has no
+/// "up" event); until then each notch only moves the drawing (see [`ViewPreview`]).
+const WHEEL_QUIET: Duration = Duration::from_millis(250);
 
 /// A pointer that is down on the map.
 #[derive(Debug, Clone, Copy)]
@@ -33,6 +38,8 @@ struct Press {
 pub struct Gestures {
     state: MapState,
     svg_ref: NodeRef<leptos::svg::Svg>,
+    /// Drags, pinches and wheel bursts move the drawing and commit the view at their end.
+    preview: ViewPreview,
     presses: StoredValue<Vec<Press>>,
     /// Whether the current press has moved far enough to be a drag.
     dragging: StoredValue<bool>,
@@ -50,6 +57,7 @@ impl Gestures {
         Self {
             state,
             svg_ref,
+            preview: expect_context::<ViewPreview>(),
             presses: StoredValue::new(Vec::new()),
             dragging: StoredValue::new(false),
             on_launch_marker: StoredValue::new(false),
@@ -57,16 +65,20 @@ impl Gestures {
         }
     }
 
-    /// Position of an event relative to the map's top left corner, in CSS px.
+    /// Position of an event relative to the map's top left corner, in CSS px (read from the
+    /// map's frame, which a gesture in progress does not move).
     fn local(&self, client_x: i32, client_y: i32) -> (f64, f64) {
         let Some(svg) = self.svg_ref.get_untracked() else {
             return (client_x as f64, client_y as f64);
         };
-        let rect = svg.get_bounding_client_rect();
+        let rect = super::map::map_frame_rect(&svg);
         (client_x as f64 - rect.left(), client_y as f64 - rect.top())
     }
 
+    /// Changes the view at once (keys): a preview still waiting is committed first, so the
+    /// change starts from the view the reader sees.
     fn update_view(&self, f: impl FnOnce(Viewport) -> Viewport) {
+        self.preview.commit();
         self.state.viewport.update(|v| {
             if let Some(view) = v {
                 *view = f(*view);
@@ -79,6 +91,8 @@ impl Gestures {
         if ev.pointer_type() == "mouse" && ev.button() != 0 {
             return;
         }
+        // A wheel burst still waiting to be drawn is drawn now: the press starts from it.
+        self.preview.commit();
         let (x, y) = self.local(ev.client_x(), ev.client_y());
         self.presses.update_value(|p| {
             p.retain(|q| q.id != ev.pointer_id());
@@ -107,7 +121,7 @@ impl Gestures {
 
     /// The position on the Earth under a point of the map, if any.
     fn lon_lat_at(&self, x_px: f64, y_px: f64) -> Option<LonLat> {
-        let view = self.state.viewport.get_untracked()?;
+        let view = self.preview.shown()?;
         let proj = Projection::new(
             self.state.projection_kind.get_untracked(),
             self.state.launch_point_untracked(),
@@ -141,7 +155,7 @@ impl Gestures {
                         self.state.launch.set(Launch::Custom(p));
                     }
                 } else {
-                    self.update_view(|v| v.panned(dx, dy));
+                    self.preview.show(|v| v.panned(dx, dy));
                 }
             }
             2 => {
@@ -155,7 +169,7 @@ impl Gestures {
                 );
                 let mid_after = ((x + other.x_px) / 2.0, (y + other.y_px) / 2.0);
                 if before > 1.0 && after > 1.0 {
-                    self.update_view(|v| {
+                    self.preview.show(|v| {
                         v.zoomed_at(after / before, mid_before.0, mid_before.1)
                             .panned(mid_after.0 - mid_before.0, mid_after.1 - mid_before.1)
                     });
@@ -189,10 +203,12 @@ impl Gestures {
         self.pointer_cancel(ev);
     }
 
-    /// A pointer is cancelled (or has gone up): forget it.
+    /// A pointer is cancelled (or has gone up): forget it. The view a drag or pinch reached
+    /// is drawn once here (for a pinch, when one finger lifts: the other then drags on).
     pub fn pointer_cancel(&self, ev: &PointerEvent) {
         self.presses
             .update_value(|p| p.retain(|q| q.id != ev.pointer_id()));
+        self.preview.commit();
         if let Some(svg) = self.svg_ref.get_untracked() {
             let _ = svg.release_pointer_capture(ev.pointer_id());
         }
@@ -209,7 +225,9 @@ impl Gestures {
         };
         let dy = (ev.delta_y() * unit_px).clamp(-300.0, 300.0);
         let (x, y) = self.local(ev.client_x(), ev.client_y());
-        self.update_view(|v| v.zoomed_at((-dy * WHEEL_ZOOM_PER_PX).exp(), x, y));
+        self.preview
+            .show(|v| v.zoomed_at((-dy * WHEEL_ZOOM_PER_PX).exp(), x, y));
+        self.preview.commit_when_quiet(WHEEL_QUIET);
     }
 
     /// Arrow keys pan, + and - zoom, 0 resets.
@@ -240,6 +258,7 @@ impl Gestures {
                 true
             }
             "0" => {
+                self.preview.commit();
                 reset_view(self.state);
                 true
             }

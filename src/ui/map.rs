@@ -7,6 +7,7 @@ use super::gestures::Gestures;
 use super::layers::{BaseLayersView, IslandChainView};
 use super::markers::{CustomMarker, Markers};
 use super::rings::{RingLabels, RingsLayer};
+use super::view_preview::ViewPreview;
 use super::PlaneTransform;
 use crate::projection::Projection;
 use crate::state::MapState;
@@ -25,7 +26,7 @@ pub fn MapView() -> impl IntoView {
         let Some(svg) = svg_ref.get_untracked() else {
             return;
         };
-        let rect = svg.get_bounding_client_rect();
+        let rect = map_frame_rect(&svg);
         let (w, h) = (rect.width(), rect.height());
         state.viewport.update(|v| {
             *v = Some(match *v {
@@ -59,14 +60,21 @@ pub fn MapView() -> impl IntoView {
     let gestures = Gestures::new(state, svg_ref);
 
     let transform = expect_context::<PlaneTransform>().0;
+    let preview_transform = expect_context::<ViewPreview>().css_transform();
+    let zooming = expect_context::<ViewPreview>().zooming();
 
     view! {
         <div class="map-wrap">
+            // The frame the map is seen through: a gesture in progress moves the whole <svg>
+            // inside it with a CSS transform (see `ViewPreview`), and it clips what moves out.
+            <div class="map-clip">
             <svg
                 node_ref=svg_ref
                 class="map"
                 data-testid="map"
                 data-basemap=detail::level_name(expect_context::<detail::Detail>())
+                style:transform=move || preview_transform.get()
+                class:zooming=move || zooming.get()
                 data-projection=move || match state.projection_kind.get() {
                     crate::projection::ProjectionKind::Mercator => "mercator",
                     crate::projection::ProjectionKind::TrueDistance => "aeqd",
@@ -92,8 +100,18 @@ pub fn MapView() -> impl IntoView {
                 <CustomMarker />
                 <RingLabels />
             </svg>
+            </div>
             <MapControls />
         </div>
         <detail::DetailNotice />
     }
+}
+
+/// The box of the map's frame (`div.map-clip`), which is the map's box at rest. Unlike the
+/// `<svg>`'s own box, it stays put while a gesture moves the map with a CSS transform, so
+/// pointer positions and the map's size are read from it.
+pub fn map_frame_rect(svg: &web_sys::SvgElement) -> web_sys::DomRect {
+    svg.parent_element()
+        .map(|frame| frame.get_bounding_client_rect())
+        .unwrap_or_else(|| svg.get_bounding_client_rect())
 }

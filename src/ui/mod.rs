@@ -20,6 +20,7 @@ mod share;
 mod sites_panel;
 mod sources;
 mod url_sync;
+mod view_preview;
 
 use crate::model::DataSet;
 use crate::projection::Projection;
@@ -42,6 +43,7 @@ fn provide_derived(state: MapState) {
     let projection =
         Memo::new(move |_| Projection::new(state.projection_kind.get(), state.launch_point()));
     provide_context(projection);
+    provide_context(view_preview::ViewPreview::new(state.viewport));
     provide_context(PlaneTransform(Memo::new(move |_| {
         state
             .viewport

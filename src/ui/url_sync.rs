@@ -132,14 +132,16 @@ pub fn sync_url(state: MapState) {
         if let Some(h) = pending_view.get_value() {
             h.clear();
         }
-        let query = state.data.with_value(|d| to_query(&now, d));
-        if without_view(&now) != without_view(&before) {
-            writes.push_after_paint(query);
+        let new_choice = without_view(&now) != without_view(&before);
+        let query = move || state.data.with_value(|d| to_query(&now, d));
+        if new_choice {
+            writes.push_after_paint(query());
         } else {
+            // The query is built only once the view has settled, not for every step of it.
             let write_view = move || {
                 // The view belongs to the newest entry: push any waiting one first.
                 writes.flush();
-                write_query(&query, false);
+                write_query(&query(), false);
             };
             pending_view.set_value(set_timeout_with_handle(write_view, VIEW_SETTLE).ok());
         }
