@@ -39,9 +39,9 @@ impl DrawScale {
         (self.finest_m_per_px / 2.0).max(LINE_TOLERANCE_M)
     }
 
-    /// The step coordinates are rounded to in the path, in metres: a power of ten no coarser
-    /// than a tenth of a pixel at the finest scale (10 m at the closest zoom, 100 m for the
-    /// overview).
+    /// The step coordinates are rounded to in the path, in metres: the largest power of ten
+    /// within a tenth of a pixel at the finest scale, but never under 10 m (the closest zoom
+    /// keeps the 10 m, a 0.4 px step, it always had) nor over 1 km: 100 m for the overview.
     pub fn step_m(self) -> f64 {
         let tenth_px = (self.finest_m_per_px / 10.0).max(1.0);
         10f64.powf(tenth_px.log10().floor()).clamp(10.0, 1_000.0)
