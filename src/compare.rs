@@ -1,7 +1,6 @@
 //! Comparing two sources: which of their range claims describe the same missile, how far
 //! apart their figures are, and which places are in range under one and not the other.
 
-use crate::geodesy::RingDensity;
 use crate::model::{Claims, LonLat, RangeClaim, Variant};
 use crate::projection::Projection;
 use crate::rings::{push_reach_outline, PlaceDistance};
@@ -98,9 +97,8 @@ pub fn pair_band_path(
 ) -> String {
     let mut d = String::new();
     if pair.farther_nearer().is_some() {
-        let density = RingDensity::for_scale(m_per_px);
-        push_reach_outline(&mut d, centres, pair.outer_km(), proj, density);
-        push_reach_outline(&mut d, centres, pair.inner_km(), proj, density);
+        push_reach_outline(&mut d, centres, pair.outer_km(), proj, m_per_px);
+        push_reach_outline(&mut d, centres, pair.inner_km(), proj, m_per_px);
     }
     d
 }

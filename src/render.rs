@@ -1,8 +1,8 @@
 //! Turning projected geometry into SVG path data and placing labels: pure, so it is tested
 //! natively and the UI only inserts strings.
 //!
-//! Paths are written in kilometres with y pointing south (SVG's way), rounded to 10 m, and
-//! placed on screen by one transform ([`crate::viewport::Viewport::svg_transform`]), so that a
+//! Paths are written in kilometres with y pointing south (SVG's way), rounded to a tenth of a
+//! pixel at the finest scale they are drawn for ([`DrawScale::step_m`]), and placed on screen by one transform ([`crate::viewport::Viewport::svg_transform`]), so that a
 //! pan or zoom changes one attribute instead of rebuilding thousands of vertices.
 
 use crate::model::{BaseMap, IslandChain, LonLat};

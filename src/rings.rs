@@ -10,7 +10,7 @@ use crate::geodesy::{
 };
 use crate::model::{group_thousands, Claims, LonLat, Place, Qualifier, RangeClaim, Unit};
 use crate::projection::Projection;
-use crate::render::push_path;
+use crate::render::{push_compact_path, DrawScale};
 use std::collections::HashMap;
 
 /// Which sources the reader is looking at.
@@ -77,18 +77,24 @@ const TICKS: usize = 12;
 
 /// Appends to `out` the outline of everything within `radius_km` of any of `centres`: one
 /// geodesic ring for one centre, the coverage envelope (union of rings) for several. Where no
-/// envelope can be formed (a ring around a pole) the rings are drawn one by one.
+/// envelope can be formed (a ring around a pole) the rings are drawn one by one. Sampled for
+/// a map at `m_per_px` metres per CSS pixel, and written as compact path data rounded for
+/// that scale ([`DrawScale::step_m`]): a tenth of a pixel, so the rounding cannot be seen,
+/// while the string (which the page builds, copies to the DOM and the browser parses on every
+/// switch) is about a third the length of one written to 10 m.
 pub fn push_reach_outline(
     out: &mut String,
     centres: &[LonLat],
     radius_km: f64,
     proj: &Projection,
-    density: RingDensity,
+    m_per_px: f64,
 ) {
+    let density = RingDensity::for_scale(m_per_px);
+    let step_m = path_step_m(m_per_px);
     let radius_m = radius_km * 1000.0;
     let mut push_ring = |ring: &[LonLat]| {
         for piece in proj.project_line(ring, density.tolerance_m) {
-            push_path(out, &piece, false);
+            push_compact_path(out, &piece, false, step_m);
         }
     };
     let envelope = if centres.len() > 1 {
@@ -172,7 +178,6 @@ impl RingCache {
             self.key = Some((centres.to_vec(), proj.clone(), m_per_px));
             self.by_claim.clear();
         }
-        let density = RingDensity::for_scale(m_per_px);
         claims
             .range_claims
             .iter()
@@ -182,7 +187,7 @@ impl RingCache {
                 let geometry = self
                     .by_claim
                     .entry(c.id.clone())
-                    .or_insert_with(|| ring_geometry(c, centres, proj, density));
+                    .or_insert_with(|| ring_geometry(c, centres, proj, m_per_px));
                 let source_index = claims
                     .sources
                     .iter()
@@ -206,18 +211,27 @@ impl RingCache {
     }
 }
 
+/// The step ring paths drawn for `m_per_px` metres per pixel are rounded to, in metres.
+fn path_step_m(m_per_px: f64) -> f64 {
+    DrawScale {
+        finest_m_per_px: m_per_px,
+    }
+    .step_m()
+}
+
 /// The outline of `claim`'s ring around `centres` (for a band, both edges) and its ticks.
 fn ring_geometry(
     claim: &RangeClaim,
     centres: &[LonLat],
     proj: &Projection,
-    density: RingDensity,
+    m_per_px: f64,
 ) -> RingGeometry {
     let (min_km, max_km) = claim.km_bounds();
+    let density = RingDensity::for_scale(m_per_px);
     let mut path_d = String::new();
-    push_reach_outline(&mut path_d, centres, max_km, proj, density);
+    push_reach_outline(&mut path_d, centres, max_km, proj, m_per_px);
     if max_km > min_km {
-        push_reach_outline(&mut path_d, centres, min_km, proj, density);
+        push_reach_outline(&mut path_d, centres, min_km, proj, m_per_px);
     }
     let mut ticks_d = String::new();
     if claim.qualifier.open_ended() {
@@ -228,7 +242,7 @@ fn ring_geometry(
             };
             let b = destination(from, az, max_km * 1000.0 * (1.0 + TICK_SHARE));
             for piece in proj.project_line(&[a, b], density.tolerance_m) {
-                push_path(&mut ticks_d, &piece, false);
+                push_compact_path(&mut ticks_d, &piece, false, path_step_m(m_per_px));
             }
         }
     }
