@@ -22,3 +22,36 @@ pub fn Deferred(
     let painted = expect_context::<RingsPainted>().0;
     view! { <Show when=move || painted.get()>{children()}</Show> }
 }
+
+/// A copy of `source` that takes each new value only after the frame showing the change that
+/// caused it has been painted: for panels off the first screen (the reach list under the
+/// sites panel, or at the foot of the page on a phone), so a switch's frame holds only what
+/// the reader is looking at, the map. Several changes within one frame are taken together,
+/// once. The copy starts with `source`'s current value, so the first render is not delayed.
+pub fn after_paint<T>(source: Memo<T>) -> Memo<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let settled = RwSignal::new(source.get_untracked());
+    let waiting = StoredValue::new(false);
+    Effect::new(move |_| {
+        source.track();
+        if waiting.get_value() {
+            return;
+        }
+        waiting.set_value(true);
+        // A task posted from a frame's rAF callback runs after that frame's paint.
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    waiting.set_value(false);
+                    if let Some(now) = source.try_get_untracked() {
+                        settled.set(now);
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+    });
+    Memo::new(move |_| settled.get())
+}

@@ -1,6 +1,7 @@
 //! Launch-site and reference-place markers, drawn in screen space so they keep their size at
 //! every zoom, with labels (theirs and the island chain's) placed so that none overlaps.
 
+use super::keyed::follow_item;
 use crate::launch::{chain_sites, format_lat_lon, Launch};
 use crate::model::{DataSet, LonLat, PlaceKind};
 use crate::projection::Projection;
@@ -138,42 +139,69 @@ fn is_selected(launch: &Launch, data: &DataSet, site_id: &str) -> bool {
     }
 }
 
-/// The label of a marker, on the side [`place_labels`] chose.
-fn label(m: &Marker) -> impl IntoView {
-    m.label_right.map(|right| {
-        let (x, anchor) = if right {
-            (LABEL_GAP_PX, "start")
-        } else {
-            (-LABEL_GAP_PX, "end")
-        };
-        view! { <text x=x dy="0.35em" text-anchor=anchor>{m.name.clone()}</text> }
-    })
+/// A marker's key in keyed lists: its site or place id.
+fn marker_key(m: &Marker) -> &String {
+    &m.id
+}
+
+/// The ids of `markers`, in drawing order.
+fn marker_ids(markers: Memo<Vec<Marker>>) -> Vec<String> {
+    markers.with(|v| v.iter().map(|m| m.id.clone()).collect())
+}
+
+/// A marker's label, on the side [`place_labels`] chose for it; rebuilt only when that side
+/// changes, not when the marker moves (it is drawn relative to the marker).
+fn label(marker: Memo<Marker>, name: String) -> impl IntoView {
+    let side = Memo::new(move |_| marker.with(|m| m.label_right));
+    move || {
+        side.get().map(|right| {
+            let (x, anchor) = if right {
+                (LABEL_GAP_PX, "start")
+            } else {
+                (-LABEL_GAP_PX, "end")
+            };
+            view! { <text x=x dy="0.35em" text-anchor=anchor>{name.clone()}</text> }
+        })
+    }
+}
+
+/// The SVG transform that puts a marker's group at its screen position.
+fn marker_transform(marker: Memo<Marker>) -> impl Fn() -> String + Copy {
+    move || marker.with(|m| format!("translate({:.1} {:.1})", m.x_px, m.y_px))
 }
 
 /// Reference places (capitals, cities, bases) for scale, under the Japanese launch sites;
-/// click a site or press Enter on it to select it.
+/// click a site or press Enter on it to select it. Both lists are keyed by id: a new launch
+/// point or view moves the markers and relabels the ones whose label side changed, and only
+/// markers coming on or going off screen are added or removed.
 #[component]
 pub fn Markers() -> impl IntoView {
-    let state = expect_context::<MapState>();
     let markers = use_marker_layout();
+    let places = Memo::new(move |_| markers.with(|m| m.places.clone()));
+    // Drawn in reverse so the selected site, laid out first, is painted on top.
+    let sites = Memo::new(move |_| markers.with(|m| m.sites.iter().rev().cloned().collect()));
+    let row = move |list: Memo<Vec<Marker>>, id: String| {
+        let first = list.with_untracked(|v| v.iter().find(|m| m.id == id).cloned())?;
+        Some(follow_item(list, id, marker_key, first))
+    };
     view! {
         <g class="places">
-            {move || markers.get().places.into_iter().map(|m| view! {
-                <g class="place" data-place=m.id.clone() transform=format!("translate({:.1} {:.1})", m.x_px, m.y_px)>
-                    <circle r="2.5" />
-                    {label(&m)}
-                </g>
-            }).collect_view()}
+            <For each=move || marker_ids(places) key=|id| id.clone() let(id)>
+                {row(places, id).map(|m| {
+                    let first = m.get_untracked();
+                    view! {
+                        <g class="place" data-place=first.id transform=marker_transform(m)>
+                            <circle r="2.5" />
+                            {label(m, first.name)}
+                        </g>
+                    }
+                })}
+            </For>
         </g>
         <g class="sites">
-            {move || {
-                let launch = state.launch.get();
-                // Drawn in reverse so the selected site, laid out first, is painted on top.
-                markers.get().sites.into_iter().rev().map(|m| {
-                    let selected = state.data.with_value(|d| is_selected(&launch, d, &m.id));
-                    site_marker(state, m, selected)
-                }).collect_view()
-            }}
+            <For each=move || marker_ids(sites) key=|id| id.clone() let(id)>
+                {row(sites, id).map(site_marker)}
+            </For>
         </g>
     }
 }
@@ -222,32 +250,45 @@ pub fn ChainLabel() -> impl IntoView {
 }
 
 /// One launch-site marker: a diamond, a larger invisible hit area for fingers, and its label.
-fn site_marker(state: MapState, m: Marker, is_selected: bool) -> impl IntoView {
-    let id = m.id.clone();
-    let id_key = m.id.clone();
+fn site_marker(m: Memo<Marker>) -> impl IntoView {
+    let state = expect_context::<MapState>();
+    let Marker { id, name, .. } = m.get_untracked();
+    let selected = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            let launch = state.launch.get();
+            state.data.with_value(|d| is_selected(&launch, d, &id))
+        })
+    };
+    let choose = {
+        let id = id.clone();
+        move || state.launch.set(Launch::Site(id.clone()))
+    };
+    let choose_by_key = choose.clone();
+    let aria_label = format!("Launch site {name}");
     view! {
         <g
             class="site"
-            class:selected=is_selected
-            data-site=m.id.clone()
-            data-launch-marker=is_selected.then_some("")
-            transform=format!("translate({:.1} {:.1})", m.x_px, m.y_px)
+            class:selected=move || selected.get()
+            data-site=id
+            data-launch-marker=move || selected.get().then_some("")
+            transform=marker_transform(m)
             role="button"
             tabindex="0"
-            aria-pressed=if is_selected { "true" } else { "false" }
-            aria-label=format!("Launch site {}", m.name)
-            on:click=move |_| state.launch.set(Launch::Site(id.clone()))
+            aria-pressed=move || if selected.get() { "true" } else { "false" }
+            aria-label=aria_label
+            on:click=move |_| choose()
             on:keydown=move |ev| {
                 if ev.key() == "Enter" || ev.key() == " " {
                     ev.prevent_default();
                     ev.stop_propagation();
-                    state.launch.set(Launch::Site(id_key.clone()));
+                    choose_by_key();
                 }
             }
         >
             <circle class="hit" r="12" />
             <path class="mark" d="M0 -6 L6 0 L0 6 L-6 0 Z" />
-            {label(&m)}
+            {label(m, name)}
         </g>
     }
 }

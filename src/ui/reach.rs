@@ -1,6 +1,8 @@
 //! What falls inside each shown ring: reference places with their geodesic distance from the
 //! launch point. Also the map's text alternative.
 
+use super::deferred::after_paint;
+use super::keyed::follow_item;
 use super::rings::{ring_keys, shown_ring, use_shown_rings};
 use crate::model::group_thousands;
 use crate::rings::{place_distances, places_within, ring_summary, PlaceDistance, ShownRing};
@@ -23,53 +25,89 @@ pub fn use_place_distances() -> Memo<Vec<PlaceDistance>> {
     expect_context::<Memo<Vec<PlaceDistance>>>()
 }
 
-/// Places with their distances, one `li[data-place][data-km]` each.
+/// A place's key in keyed lists: its id.
+fn place_key(p: &PlaceDistance) -> &String {
+    &p.id
+}
+
+/// Places with their distances, one `li[data-place][data-km]` each, keyed by place: a new
+/// launch point rewrites the distances of places that stay listed and reorders them, and adds
+/// or removes only the places that came into or left the list.
 #[component]
 pub fn PlaceList(
     /// The places, in the order to show them.
-    places: Vec<PlaceDistance>,
+    #[prop(into)]
+    places: Signal<Vec<PlaceDistance>>,
 ) -> impl IntoView {
     let unit = expect_context::<MapState>().unit;
+    let places = Memo::new(move |_| places.get());
+    let ids = move || places.with(|v| v.iter().map(|p| p.id.clone()).collect::<Vec<_>>());
     view! {
         <ul>
-            {places.into_iter().map(|p| {
-                let km = p.km;
-                view! {
-                    <li data-place=p.id.clone() data-km=format!("{km:.0}")>
-                        {p.name}" "
-                        <span class="km">
-                            {move || format!("{} {}", group_thousands(unit.get().from_km(km)), unit.get().symbol())}
-                        </span>
-                    </li>
-                }
-            }).collect_view()}
+            <For each=ids key=|id| id.clone() let(id)>
+                {places.with_untracked(|v| v.iter().find(|p| p.id == id).cloned()).map(|first| {
+                    let place = follow_item(places, id, place_key, first.clone());
+                    let km = move || place.with(|p| p.km);
+                    view! {
+                        <li data-place=first.id data-km=move || format!("{:.0}", km())>
+                            {first.name}" "
+                            <span class="km">
+                                {move || format!("{} {}", group_thousands(unit.get().from_km(km())), unit.get().symbol())}
+                            </span>
+                        </li>
+                    }
+                })}
+            </For>
         </ul>
     }
 }
 
+/// What the reach list shows, taken together so its parts always agree.
+#[derive(Debug, Clone, PartialEq)]
+struct ReachInputs {
+    /// The shown rings.
+    rings: Vec<ShownRing>,
+    /// Every reference place's distance from the launch point.
+    distances: Vec<PlaceDistance>,
+    /// The launch point's name.
+    launch_name: String,
+}
+
 /// One entry per shown ring, listing the places inside it, nearest first. Entries are keyed
 /// by claim: a source switch adds and removes whole entries and leaves the others alone; a
-/// new launch site rewrites each entry's summary and place list.
+/// new launch site rewrites each entry's summary and place list. The list follows a switch
+/// one frame late ([`after_paint`]): it sits off the first screen, and building and laying
+/// out its hundreds of rows in the switch's own frame made the map's change show later.
 #[component]
 pub fn ReachList() -> impl IntoView {
     let state = expect_context::<MapState>();
-    let rings = use_shown_rings();
-    let site_name = move || state.launch_name();
+    let (rings, distances) = (use_shown_rings(), use_place_distances());
+    let inputs = after_paint(Memo::new(move |_| ReachInputs {
+        rings: rings.get(),
+        distances: distances.get(),
+        launch_name: state.launch_name(),
+    }));
+    let rings = Memo::new(move |_| inputs.with(|i| i.rings.clone()));
+    let distances = Memo::new(move |_| inputs.with(|i| i.distances.clone()));
+    let launch_name = Memo::new(move |_| inputs.with(|i| i.launch_name.clone()));
     view! {
         <section class="reach" data-testid="reach-list" aria-label="Places within range">
-            <h2>"Within range of "{site_name}</h2>
+            <h2>"Within range of "{launch_name}</h2>
             <For each=move || ring_keys(rings) key=|id| id.clone() let(id)>
-                {shown_ring(rings, &id).map(|r| reach_entry(state, r))}
+                {shown_ring(rings, &id).map(|r| reach_entry(state, r, distances, launch_name))}
             </For>
         </section>
     }
 }
 
 /// One ring's entry: its heading, the summary sentence and the places inside it. Everything
-/// but the heading follows the launch point and the unit. The place list is rebuilt when its
-/// places change: in an A/B run that was no slower than updating rows in place, and simpler.
-fn reach_entry(state: MapState, r: ShownRing) -> impl IntoView {
-    let distances = use_place_distances();
+/// but the heading follows the launch point and the unit.
+fn reach_entry(
+    state: MapState,
+    r: ShownRing,
+    distances: Memo<Vec<PlaceDistance>>,
+    launch_name: Memo<String>,
+) -> impl IntoView {
     let max_km = r.max_km;
     let inside = Memo::new(move |_| distances.with(|all| places_within(all, max_km)));
     let outlet = state
@@ -79,15 +117,19 @@ fn reach_entry(state: MapState, r: ShownRing) -> impl IntoView {
     let summary = {
         let (outlet, claim) = (outlet.clone(), claim.clone());
         move || {
-            let launch = state.launch_name();
-            inside.with(|inside| ring_summary(&outlet, &claim, &launch, inside, state.unit.get()))
+            launch_name.with(|launch| {
+                inside
+                    .with(|inside| ring_summary(&outlet, &claim, launch, inside, state.unit.get()))
+            })
         }
     };
     view! {
         <div class=format!("reach-ring s{}", r.source_index % 5) data-reach-claim=claim.id.clone()>
             <h3>{outlet}": "{claim.system_label()}", "{claim.printed_label()}</h3>
             <p class="summary" data-ring-summary=claim.id.clone()>{summary}</p>
-            {move || inside.with(|v| (!v.is_empty()).then(|| view! { <PlaceList places=v.clone() /> }))}
+            <Show when=move || inside.with(|v| !v.is_empty())>
+                <PlaceList places=inside />
+            </Show>
         </div>
     }
 }
