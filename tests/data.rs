@@ -238,24 +238,93 @@ fn a_one_point_island_chain_is_rejected() {
     );
 }
 
+/// One signed delta in Encoded Polyline form, written here independently of the decoder.
+fn polyline_varint(delta: i64) -> String {
+    let mut v = if delta < 0 { !(delta << 1) } else { delta << 1 };
+    let mut out = String::new();
+    while v >= 0x20 {
+        out.push(char::from(((0x20 | (v & 0x1f)) + 63) as u8));
+        v >>= 5;
+    }
+    out.push(char::from((v + 63) as u8));
+    out
+}
+
+/// A base-map file at precision 2 whose only country ring is `ring`.
+fn base_map_with_ring(ring: &str) -> String {
+    format!(
+        r#"{{"about":"x","region_deg":[88,-12,172,62],"precision":2,
+        "countries":[{{"name":"Japan","id":"392","polys":["{ring}"]}}],
+        "borders":[],"world_land":[]}}"#
+    )
+}
+
+#[test]
+fn a_base_map_ring_decodes_to_the_points_encoded() {
+    // (lat, lon) deltas in hundredths of a degree: 33.00 N 130.00 E, then 33.10 N 130.00 E,
+    // then 33.10 N 130.25 E.
+    let ring: String = [(3300, 13000), (10, 0), (0, 25)]
+        .iter()
+        .map(|&(dlat, dlon)| polyline_varint(dlat) + &polyline_varint(dlon))
+        .collect();
+    let map = BaseMap::parse("data/basemap.json", &base_map_with_ring(&ring)).unwrap();
+    let got: Vec<(f64, f64)> = map.countries[0].rings[0]
+        .iter()
+        .map(|p| (p.lon_deg, p.lat_deg))
+        .collect();
+    assert_eq!(got, vec![(130.0, 33.0), (130.0, 33.1), (130.25, 33.1)]);
+}
+
 #[test]
 fn a_corrupt_base_map_names_the_ring() {
-    let text = r#"{"about":"x","region_deg":[88,-12,172,62],"quantum_deg":0.001,
-        "countries":[{"name":"Japan","id":"392","polys":[[130000,33000,10,10,-10]]}],
-        "borders":[],"world_land":[]}"#;
-    let msg = BaseMap::parse("data/basemap.json", text)
-        .unwrap_err()
-        .to_string();
-    assert_eq!(msg, "data/basemap.json: field `countries[0].polys[0]`: has an odd number of values (needs lon, lat pairs)");
-    let text = text.replace("130000,33000,10,10,-10", "190000,33000,10,10,-10,-10");
-    let msg = BaseMap::parse("data/basemap.json", &text)
-        .unwrap_err()
-        .to_string();
+    let good = [(3300, 13000), (10, 0), (0, 25)]
+        .iter()
+        .map(|&(dlat, dlon)| polyline_varint(dlat) + &polyline_varint(dlon))
+        .collect::<String>();
+    let parse = |ring: &str| {
+        BaseMap::parse("data/basemap.json", &base_map_with_ring(ring))
+            .unwrap_err()
+            .to_string()
+    };
+    // A latitude with no longitude after it.
+    let msg = parse(&format!("{good}{}", polyline_varint(5)));
     assert!(
-        msg.starts_with(
-            "data/basemap.json: field `countries[0].polys[0].lon_deg`: 190 is not a longitude"
-        ),
+        msg.starts_with("data/basemap.json: field `countries[0].polys[0]`: is not a valid polyline: no longitude"),
         "{msg}"
+    );
+    // A character the format never uses.
+    let msg = parse(&format!("{good} "));
+    assert!(
+        msg.starts_with("data/basemap.json: field `countries[0].polys[0]`: is not a valid polyline: cannot decode character"),
+        "{msg}"
+    );
+    // A step that takes the longitude past 180°.
+    let msg = parse(&format!(
+        "{good}{}{}",
+        polyline_varint(0),
+        polyline_varint(6000)
+    ));
+    assert!(
+        msg.starts_with("data/basemap.json: field `countries[0].polys[0]`: is not a valid polyline: longitude out of bounds: 190.25"),
+        "{msg}"
+    );
+    // Too few points for a ring: the first point alone.
+    let first_point = polyline_varint(3300) + &polyline_varint(13000);
+    let msg = parse(&first_point);
+    assert_eq!(
+        msg,
+        "data/basemap.json: field `countries[0].polys[0]`: has fewer than 3 points"
+    );
+    // A precision the format cannot mean.
+    let msg = BaseMap::parse(
+        "data/basemap.json",
+        &base_map_with_ring(&good).replace(r#""precision":2"#, r#""precision":0"#),
+    )
+    .unwrap_err()
+    .to_string();
+    assert_eq!(
+        msg,
+        "data/basemap.json: field `precision`: 0 decimal places is outside 1 to 6"
     );
 }
 

@@ -8,8 +8,10 @@
 // Rerun with `npm ci && node tools/prepare-basemap.mjs`. The output is committed so that the
 // page build never needs npm; this script is the only way it should change.
 //
-// What it writes (all coordinates in degrees, quantised to each level's `quantumDeg` and delta-encoded as
-// integers: [lon0, lat0, dlon1, dlat1, ...] so the file stays small and gzips well):
+// What it writes: every coordinate list as a string in Google's Encoded Polyline Algorithm
+// Format (deltas of lat, lon rounded to `precision` decimal places of a degree, as base-64-ish
+// varints; decoded in the page by georust's `polyline` crate), so the file stays small and the
+// page decodes it without parsing thousands of JSON numbers:
 // - `countries`: 1:10m country polygons (outer rings) that reach into the detailed region
 //   (REGION), whole, by name; their outlines are the coastlines.
 // - `borders`: 1:10m land borders between countries in the region.
@@ -23,10 +25,12 @@ import { presimplify, simplify, planarTriangleArea } from "topojson-simplify";
 const require = createRequire(import.meta.url);
 const LEVELS = [
   // ~0.3 px² at 2,900 m per pixel (DETAIL_BELOW_M_PER_PX at 35°N), the finest the overview is
-  // drawn at; the quantum (~550 m) is a fifth of that pixel. Islands smaller than the quantum
-  // collapse and are left to the detailed level.
-  { out: "../data/basemap.json", minAreaDeg2: 5e-4, quantumDeg: 0.005, what: "overview" },
-  { out: "../data/basemap-detail.json", minAreaDeg2: 1e-4, quantumDeg: 0.001, what: "detail" },
+  // drawn at; its rounding to 0.01° (~1.1 km, precision 2) is under 0.4 of that pixel. Islands
+  // smaller than that collapse and are left to the detailed level.
+  { out: "../data/basemap.json", minAreaDeg2: 5e-4, precision: 2, what: "overview" },
+  // Rounded to 0.001° (~110 m): finer than Natural Earth 1:10m is itself accurate (it is made
+  // for 1:10,000,000, where 0.1 mm on paper is 1 km).
+  { out: "../data/basemap-detail.json", minAreaDeg2: 1e-4, precision: 3, what: "detail" },
 ];
 
 /** Detailed region [west, south, east, north] in degrees: East Asia with margin. */
@@ -111,20 +115,33 @@ function edgePoint(outP, inP, [w, s, e, n]) {
   return [inP[0] + t * d[0], inP[1] + t * d[1]];
 }
 
-/**
- * Quantises (to `quantumDeg`) and delta-encodes a coordinate list, dropping points that quantise
- * to the same cell.
- */
-function encode(coords, quantumDeg) {
-  const out = [];
-  let px = 0, py = 0, first = true;
-  for (const [lon, lat] of coords) {
-    const x = Math.round(lon / quantumDeg), y = Math.round(lat / quantumDeg);
-    if (!first && x === px && y === py) continue;
-    out.push(x - px, y - py);
-    px = x; py = y; first = false;
+/** Appends one signed delta to `out` as an Encoded Polyline varint. */
+function pushVarint(delta, out) {
+  let v = delta < 0 ? ~(delta << 1) : delta << 1;
+  while (v >= 0x20) {
+    out.push(String.fromCharCode((0x20 | (v & 0x1f)) + 63));
+    v >>= 5;
   }
-  return out;
+  out.push(String.fromCharCode(v + 63));
+}
+
+/**
+ * Rounds a [lon, lat] list to `precision` decimal places of a degree, drops points that round
+ * onto the one before, and writes the rest in Encoded Polyline form (lat before lon, as the
+ * format has it). Returns the string and how many points it holds.
+ */
+function encode(coords, precision) {
+  const scale = 10 ** precision;
+  const out = [];
+  let px = 0, py = 0, points = 0;
+  for (const [lon, lat] of coords) {
+    const x = Math.round(lon * scale), y = Math.round(lat * scale);
+    if (points > 0 && x === px && y === py) continue;
+    pushVarint(y - py, out);
+    pushVarint(x - px, out);
+    px = x; py = y; points++;
+  }
+  return { text: out.join(""), points };
 }
 
 const polygonsOf = (g) => (!g ? [] : g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : []);
@@ -160,7 +177,7 @@ for (const arc of presimplified.arcs) {
 const coarse = JSON.parse(readFileSync(require.resolve("world-atlas/land-110m.json"), "utf8"));
 
 /** Writes one level of detail (an entry of LEVELS). */
-function writeLevel({ out: out_, minAreaDeg2, quantumDeg, what }) {
+function writeLevel({ out: out_, minAreaDeg2, precision, what }) {
   const detailed = simplify(presimplified, minAreaDeg2);
 
   // Country polygons that reach into the region are kept whole, not clipped, so that stroking a
@@ -171,8 +188,8 @@ function writeLevel({ out: out_, minAreaDeg2, quantumDeg, what }) {
     for (const poly of polygonsOf(f.geometry)) {
       // Outer rings only: in this region no lake is large enough to need a hole.
       if (!overlaps(ringBox(poly[0]), REGION)) continue;
-      const enc = encode(poly[0], quantumDeg);
-      if (enc.length >= 6) polys.push(enc);
+      const enc = encode(poly[0], precision);
+      if (enc.points >= 3) polys.push(enc);
     }
     if (polys.length) countries.push({ name: f.properties.name, id: String(f.id ?? ""), polys });
   }
@@ -181,8 +198,8 @@ function writeLevel({ out: out_, minAreaDeg2, quantumDeg, what }) {
   // Land borders only (arcs shared by two countries); coastlines are the country outlines.
   const borders = linesOf(topojson.mesh(detailed, detailed.objects.countries, (a, b) => a !== b))
     .flatMap((l) => clipLine(l, REGION))
-    .map((l) => encode(l, quantumDeg))
-    .filter((l) => l.length >= 4);
+    .map((l) => encode(l, precision))
+    .filter((l) => l.points >= 2);
 
   // 1:110m land outside the region: the complement of REGION as four rectangles.
   const [w, s, e, n] = REGION;
@@ -192,27 +209,29 @@ function writeLevel({ out: out_, minAreaDeg2, quantumDeg, what }) {
     for (const poly of polygonsOf(f.geometry)) {
       for (const rect of outside) {
         const clipped = clipRing(poly[0], rect);
-        if (clipped) worldLand.push(encode(clipped, quantumDeg));
+        if (clipped) worldLand.push(encode(clipped, precision));
       }
     }
   }
 
+  const land = worldLand.filter((r) => r.points >= 3);
+  const text = (list) => list.map((l) => l.text);
   const file = {
     about:
       "Derived from Natural Earth (public domain) via the npm package world-atlas 2.0.2 by tools/prepare-basemap.mjs. Do not edit by hand.",
     region_deg: REGION,
-    quantum_deg: quantumDeg,
-    countries,
-    borders,
-    world_land: worldLand.filter((r) => r.length >= 6),
+    precision,
+    countries: countries.map((c) => ({ ...c, polys: text(c.polys) })),
+    borders: text(borders),
+    world_land: text(land),
   };
   const outUrl = new URL(out_, import.meta.url);
   writeFileSync(outUrl, JSON.stringify(file) + "\n");
-  const count = (xs) => xs.reduce((t, x) => t + x.length / 2, 0);
+  const count = (xs) => xs.reduce((t, x) => t + x.points, 0);
   console.log(
     `wrote ${outUrl.pathname} (${what}): ${countries.length} countries, ` +
       `${count(countries.flatMap((c) => c.polys))} polygon points, ` +
-      `${count(borders)} border points, ${count(worldLand)} world points`,
+      `${count(borders)} border points, ${count(land)} world points`,
   );
 }
 
