@@ -82,7 +82,10 @@ impl BaseMap {
         let decode_all = |list: &[String], name: &str, min_points: usize| {
             list.iter()
                 .enumerate()
-                .map(|(i, enc)| decode(file, &format!("{name}[{i}]"), enc, precision, min_points))
+                .map(|(i, enc)| {
+                    decode(enc, precision, min_points)
+                        .map_err(|why| why.at(file, &format!("{name}[{i}]")))
+                })
                 .collect::<Result<Vec<_>, _>>()
         };
         let countries = raw
@@ -105,28 +108,33 @@ impl BaseMap {
     }
 }
 
-/// Decodes one Encoded Polyline coordinate list and checks it.
-fn decode(
-    file: &str,
-    field: &str,
-    encoded: &str,
-    precision: u32,
-    min_points: usize,
-) -> Result<Vec<LonLat>, DataError> {
-    let line = polyline::decode_polyline(encoded, precision)
-        .map_err(|e| DataError::invalid(file, field, format!("is not a valid polyline: {e}")))?;
-    if line.0.len() < min_points {
-        return Err(DataError::invalid(
-            file,
-            field,
-            format!("has fewer than {min_points} points"),
-        ));
+/// What is wrong with one coordinate list, before it is known which list it was (the field's
+/// name is only written out for a list that fails: formatting thousands of names took longer
+/// than decoding the lists, at the page's start).
+enum ListError {
+    /// Not a valid polyline, or a coordinate out of range.
+    Polyline(polyline::errors::PolylineError),
+    /// Decoded, but with fewer points than its kind needs.
+    TooFewPoints(usize),
+}
+
+impl ListError {
+    /// The error for the list at `field` of `file`.
+    fn at(self, file: &str, field: &str) -> DataError {
+        let why = match self {
+            Self::Polyline(e) => format!("is not a valid polyline: {e}"),
+            Self::TooFewPoints(n) => format!("has fewer than {n} points"),
+        };
+        DataError::invalid(file, field, why)
     }
-    line.0
-        .into_iter()
-        .map(|c| {
-            let p = LonLat::new(c.x, c.y);
-            p.validate(file, field).map(|()| p)
-        })
-        .collect()
+}
+
+/// Decodes one Encoded Polyline coordinate list: every coordinate is a valid longitude and
+/// latitude (the decoder checks each), and there are at least `min_points`.
+fn decode(encoded: &str, precision: u32, min_points: usize) -> Result<Vec<LonLat>, ListError> {
+    let line = polyline::decode_polyline(encoded, precision).map_err(ListError::Polyline)?;
+    if line.0.len() < min_points {
+        return Err(ListError::TooFewPoints(min_points));
+    }
+    Ok(line.0.into_iter().map(|c| LonLat::new(c.x, c.y)).collect())
 }

@@ -1,5 +1,7 @@
-//! Panels below the map that wait until the first rings are on screen: the reader sees the
-//! map first, and building the claims table and chart does not delay that first frame.
+//! Panels off the first screen that wait until the first rings are on screen: the reader sees
+//! the map first, and building the legend, the reach list, the claims table and the chart
+//! (and laying them out: the page measures the map's frame with a forced layout while it
+//! starts) does not delay that first frame.
 
 use leptos::prelude::*;
 

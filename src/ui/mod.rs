@@ -123,18 +123,21 @@ pub fn App() -> impl IntoView {
                         <map::MapView />
                         <Show when=full><share::CopyLink /></Show>
                         <compare::CompareChanges />
-                        <sources::Legend />
-                        <Show when=move || embed.get()>
-                            <details class="embed-reach">
-                                <summary>"Places within range, ring by ring"</summary>
-                                <reach::ReachList />
-                            </details>
-                        </Show>
+                        // Below the map: built once the first rings are on screen.
+                        <deferred::Deferred>
+                            <sources::Legend />
+                            <Show when=move || embed.get()>
+                                <details class="embed-reach">
+                                    <summary>"Places within range, ring by ring"</summary>
+                                    <reach::ReachList />
+                                </details>
+                            </Show>
+                        </deferred::Deferred>
                     </div>
                     <Show when=full>
                         <div class="side-column">
                             <sites_panel::SitesPanel />
-                            <reach::ReachList />
+                            <deferred::Deferred><reach::ReachList /></deferred::Deferred>
                         </div>
                     </Show>
                 </main>
