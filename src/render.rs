@@ -48,6 +48,48 @@ impl DrawScale {
     }
 }
 
+/// Base layers drawn lately, by level of detail and projection, so that zooming back out past
+/// [`crate::model::DETAIL_BELOW_M_PER_PX`], or back to a projection, re-uses them instead of
+/// projecting 25,000–50,000 vertices again inside a zoom or switch frame (~10–25 ms of wasm).
+#[derive(Debug, Default)]
+pub struct BaseLayersCache {
+    /// (detailed level?, projection) and what was drawn for it; most recently used last.
+    entries: Vec<((bool, Projection), BaseLayers)>,
+}
+
+impl BaseLayersCache {
+    /// How many are kept: both levels in two projections (the true-distance view has one
+    /// projection per launch point, so older ones are dropped).
+    pub const KEEP: usize = 4;
+
+    /// The layers for the `detailed` level (or the overview) in `proj`: kept ones if there are
+    /// some, else `draw()`'s, which are kept, the least recently used dropped past
+    /// [`Self::KEEP`].
+    pub fn get_or_draw(
+        &mut self,
+        detailed: bool,
+        proj: &Projection,
+        draw: impl FnOnce() -> BaseLayers,
+    ) -> BaseLayers {
+        let found = self
+            .entries
+            .iter()
+            .position(|((d, p), _)| *d == detailed && p == proj);
+        let entry = match found {
+            Some(i) => self.entries.remove(i),
+            None => {
+                if self.entries.len() >= Self::KEEP {
+                    self.entries.remove(0);
+                }
+                ((detailed, proj.clone()), draw())
+            }
+        };
+        let layers = entry.1.clone();
+        self.entries.push(entry);
+        layers
+    }
+}
+
 /// Spacing of the graticule lines in degrees.
 pub const GRATICULE_STEP_DEG: f64 = 10.0;
 

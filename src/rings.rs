@@ -145,15 +145,22 @@ struct RingGeometry {
 /// What a [`RingGeometry`] was computed for: the launch centres, the projection and the scale.
 type GeometryKey = (Vec<LonLat>, Projection, f64);
 
-/// Ring outlines kept per claim for the current launch point, projection and scale, so that a
+/// How many launch point, projection and scale combinations a [`RingCache`] keeps: enough for
+/// every launch site of `data/sites.json` and the chain at one scale (a reader comparing sites
+/// goes back and forth), or for a zoom in through every density step of a wheel burst and back
+/// out (each step is a power of two in scale). Seven rings at one combination are ~30–70 KB of
+/// path data.
+const CACHED_GEOMETRIES: usize = 16;
+
+/// Ring outlines kept per claim for recent launch points, projections and scales, so that a
 /// source switch assembles rings drawn before instead of tracing them again (tracing all seven
-/// took ~1–1.5 ms of wasm per switch in a profile on this 2-core machine). Only one launch
-/// point and scale is kept: a new one replaces the lot, so the cache never holds more than
-/// one outline per claim.
+/// took ~1–1.5 ms of wasm per switch in a profile on this 2-core machine), and so does a zoom
+/// back to a scale seen a moment ago. At most [`CACHED_GEOMETRIES`] combinations are kept,
+/// the least recently used dropped first.
 #[derive(Debug, Default)]
 pub struct RingCache {
-    key: Option<GeometryKey>,
-    by_claim: HashMap<String, RingGeometry>,
+    /// Most recently used last.
+    entries: Vec<(GeometryKey, HashMap<String, RingGeometry>)>,
 }
 
 impl RingCache {
@@ -170,22 +177,26 @@ impl RingCache {
         if centres.is_empty() {
             return Vec::new();
         }
-        let same_key = self
-            .key
-            .as_ref()
-            .is_some_and(|(c, p, m)| c == centres && p == proj && *m == m_per_px);
-        if !same_key {
-            self.key = Some((centres.to_vec(), proj.clone(), m_per_px));
-            self.by_claim.clear();
-        }
-        claims
+        let found = self
+            .entries
+            .iter()
+            .position(|((c, p, m), _)| c == centres && p == proj && *m == m_per_px);
+        let (key, mut by_claim) = match found {
+            Some(i) => self.entries.remove(i),
+            None => {
+                if self.entries.len() >= CACHED_GEOMETRIES {
+                    self.entries.remove(0);
+                }
+                ((centres.to_vec(), proj.clone(), m_per_px), HashMap::new())
+            }
+        };
+        let rings = claims
             .range_claims
             .iter()
             .filter(|c| choice.shows(&c.source))
             .enumerate()
             .map(|(i, c)| {
-                let geometry = self
-                    .by_claim
+                let geometry = by_claim
                     .entry(c.id.clone())
                     .or_insert_with(|| ring_geometry(c, centres, proj, m_per_px));
                 let source_index = claims
@@ -207,7 +218,10 @@ impl RingCache {
                         .map_or(centres[0], |(_, p)| p),
                 }
             })
-            .collect()
+            .collect();
+        // Back in as the most recently used.
+        self.entries.push((key, by_claim));
+        rings
     }
 }
 

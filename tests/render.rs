@@ -3,8 +3,8 @@
 use range_claims::model::{DataSet, LonLat};
 use range_claims::projection::{Projection, ProjectionKind, Xy};
 use range_claims::render::{
-    base_layers, graticule_lines, place_labels, push_compact_path, push_path, DrawScale,
-    LabelRequest,
+    base_layers, graticule_lines, place_labels, push_compact_path, push_path, BaseLayers,
+    BaseLayersCache, DrawScale, LabelRequest,
 };
 
 #[test]
@@ -204,4 +204,36 @@ fn each_level_of_detail_is_drawn_for_its_scale() {
     assert_eq!(DrawScale::OVERVIEW.step_m(), 100.0);
     assert_eq!(DrawScale::DETAIL.tolerance_m(), 12.5);
     assert_eq!(DrawScale::DETAIL.step_m(), 10.0);
+}
+
+#[test]
+fn the_layers_cache_draws_each_level_and_projection_once_and_keeps_the_latest_four() {
+    let mercator = Projection::new(ProjectionKind::Mercator, LonLat::new(130.0, 33.0));
+    let aeqd = |lon_deg| Projection::new(ProjectionKind::TrueDistance, LonLat::new(lon_deg, 33.0));
+    let mut cache = BaseLayersCache::default();
+    let draws = std::cell::Cell::new(0);
+    // Each drawing is told apart by its graticule string.
+    let mut get = |detailed: bool, proj: &Projection, tag: &str| {
+        cache
+            .get_or_draw(detailed, proj, || {
+                draws.set(draws.get() + 1);
+                BaseLayers {
+                    graticule: tag.to_owned(),
+                    ..BaseLayers::default()
+                }
+            })
+            .graticule
+    };
+    assert_eq!(get(false, &mercator, "overview"), "overview");
+    assert_eq!(get(true, &mercator, "detail"), "detail");
+    // Zooming back out: the overview kept, not drawn again.
+    assert_eq!(get(false, &mercator, "again"), "overview");
+    // Three launch points in the true-distance view push the least recently used out: the
+    // Mercator detail (the overview was used after it).
+    get(false, &aeqd(130.0), "a");
+    get(false, &aeqd(131.0), "b");
+    get(false, &aeqd(132.0), "c");
+    assert_eq!(get(false, &mercator, "again"), "overview");
+    assert_eq!(get(true, &mercator, "redrawn"), "redrawn");
+    assert_eq!(draws.get(), 6);
 }

@@ -1,5 +1,6 @@
 //! The ring cache a source switch draws from gives exactly the rings computed afresh, for any
-//! order of choices, and traces again when the launch point, projection or scale change.
+//! order of choices, launch points, projections and scales, including a return to a scale
+//! seen before.
 
 use range_claims::launch::Launch;
 use range_claims::model::DataSet;
@@ -26,7 +27,8 @@ fn cached_rings_equal_fresh_ones_through_switches() {
         for launch in &launches {
             let proj = Projection::new(kind, launch.focus(&d));
             let centres = launch.centres(&d);
-            for m_per_px in [4_096.0, 1_024.0] {
+            // Back to a scale seen before, as a zoom out does, after others.
+            for m_per_px in [4_096.0, 1_024.0, 512.0, 4_096.0] {
                 for choice in &choices {
                     let fresh = shown_rings(&d.claims, choice, &centres, &proj, m_per_px);
                     let cached = cache.shown_rings(&d.claims, choice, &centres, &proj, m_per_px);

@@ -24,7 +24,7 @@ mod view_preview;
 
 use crate::model::DataSet;
 use crate::projection::Projection;
-use crate::render::{base_layers, DrawScale};
+use crate::render::{base_layers, BaseLayersCache, DrawScale};
 use crate::state::MapState;
 use crate::url_state::{parse_query, Theme};
 use leptos::prelude::*;
@@ -53,13 +53,24 @@ fn provide_derived(state: MapState) {
     })));
     // Drawn from the detailed base map once it has loaded, from the overview until then.
     let detail_map = detail::provide_detail_loader(state).loaded_memo();
+    // Kept per level and projection: zooming back out past the detail's threshold, or back
+    // to a projection, re-uses what was drawn.
+    let drawn = StoredValue::new(BaseLayersCache::default());
     provide_context(Memo::new(move |_| {
         let proj = projection.get();
         detail_map.with(|detail| {
-            state.data.with_value(|d| match detail {
-                Some(m) => base_layers(&m.0, &d.island_chain, &proj, DrawScale::DETAIL),
-                None => base_layers(&d.basemap, &d.island_chain, &proj, DrawScale::OVERVIEW),
-            })
+            drawn
+                .try_update_value(|cache| {
+                    cache.get_or_draw(detail.is_some(), &proj, || {
+                        state.data.with_value(|d| match detail {
+                            Some(m) => base_layers(&m.0, &d.island_chain, &proj, DrawScale::DETAIL),
+                            None => {
+                                base_layers(&d.basemap, &d.island_chain, &proj, DrawScale::OVERVIEW)
+                            }
+                        })
+                    })
+                })
+                .unwrap_or_default()
         })
     }));
     let scale = rings::ring_scale_memo(state);
