@@ -110,6 +110,17 @@ impl Viewport {
         (k, tx, ty)
     }
 
+    /// Whether the drawing made for this view, which reaches `margin_px` beyond the screen on
+    /// every side, still covers the whole screen once moved (by [`Self::screen_change_to`])
+    /// to show `next`: if not, a gesture's preview would show an undrawn strip at an edge.
+    pub fn drawing_covers(&self, next: &Viewport, margin_px: f64) -> bool {
+        let (k, tx, ty) = self.screen_change_to(next);
+        let covers = |extent_px: f64, t: f64| {
+            k * -margin_px + t <= 0.0 && k * (extent_px + margin_px) + t >= extent_px
+        };
+        covers(self.width_px, tx) && covers(self.height_px, ty)
+    }
+
     /// The SVG transform that maps path coordinates (km, y to the south) onto the screen.
     pub fn svg_transform(&self) -> String {
         let s = 1000.0 / self.m_per_px;

@@ -119,3 +119,28 @@ fn the_screen_change_moves_every_drawn_point_to_where_the_next_view_draws_it() {
     }
     assert_eq!(from.screen_change_to(&from), (1.0, 0.0, 0.0));
 }
+
+#[test]
+fn a_drawing_with_a_margin_covers_pans_and_zooms_out_within_it() {
+    // 800 x 600 px, drawn 320 px beyond each edge.
+    let from = view();
+    let margin_px = 320.0;
+    // Pans: up to the margin is covered, beyond it not (either way, either axis).
+    assert!(from.drawing_covers(&from.panned(300.0, -300.0), margin_px));
+    assert!(from.drawing_covers(&from.panned(-320.0, 320.0), margin_px));
+    assert!(!from.drawing_covers(&from.panned(330.0, 0.0), margin_px));
+    assert!(!from.drawing_covers(&from.panned(0.0, -330.0), margin_px));
+    // Zooming out about the centre by k: the drawing spans (800 + 640) k px across, centred,
+    // so it covers the 800 px width down to k = 800 / 1440 = 0.556 and the 600 px height down
+    // to k = 600 / 1240 = 0.484; the width decides.
+    let (cx, cy) = (400.0, 300.0);
+    assert!(from.drawing_covers(&from.zoomed_at(0.6, cx, cy), margin_px));
+    assert!(!from.drawing_covers(&from.zoomed_at(0.5, cx, cy), margin_px));
+    // About a corner, the far edges move most: k = 0.8 leaves the right edge at
+    // 0.8 x 1120 = 896 px (covered), the bottom at 0.8 x 920 = 736 px (covered); k = 0.7
+    // leaves the right edge at 784 px, short of 800.
+    assert!(from.drawing_covers(&from.zoomed_at(0.8, 0.0, 0.0), margin_px));
+    assert!(!from.drawing_covers(&from.zoomed_at(0.7, 0.0, 0.0), margin_px));
+    // Zooming in is always covered: the drawing only grows.
+    assert!(from.drawing_covers(&from.zoomed_at(3.0, 100.0, 500.0), margin_px));
+}

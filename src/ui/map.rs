@@ -7,7 +7,7 @@ use super::gestures::Gestures;
 use super::layers::{BaseLayersView, IslandChainView};
 use super::markers::{CustomMarker, Markers};
 use super::rings::{RingLabels, RingsLayer};
-use super::view_preview::ViewPreview;
+use super::view_preview::{ViewPreview, DRAWN_MARGIN_PX};
 use super::PlaneTransform;
 use crate::projection::Projection;
 use crate::state::MapState;
@@ -61,7 +61,6 @@ pub fn MapView() -> impl IntoView {
 
     let transform = expect_context::<PlaneTransform>().0;
     let preview_transform = expect_context::<ViewPreview>().css_transform();
-    let zooming = expect_context::<ViewPreview>().zooming();
 
     view! {
         <div class="map-wrap">
@@ -74,7 +73,7 @@ pub fn MapView() -> impl IntoView {
                 data-testid="map"
                 data-basemap=detail::level_name(expect_context::<detail::Detail>())
                 style:transform=move || preview_transform.get()
-                class:zooming=move || zooming.get()
+                style:overflow-clip-margin=format!("{DRAWN_MARGIN_PX}px")
                 data-projection=move || match state.projection_kind.get() {
                     crate::projection::ProjectionKind::Mercator => "mercator",
                     crate::projection::ProjectionKind::TrueDistance => "aeqd",

@@ -91,3 +91,42 @@ test("a burst of wheel notches is drawn once, as the same notches drawn one by o
     assert.equal(end.markers, expected.markers, "markers and labels differ from the notches drawn one by one");
   });
 });
+
+test("a drag or wheel zoom out past what is drawn beyond the frame draws the map, never an empty edge", async () => {
+  // The map is drawn 320 px beyond its frame (DRAWN_MARGIN_PX): a preview that would show past
+  // that is drawn for at once, so no step of a long drag or a zoom out shows an undrawn strip.
+  await withMap({}, async (page) => {
+    const box = await page.locator('[data-testid="map"]').boundingBox();
+    const x = Math.round(box.x + 40), y = Math.round(box.y + box.height / 2);
+    const margin = await page.evaluate(() =>
+      parseFloat(getComputedStyle(document.querySelector('[data-testid="map"]')).overflowClipMargin));
+    assert.equal(margin, 320, "the drawn margin the page sets");
+    /** The preview's matrix(k, 0, 0, k, tx, ty), or the identity when nothing is previewed. */
+    const preview = () => page.evaluate(() => {
+      const t = document.querySelector('[data-testid="map"]').style.transform;
+      const m = t ? t.match(/^matrix\(([^)]*)\)$/)[1].split(",").map(Number) : [1, 0, 0, 1, 0, 0];
+      return { k: m[0], tx: m[4], ty: m[5] };
+    });
+    const covered = ({ k, tx, ty }, what) => {
+      assert.ok(-margin * k + tx <= 1e-6 && k * (box.width + margin) + tx >= box.width - 2, `${what}: ${JSON.stringify({ k, tx })}`);
+      assert.ok(-margin * k + ty <= 1e-6 && k * (box.height + margin) + ty >= box.height - 2, `${what}: ${JSON.stringify({ k, ty })}`);
+    };
+    const before = await baseTransform(page);
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    let drawnMidDrag = false;
+    for (let step = 1; step <= 12; step++) {
+      await page.mouse.move(x + step * 60, y);
+      covered(await preview(), `drag of ${step * 60} px`);
+      drawnMidDrag ||= (await baseTransform(page)).tx !== before.tx;
+    }
+    await page.mouse.up();
+    assert.ok(drawnMidDrag, "a 720 px drag never drew the map before its end");
+    // Zoom out with the wheel, one notch at a time, within one burst.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let notch = 0; notch < 8; notch++) {
+      await page.mouse.wheel(0, 100);
+      covered(await preview(), `zoom out, notch ${notch + 1}`);
+    }
+  });
+});
