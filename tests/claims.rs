@@ -1,7 +1,7 @@
 //! The sources and their claims: quotes are verbatim and carry their figures, units convert
 //! exactly, and a malformed file names the field at fault.
 
-use range_claims::model::{Claims, DataSet, Qualifier, Unit};
+use range_claims::model::{quote_for_display, Claims, DataSet, Qualifier, Unit};
 use std::path::Path;
 
 fn claims() -> Claims {
@@ -218,4 +218,29 @@ fn every_source_has_a_headline_where_it_gives_a_figure() {
         Some(vec!["400".to_owned(), "500".to_owned()])
     );
     assert_eq!(headline("fox-relay-2024", Topic::Cost), None);
+}
+
+#[test]
+fn a_quote_within_a_quote_is_shown_with_single_marks() {
+    // Iuvinale's range quote opens with the source's own quotation mark.
+    assert_eq!(
+        quote_for_display("\"Tomahawk\" cruise missiles with a maximum range of 2,500 kilometers"),
+        "\u{2018}Tomahawk\u{2019} cruise missiles with a maximum range of 2,500 kilometers"
+    );
+    assert_eq!(
+        quote_for_display("eight existing \"Aegis\" destroyers (\"AEGIS\")"),
+        "eight existing \u{2018}Aegis\u{2019} destroyers (\u{2018}AEGIS\u{2019})"
+    );
+    let plain = "The Block IV has a range of 900 miles";
+    assert_eq!(quote_for_display(plain), plain);
+    // Every shipped quote keeps its words: only the marks change.
+    for c in &claims().range_claims {
+        let shown = quote_for_display(&c.quote);
+        assert_eq!(
+            shown.replace(['\u{2018}', '\u{2019}'], "\""),
+            c.quote,
+            "{}",
+            c.id
+        );
+    }
 }

@@ -290,6 +290,27 @@ pub struct OtherClaim {
     pub compare: Vec<String>,
 }
 
+/// A verbatim quote ready to be shown inside quotation marks: the straight double quotes the
+/// source itself used (`"Tomahawk" cruise missiles`) become single curly ones
+/// (`‘Tomahawk’ cruise missiles`), as a quote within a quote is printed, so that the page
+/// never shows `“"Tomahawk"…”`. Only the marks change; the words are the source's.
+pub fn quote_for_display(quote: &str) -> String {
+    let mut out = String::with_capacity(quote.len() + 8);
+    let mut before: Option<char> = None;
+    for c in quote.chars() {
+        if c == '"' {
+            // Opening at the start or after a space or an opening bracket; closing elsewhere.
+            let opening =
+                before.is_none_or(|b| b.is_whitespace() || "([{\u{2014}\u{2013}".contains(b));
+            out.push(if opening { '\u{2018}' } else { '\u{2019}' });
+        } else {
+            out.push(c);
+        }
+        before = Some(c);
+    }
+    out
+}
+
 /// Reads a printed figure ("1,600") as a number.
 pub fn parse_figure(printed: &str) -> Option<f64> {
     let digits: String = printed.chars().filter(|c| *c != ',').collect();

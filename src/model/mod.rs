@@ -15,8 +15,8 @@ mod units;
 pub use basemap::{wants_detail, BaseMap, Country, DETAIL_BELOW_M_PER_PX};
 pub use chain::{IslandChain, Waypoint};
 pub use claims::{
-    parse_figure, Claims, DatePrecision, OtherClaim, Qualifier, RangeClaim, Source, System, Topic,
-    Variant, MAX_QUOTE_CHARS, MAX_RANGE_KM,
+    parse_figure, quote_for_display, Claims, DatePrecision, OtherClaim, Qualifier, RangeClaim,
+    Source, System, Topic, Variant, MAX_QUOTE_CHARS, MAX_RANGE_KM,
 };
 pub use error::DataError;
 pub use geo_point::LonLat;

@@ -4,7 +4,7 @@
 //! The helpers return `AnyView`: erasing their nested view types cut the release wasm by
 //! about 5 KB (2.7 KB gzipped) against `impl IntoView`.
 
-use crate::model::{OtherClaim, RangeClaim, Source};
+use crate::model::{quote_for_display, OtherClaim, RangeClaim, Source};
 use crate::state::MapState;
 use crate::table::{claims_table, Headline, TableCell, TableRow};
 use leptos::prelude::*;
@@ -131,7 +131,7 @@ fn range_figure(claim: RangeClaim) -> AnyView {
                 <span class="conversion">{conversion}</span>
             </p>
             <p class="what">{claim.system_label()}</p>
-            <q>{claim.quote}</q>
+            <q>{quote_for_display(&claim.quote)}</q>
         </div>
     }
     .into_any()
@@ -147,7 +147,7 @@ fn other_figure(claim: OtherClaim) -> AnyView {
         <div class="claim">
             {figures}
             <p class="what">{claim.summary}</p>
-            <q>{claim.quote}</q>
+            <q>{quote_for_display(&claim.quote)}</q>
         </div>
     }
     .into_any()
@@ -165,7 +165,7 @@ fn more_claims(more: Vec<OtherClaim>) -> Option<impl IntoView> {
                 {more.into_iter().map(|c| view! {
                     <li>
                         <span class="what">{c.summary}</span>" "
-                        <q>{c.quote}</q>
+                        <q>{quote_for_display(&c.quote)}</q>
                     </li>
                 }).collect_view()}
             </ul>

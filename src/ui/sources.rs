@@ -2,6 +2,7 @@
 
 use super::rings::{ring_keys, shown_ring, use_shown_rings};
 use crate::compare::default_pair;
+use crate::model::quote_for_display;
 use crate::rings::{ShownRing, SourceChoice};
 use crate::state::MapState;
 use leptos::prelude::*;
@@ -127,6 +128,8 @@ fn legend_item(state: MapState, r: ShownRing) -> impl IntoView {
     let (outlet, date, author) = source
         .map(|s| (s.outlet, s.date, s.author))
         .unwrap_or_default();
+    // A blog's outlet is its author's name: say it once ("G e N Iuvinale (blog)").
+    let author = author.filter(|a| !outlet.starts_with(a.as_str()));
     let c = r.claim;
     let conversion = {
         let c = c.clone();
@@ -144,7 +147,7 @@ fn legend_item(state: MapState, r: ShownRing) -> impl IntoView {
                     " · "{c.system_label()}
                 </p>
                 <p class="qualifier">{c.qualifier.meaning()}</p>
-                <blockquote>"“"{c.quote.clone()}"”"</blockquote>
+                <blockquote>"“"{quote_for_display(&c.quote)}"”"</blockquote>
                 <p class="attribution">
                     "— "{outlet}{author.map(|a| format!(", {a}"))}", "{date}
                 </p>
