@@ -292,28 +292,34 @@ pub struct LabelRequest {
 /// Gap between a marker and its label, in CSS px.
 pub const LABEL_GAP_PX: f64 = 7.0;
 
-/// Estimated width in CSS px of a label of `text` at `font_px`: a fixed share of the font size
-/// per character, a little generous, so a label never runs into its neighbour.
-pub fn label_width_px(text: &str, font_px: f64) -> f64 {
-    text.chars().count() as f64 * font_px * 0.6
+/// Estimated width in CSS px of a label of `text` at `font_px`, `bold` (weight 600 or more) or
+/// not: a fixed share of the font size per character, a little over the widest measured in
+/// headless Chromium's default sans-serif (0.71 em per character for bold site names such as
+/// "Amami-Oshima", 0.69 for regular "Wuhan"), so a label never runs into its neighbour.
+pub fn label_width_px(text: &str, font_px: f64, bold: bool) -> f64 {
+    let em_per_char = if bold { 0.72 } else { 0.66 };
+    text.chars().count() as f64 * font_px * em_per_char
 }
+
+/// A box on the screen, `[left, top, width, height]` in CSS px from the map's top left.
+pub type ScreenBox = [f64; 4];
 
 /// Decides which labels to show. Labels are taken in the order given (most important first);
 /// each goes to the right of its marker, or else to its left, where it stays inside the
-/// `width_px` × `height_px` screen and covers no marker and no label already shown. Returns, per request, `Some(true)`
-/// right, `Some(false)` left, or `None` for no room.
-pub fn place_labels(requests: &[LabelRequest], width_px: f64, height_px: f64) -> Vec<Option<bool>> {
-    let mut taken: Vec<[f64; 4]> = requests
-        .iter()
-        .filter(|r| r.marker_px > 0.0)
-        .map(|r| {
-            let half = r.marker_px / 2.0;
-            [r.x_px - half, r.y_px - half, r.marker_px, r.marker_px]
-        })
-        .collect();
-    let on_screen = |b: &[f64; 4]| {
-        b[0] >= 0.0 && b[1] >= 0.0 && b[0] + b[2] <= width_px && b[1] + b[3] <= height_px
-    };
+/// `width_px` × `height_px` screen and covers no marker, no label already shown and none of
+/// `covered` (what lies over the map there, such as its buttons). Returns, per request,
+/// `Some(true)` right, `Some(false)` left, or `None` for no room.
+pub fn place_labels(
+    requests: &[LabelRequest],
+    width_px: f64,
+    height_px: f64,
+    covered: &[ScreenBox],
+) -> Vec<Option<bool>> {
+    let mut taken: Vec<ScreenBox> = covered.to_vec();
+    taken.extend(requests.iter().filter(|r| r.marker_px > 0.0).map(|r| {
+        let half = r.marker_px / 2.0;
+        [r.x_px - half, r.y_px - half, r.marker_px, r.marker_px]
+    }));
     requests
         .iter()
         .map(|r| {
@@ -326,7 +332,7 @@ pub fn place_labels(requests: &[LabelRequest], width_px: f64, height_px: f64) ->
                 r.height_px,
             ];
             for (side, rect) in [(true, right), (false, left)] {
-                if on_screen(&rect) && !taken.iter().any(|t| overlaps(t, &rect)) {
+                if within(&rect, width_px, height_px) && !taken.iter().any(|t| overlaps(t, &rect)) {
                     taken.push(rect);
                     return Some(side);
                 }
@@ -336,6 +342,77 @@ pub fn place_labels(requests: &[LabelRequest], width_px: f64, height_px: f64) ->
         .collect()
 }
 
-fn overlaps(a: &[f64; 4], b: &[f64; 4]) -> bool {
+/// The box of a label beside the point `(x_px, y_px)`: text running right of it (`start`) or
+/// ending at it (`end`), vertically centred on it.
+pub fn label_box(x_px: f64, y_px: f64, width_px: f64, height_px: f64, start: bool) -> ScreenBox {
+    let left = if start { x_px } else { x_px - width_px };
+    [left, y_px - height_px / 2.0, width_px, height_px]
+}
+
+/// A label with no marker of its own that may go at any of several points (a ring's figure,
+/// anywhere on its ring), the preferred first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FloatingLabel {
+    /// Where the label's anchor may go, CSS px from the map's top left, preferred first.
+    pub candidates_px: Vec<(f64, f64)>,
+    /// Label width in CSS px.
+    pub width_px: f64,
+    /// Label height in CSS px.
+    pub height_px: f64,
+}
+
+/// Where a [`FloatingLabel`] went: its anchor point and which way its text runs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlacedLabel {
+    /// Anchor, CSS px from the map's left.
+    pub x_px: f64,
+    /// Anchor, CSS px from the map's top.
+    pub y_px: f64,
+    /// `true` for text running right of the anchor (`text-anchor: start`), `false` for text
+    /// ending at it.
+    pub start: bool,
+}
+
+/// Clear space kept between a floating label and anything else, in CSS px: without it a ring
+/// label could sit flush against a place name and read as one ("Okinawa120–249 mi").
+pub const FLOATING_LABEL_CLEARANCE_PX: f64 = 4.0;
+
+/// Places each label, in the order given, at its first candidate point where it fits: whole
+/// on the `width_px` × `height_px` screen, and at least [`FLOATING_LABEL_CLEARANCE_PX`] from
+/// all of `covered` (markers, their labels, the map's buttons) and every label placed before
+/// it. At each point the text runs right of it if that fits, else ends at it. `None` for a
+/// label with room at none of its points.
+pub fn place_floating_labels(
+    labels: &[FloatingLabel],
+    width_px: f64,
+    height_px: f64,
+    covered: &[ScreenBox],
+) -> Vec<Option<PlacedLabel>> {
+    let mut taken: Vec<ScreenBox> = covered.to_vec();
+    labels
+        .iter()
+        .map(|l| {
+            for &(x_px, y_px) in &l.candidates_px {
+                for start in [true, false] {
+                    let b = label_box(x_px, y_px, l.width_px, l.height_px, start);
+                    let c = FLOATING_LABEL_CLEARANCE_PX;
+                    let clear = [b[0] - c, b[1] - c, b[2] + 2.0 * c, b[3] + 2.0 * c];
+                    if within(&b, width_px, height_px) && !taken.iter().any(|t| overlaps(t, &clear)) {
+                        taken.push(b);
+                        return Some(PlacedLabel { x_px, y_px, start });
+                    }
+                }
+            }
+            None
+        })
+        .collect()
+}
+
+/// Whether box `b` lies whole on a `width_px` × `height_px` screen.
+fn within(b: &ScreenBox, width_px: f64, height_px: f64) -> bool {
+    b[0] >= 0.0 && b[1] >= 0.0 && b[0] + b[2] <= width_px && b[1] + b[3] <= height_px
+}
+
+fn overlaps(a: &ScreenBox, b: &ScreenBox) -> bool {
     a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3]
 }

@@ -60,16 +60,18 @@ pub struct ShownRing {
     pub path_d: String,
     /// SVG path data for short outward ticks marking an open-ended figure ("over", "-plus").
     pub ticks_d: String,
-    /// Where the ring's label goes: the point on the ring at this azimuth from the launch
-    /// point, in degrees; spread between rings so labels do not sit on each other.
-    pub label_at: LonLat,
+    /// Where the ring's label may go: points on the ring, the preferred first. The preferred
+    /// azimuth from the launch point is spread between rings so their labels do not sit on
+    /// each other; the rest go round the ring from there, nearest first, for the page to
+    /// take the first with room on the screen ([`crate::render::place_floating_labels`]).
+    pub label_candidates: Vec<LonLat>,
 }
 
-/// Azimuth of the first ring's label, in degrees clockwise from north (north-east: open sea
-/// from most Japanese sites).
-const FIRST_LABEL_AZIMUTH_DEG: f64 = 40.0;
-/// Azimuth step between consecutive rings' labels, in degrees.
-const LABEL_AZIMUTH_STEP_DEG: f64 = 22.0;
+/// How many points round a ring its label may go at, evenly spaced in azimuth (22.5° apart).
+const LABEL_POINTS: usize = 16;
+/// Which of them the first ring's label prefers: 2 of 16, azimuth 45° (north-east: open sea
+/// from most Japanese sites); each further ring prefers the next one.
+const FIRST_LABEL_POINT: usize = 2;
 /// Open-ended tick length as a share of the radius.
 const TICK_SHARE: f64 = 0.06;
 /// Number of outward ticks on an open-ended ring.
@@ -140,6 +142,8 @@ struct RingGeometry {
     path_d: String,
     /// See [`ShownRing::ticks_d`].
     ticks_d: String,
+    /// Points on the outer edge at the [`LABEL_POINTS`] azimuths, from north clockwise.
+    label_points: Vec<LonLat>,
 }
 
 /// What a [`RingGeometry`] was computed for: the launch centres, the projection and the scale.
@@ -205,8 +209,21 @@ impl RingCache {
                     .position(|s| s.id == c.source)
                     .unwrap_or(0);
                 let (min_km, max_km) = c.km_bounds();
-                // The label's azimuth depends on the ring's place among those shown.
-                let label_az = FIRST_LABEL_AZIMUTH_DEG + LABEL_AZIMUTH_STEP_DEG * i as f64;
+                // The preferred label point depends on the ring's place among those shown;
+                // then its neighbours, alternately after and before it.
+                let n = geometry.label_points.len();
+                let first = FIRST_LABEL_POINT + i;
+                let label_candidates = (0..n)
+                    .map(|k| {
+                        let step = k.div_ceil(2);
+                        let at = if k % 2 == 1 {
+                            first + step
+                        } else {
+                            first + n * 2 - step
+                        };
+                        geometry.label_points[at % n]
+                    })
+                    .collect();
                 ShownRing {
                     claim: c.clone(),
                     source_index,
@@ -214,8 +231,7 @@ impl RingCache {
                     max_km,
                     path_d: geometry.path_d.clone(),
                     ticks_d: geometry.ticks_d.clone(),
-                    label_at: envelope_edge_point(centres, max_km * 1000.0, label_az)
-                        .map_or(centres[0], |(_, p)| p),
+                    label_candidates,
                 }
             })
             .collect();
@@ -260,7 +276,17 @@ fn ring_geometry(
             }
         }
     }
-    RingGeometry { path_d, ticks_d }
+    let label_points = (0..LABEL_POINTS)
+        .filter_map(|k| {
+            let az = k as f64 * 360.0 / LABEL_POINTS as f64;
+            envelope_edge_point(centres, max_km * 1000.0, az).map(|(_, p)| p)
+        })
+        .collect();
+    RingGeometry {
+        path_d,
+        ticks_d,
+        label_points,
+    }
 }
 
 /// A reference place and its geodesic distance from the launch point.

@@ -3,8 +3,8 @@
 use range_claims::model::{DataSet, LonLat};
 use range_claims::projection::{Projection, ProjectionKind, Xy};
 use range_claims::render::{
-    base_layers, graticule_lines, place_labels, push_compact_path, push_path, BaseLayers,
-    BaseLayersCache, DrawScale, LabelRequest,
+    base_layers, graticule_lines, place_floating_labels, place_labels, push_compact_path,
+    push_path, BaseLayers, BaseLayersCache, DrawScale, FloatingLabel, LabelRequest, PlacedLabel,
 };
 
 #[test]
@@ -27,7 +27,7 @@ fn labels_never_overlap_and_fall_back_to_the_left() {
         height_px: 14.0,
         marker_px: 0.0,
     };
-    let place = |reqs: &[LabelRequest]| place_labels(reqs, 1000.0, 1000.0);
+    let place = |reqs: &[LabelRequest]| place_labels(reqs, 1000.0, 1000.0, &[]);
     // Two markers 10 px apart vertically: the first label takes x 107..157, y 93..107; the
     // second's would overlap it on the right (y 103..117), so it goes left (x 43..93).
     assert_eq!(
@@ -57,12 +57,21 @@ fn labels_avoid_other_markers_and_the_screen_edge() {
     };
     // A 10 px marker at 120 px sits where the first label would go right (107..157): left.
     assert_eq!(
-        place_labels(&[req(100.0), req(120.0)], 1000.0, 1000.0)[0],
+        place_labels(&[req(100.0), req(120.0)], 1000.0, 1000.0, &[])[0],
         Some(false)
     );
     // Near the right edge of a 300 px screen a label goes left; with no room either side, none.
-    assert_eq!(place_labels(&[req(280.0)], 300.0, 300.0), vec![Some(false)]);
-    assert_eq!(place_labels(&[req(40.0)], 90.0, 300.0), vec![None]);
+    assert_eq!(
+        place_labels(&[req(280.0)], 300.0, 300.0, &[]),
+        vec![Some(false)]
+    );
+    assert_eq!(place_labels(&[req(40.0)], 90.0, 300.0, &[]), vec![None]);
+    // The map's buttons cover x 110..300, y 0..150: the label goes left of its marker.
+    let buttons = [110.0, 0.0, 190.0, 150.0];
+    assert_eq!(
+        place_labels(&[req(100.0)], 1000.0, 1000.0, &[buttons]),
+        vec![Some(false)]
+    );
 }
 
 #[test]
@@ -236,4 +245,45 @@ fn the_layers_cache_draws_each_level_and_projection_once_and_keeps_the_latest_fo
     assert_eq!(get(false, &mercator, "again"), "overview");
     assert_eq!(get(true, &mercator, "redrawn"), "redrawn");
     assert_eq!(draws.get(), 6);
+}
+
+#[test]
+fn a_ring_label_takes_its_first_point_with_room() {
+    // 60 x 14 px labels on a 400 x 300 screen; the map's buttons cover x 300..400, y 0..100.
+    let buttons = [300.0, 0.0, 100.0, 100.0];
+    let label = |candidates_px: Vec<(f64, f64)>| FloatingLabel {
+        candidates_px,
+        width_px: 60.0,
+        height_px: 14.0,
+    };
+    let placed = place_floating_labels(
+        &[
+            // Its first point is under the buttons (x 310, y 50): it goes to the second.
+            label(vec![(310.0, 50.0), (200.0, 200.0)]),
+            // Its first point would overlap the label just placed (x 200..260, y 193..207);
+            // ending at x 230 overlaps too; the second point is free.
+            label(vec![(230.0, 200.0), (100.0, 100.0)]),
+            // Flush against that one's right end (x 160..220, y 93..107) is too close: the
+            // 4 px clearance sends it to its second point.
+            label(vec![(160.0, 100.0), (100.0, 150.0)]),
+            // Near the right edge the text ends at its point: x 330..390, y 243..257.
+            label(vec![(390.0, 250.0)]),
+            // Nowhere to go.
+            label(vec![(-50.0, 10.0), (310.0, 20.0)]),
+        ],
+        400.0,
+        300.0,
+        &[buttons],
+    );
+    let at = |x_px, y_px, start| Some(PlacedLabel { x_px, y_px, start });
+    assert_eq!(
+        placed,
+        vec![
+            at(200.0, 200.0, true),
+            at(100.0, 100.0, true),
+            at(100.0, 150.0, true),
+            at(390.0, 250.0, false),
+            None
+        ]
+    );
 }

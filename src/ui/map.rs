@@ -8,8 +8,9 @@ use super::layers::{BaseLayersView, IslandChainView};
 use super::markers::{CustomMarker, Markers};
 use super::rings::{RingLabels, RingsLayer};
 use super::view_preview::{ViewPreview, DRAWN_MARGIN_PX};
-use super::PlaneTransform;
+use super::{MapCovered, PlaneTransform};
 use crate::projection::Projection;
+use crate::render::ScreenBox;
 use crate::state::MapState;
 use leptos::prelude::*;
 
@@ -22,12 +23,31 @@ pub fn MapView() -> impl IntoView {
 
     let projection = expect_context::<Memo<Projection>>();
 
+    let map_covered = expect_context::<MapCovered>();
     let measure = move || {
         let Some(svg) = svg_ref.get_untracked() else {
             return;
         };
         let rect = map_frame_rect(&svg);
         let (w, h) = (rect.width(), rect.height());
+        // The buttons over the map, measured in the same (already forced) layout.
+        let covered: Vec<ScreenBox> = svg
+            .parent_element()
+            .and_then(|frame| frame.parent_element())
+            .and_then(|wrap| wrap.query_selector(".map-controls").ok().flatten())
+            .map(|c| {
+                let b = c.get_bounding_client_rect();
+                vec![[
+                    b.left() - rect.left(),
+                    b.top() - rect.top(),
+                    b.width(),
+                    b.height(),
+                ]]
+            })
+            .unwrap_or_default();
+        if map_covered.0.get_untracked() != covered {
+            map_covered.0.set(covered);
+        }
         state.viewport.update(|v| {
             *v = Some(match *v {
                 Some(view) => view.resized(w, h),

@@ -5,7 +5,9 @@ use super::keyed::follow_item;
 use crate::launch::{chain_sites, format_lat_lon, Launch};
 use crate::model::{DataSet, LonLat, PlaceKind};
 use crate::projection::Projection;
-use crate::render::{label_width_px, place_labels, LabelRequest, LABEL_GAP_PX};
+use crate::render::{
+    label_box, label_width_px, place_labels, LabelRequest, ScreenBox, LABEL_GAP_PX,
+};
 use crate::state::MapState;
 use leptos::prelude::*;
 
@@ -44,6 +46,8 @@ pub struct MarkerLayout {
     pub places: Vec<Marker>,
     /// The island chain's name, if it is on screen and has room.
     pub chain_label: Option<Marker>,
+    /// What the markers and the labels shown cover on the screen: ring labels keep off it.
+    pub covered_px: Vec<ScreenBox>,
 }
 
 /// The marker layout for the current view (provided once by [`super::provide_derived`]).
@@ -51,8 +55,9 @@ pub fn use_marker_layout() -> Memo<MarkerLayout> {
     expect_context::<Memo<MarkerLayout>>()
 }
 
-/// Screen positions and label sides, the most important labels first so they win the space.
-pub fn layout(state: MapState, projection: &Projection) -> MarkerLayout {
+/// Screen positions and label sides, the most important labels first so they win the space;
+/// no label goes under `covered` (the map's buttons).
+pub fn layout(state: MapState, projection: &Projection, covered: &[ScreenBox]) -> MarkerLayout {
     let Some(view) = state.viewport.get() else {
         return MarkerLayout::default();
     };
@@ -98,7 +103,8 @@ pub fn layout(state: MapState, projection: &Projection) -> MarkerLayout {
         let request = |m: &Marker, font: f64, marker_px: f64| LabelRequest {
             x_px: m.x_px,
             y_px: m.y_px,
-            width_px: label_width_px(&m.name, font),
+            // Place names are the only labels not in bold (see the stylesheet).
+            width_px: label_width_px(&m.name, font, font != PLACE_FONT_PX),
             height_px: font * 1.3,
             marker_px,
         };
@@ -118,14 +124,30 @@ pub fn layout(state: MapState, projection: &Projection) -> MarkerLayout {
             .iter()
             .map(|(m, font, marker_px)| request(m, *font, *marker_px))
             .collect();
-        let sides = place_labels(&requests, view.width_px, view.height_px);
-        for ((m, _, _), side) in ordered.into_iter().zip(sides) {
+        let sides = place_labels(&requests, view.width_px, view.height_px, covered);
+        let mut covered_px = Vec::new();
+        for (((m, _, _), side), r) in ordered.into_iter().zip(sides).zip(&requests) {
             m.label_right = side;
+            if r.marker_px > 0.0 {
+                let half = r.marker_px / 2.0;
+                covered_px.push([r.x_px - half, r.y_px - half, r.marker_px, r.marker_px]);
+            }
+            if let Some(right) = side {
+                let gap = if right { LABEL_GAP_PX } else { -LABEL_GAP_PX };
+                covered_px.push(label_box(
+                    r.x_px + gap,
+                    r.y_px,
+                    r.width_px,
+                    r.height_px,
+                    right,
+                ));
+            }
         }
         MarkerLayout {
             sites,
             places,
             chain_label,
+            covered_px,
         }
     })
 }

@@ -34,6 +34,11 @@ use leptos::prelude::*;
 #[derive(Debug, Clone, Copy)]
 pub struct PlaneTransform(pub Memo<String>);
 
+/// What lies over the map's drawing (its buttons), as boxes on the map's screen: labels keep
+/// off it. Measured with the map's size.
+#[derive(Debug, Clone, Copy)]
+pub struct MapCovered(pub RwSignal<Vec<crate::render::ScreenBox>>);
+
 /// Provides, once for the whole page, every value derived from the reader's choices: the
 /// projection, the projected base map, the shown rings and the marker layout. Components read
 /// them from context, so nothing is computed twice.
@@ -77,8 +82,12 @@ fn provide_derived(state: MapState) {
     provide_context(rings::shown_rings_memo(state, projection, scale));
     provide_context(compare::shown_pairs_memo(state, projection, scale));
     provide_context(reach::place_distances_memo(state));
+    let covered = MapCovered(RwSignal::new(Vec::new()));
+    provide_context(covered);
     provide_context(Memo::new(move |_| {
-        markers::layout(state, &projection.get())
+        covered
+            .0
+            .with(|c| markers::layout(state, &projection.get(), c))
     }));
 }
 

@@ -2,9 +2,11 @@
 //! per claim, and their printed-figure labels in screen space.
 
 use super::keyed::follow_item;
+use super::markers::{use_marker_layout, MarkerLayout};
+use super::MapCovered;
 use super::PlaneTransform;
 use crate::projection::Projection;
-use crate::render::label_width_px;
+use crate::render::{label_width_px, place_floating_labels, FloatingLabel};
 use crate::rings::{RingCache, ShownRing};
 use crate::state::MapState;
 use leptos::prelude::*;
@@ -198,43 +200,52 @@ fn label_key(l: &RingLabel) -> &String {
     &l.id
 }
 
-/// The labels that fit on the screen for the current view and rings.
+/// The labels that fit on the screen for the current view and rings: each at the first of
+/// its ring's candidate points where it is whole on the screen and clear of the markers, their
+/// labels, the map's buttons and the ring labels before it; a ring with room nowhere has none
+/// (the legend has it).
 fn ring_labels(
     state: MapState,
     projection: Memo<Projection>,
     rings: Memo<Vec<ShownRing>>,
+    markers: Memo<MarkerLayout>,
+    covered: MapCovered,
 ) -> Vec<RingLabel> {
     let Some(view) = state.viewport.get() else {
         return Vec::new();
     };
     let proj = projection.get();
     rings.with(|rings| {
+        let texts: Vec<String> = rings.iter().map(|r| r.claim.printed_label()).collect();
+        let floating: Vec<FloatingLabel> = rings
+            .iter()
+            .zip(&texts)
+            .map(|(r, text)| FloatingLabel {
+                candidates_px: r
+                    .label_candidates
+                    .iter()
+                    .filter_map(|&p| Some(view.to_screen(proj.forward(p)?)))
+                    .collect(),
+                width_px: label_width_px(text, RING_LABEL_FONT_PX, true),
+                height_px: RING_LABEL_FONT_PX * 1.3,
+            })
+            .collect();
+        let mut taken = markers.with(|m| m.covered_px.clone());
+        covered.0.with(|c| taken.extend_from_slice(c));
+        let placed = place_floating_labels(&floating, view.width_px, view.height_px, &taken);
         rings
             .iter()
-            .filter_map(|r| {
-                let (x, y) = view.to_screen(proj.forward(r.label_at)?);
-                let text = r.claim.printed_label();
-                let w = label_width_px(&text, RING_LABEL_FONT_PX);
-                // Keep the whole label on screen: it runs right of its point, or left of it
-                // near the right edge; with room for neither it is left out (the legend has it).
-                let anchor = if x + w <= view.width_px {
-                    "start"
-                } else {
-                    "end"
-                };
-                let fits = if anchor == "start" {
-                    x >= 0.0
-                } else {
-                    x - w >= 0.0
-                };
-                let on_screen = fits && y > 0.0 && y < view.height_px;
-                on_screen.then(|| RingLabel {
+            .zip(texts)
+            .zip(placed)
+            .filter_map(|((r, text), at)| {
+                let at = at?;
+                Some(RingLabel {
                     id: r.claim.id.clone(),
                     text,
                     source_index: r.source_index,
-                    x_px: x,
-                    y_px: y,
-                    anchor,
+                    x_px: at.x_px,
+                    y_px: at.y_px,
+                    anchor: if at.start { "start" } else { "end" },
                 })
             })
             .collect()
@@ -248,7 +259,9 @@ pub fn RingLabels() -> impl IntoView {
     let state = expect_context::<MapState>();
     let projection = expect_context::<Memo<Projection>>();
     let rings = use_shown_rings();
-    let labels = Memo::new(move |_| ring_labels(state, projection, rings));
+    let markers = use_marker_layout();
+    let covered = expect_context::<MapCovered>();
+    let labels = Memo::new(move |_| ring_labels(state, projection, rings, markers, covered));
     view! {
         <g class="ring-labels">
             <For

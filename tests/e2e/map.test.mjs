@@ -152,3 +152,30 @@ test("a phone-width page fits and the dark theme follows the system", async () =
   await withMap({ width: 360, height: 740 }, async (page) => screenshot(page, "phone-light"));
   await withMap({ colorScheme: "dark" }, async (page) => screenshot(page, "desktop-dark"));
 });
+
+test("ring labels are readable: clear of the map's buttons, the site and place labels, and each other", async () => {
+  for (const [width, height, query] of [[1280, 800, ""], [360, 740, ""], [1280, 800, "?site=okinawa"]]) {
+    await withMap({ width, height, query }, async (page) => {
+      await page.waitForSelector(".ring-labels text");
+      const boxes = await page.evaluate(() => {
+        const box = (el) => { const r = el.getBoundingClientRect(); return { x: r.left, y: r.top, w: r.width, h: r.height, text: el.textContent }; };
+        return {
+          map: box(document.querySelector(".map-clip")),
+          buttons: box(document.querySelector(".map-controls")),
+          rings: [...document.querySelectorAll(".ring-labels text")].map(box),
+          markers: [...document.querySelectorAll("g.site text, g.place text, .chain-label")].map(box),
+        };
+      });
+      const what = `${width}x${height}${query}`;
+      const overlap = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+      assert.ok(boxes.rings.length >= (width > 800 ? 6 : 5), `${what}: only ${boxes.rings.map((r) => r.text)}`);
+      for (const [i, r] of boxes.rings.entries()) {
+        const inside = r.x >= boxes.map.x - 0.5 && r.y >= boxes.map.y - 0.5 && r.x + r.w <= boxes.map.x + boxes.map.w + 0.5 && r.y + r.h <= boxes.map.y + boxes.map.h + 0.5;
+        assert.ok(inside, `${what}: "${r.text}" runs off the map`);
+        assert.ok(!overlap(r, boxes.buttons), `${what}: "${r.text}" is under the map's buttons`);
+        for (const m of boxes.markers) assert.ok(!overlap(r, m), `${what}: "${r.text}" covers the label "${m.text}"`);
+        for (const o of boxes.rings.slice(i + 1)) assert.ok(!overlap(r, o), `${what}: "${r.text}" covers "${o.text}"`);
+      }
+    });
+  }
+});
