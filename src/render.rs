@@ -397,7 +397,8 @@ pub fn place_floating_labels(
                     let b = label_box(x_px, y_px, l.width_px, l.height_px, start);
                     let c = FLOATING_LABEL_CLEARANCE_PX;
                     let clear = [b[0] - c, b[1] - c, b[2] + 2.0 * c, b[3] + 2.0 * c];
-                    if within(&b, width_px, height_px) && !taken.iter().any(|t| overlaps(t, &clear)) {
+                    if within(&b, width_px, height_px) && !taken.iter().any(|t| overlaps(t, &clear))
+                    {
                         taken.push(b);
                         return Some(PlacedLabel { x_px, y_px, start });
                     }

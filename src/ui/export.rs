@@ -65,6 +65,10 @@ fn current_view_svg(frame: &ExportFrame) -> Result<(String, f64, f64), String> {
     ] {
         let _ = clone.set_attribute(name, &value);
     }
+    // The page's own styling of the map: a gesture's preview transform (an export clicked
+    // within a wheel burst's rest time would be shifted by it) and the drawn margin. The
+    // export is the view as drawn.
+    let _ = clone.remove_attribute("style");
     let map_svg = web_sys::XmlSerializer::new()
         .and_then(|s| s.serialize_to_string(&clone))
         .map_err(|_| fail("the map could not be written out"))?;

@@ -19,8 +19,9 @@ const PLACE_FONT_PX: f64 = 11.0;
 const CHAIN_FONT_PX: f64 = 12.0;
 /// Size of the square a marker covers, in CSS px; labels keep off it.
 const MARKER_PX: f64 = 10.0;
-/// Markers this far off screen (CSS px) are still laid out, so a pan reveals them at once.
-const OFFSCREEN_MARGIN_PX: f64 = 200.0;
+/// Markers as far off screen as the map is drawn (CSS px) are laid out too, so a pan slides
+/// them in with the map.
+const OFFSCREEN_MARGIN_PX: f64 = super::view_preview::DRAWN_MARGIN_PX;
 
 /// One marker or label anchor ready to draw.
 #[derive(Debug, Clone, PartialEq)]

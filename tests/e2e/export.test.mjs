@@ -81,3 +81,21 @@ test("the shown rings download as RFC 7946 GeoJSON with the claim behind each", 
     assert.deepEqual(outer[0], outer.at(-1));
   });
 });
+
+test("an SVG exported while a wheel zoom is still being previewed is the map as drawn, not shifted", async () => {
+  await withMap({}, async (page) => {
+    const box = await page.locator('[data-testid="map"]').boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -100);
+    // The wheel burst is drawn only once the wheel rests; until then the <svg> is moved.
+    await page.waitForFunction(() => document.querySelector('[data-testid="map"]').style.transform !== "");
+    const { bytes } = await downloaded(page, "download-svg");
+    const blank = await page.context().newPage();
+    const style = await blank.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+      return doc.querySelector('svg[data-testid="map"]')?.getAttribute("style") ?? null;
+    }, bytes.toString("utf8"));
+    await blank.close();
+    assert.equal(style, null, "the exported map carries the page's preview styling");
+  });
+});
