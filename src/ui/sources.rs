@@ -1,5 +1,6 @@
 //! The source switcher and the legend that quotes every shown ring.
 
+use super::deferred::after_paint;
 use super::rings::{ring_keys, shown_ring, use_shown_rings};
 use crate::compare::default_pair;
 use crate::model::quote_for_display;
@@ -87,9 +88,13 @@ fn CompareButton() -> impl IntoView {
 #[component]
 pub fn Legend() -> impl IntoView {
     let state = expect_context::<MapState>();
-    let rings = use_shown_rings();
+    // Under the map, off the first screen: it follows a switch one frame late, so building
+    // the new items (quotes to lay out) is not in the frame that shows the new rings.
+    let shown = use_shown_rings();
+    let lagged = after_paint(Memo::new(move |_| (shown.get(), state.sources.get())));
+    let rings = Memo::new(move |_| lagged.with(|(r, _)| r.clone()));
     let silent_sources = move || {
-        let choice = state.sources.get();
+        let choice = lagged.with(|(_, c)| c.clone());
         state.data.with_value(|d| {
             d.claims
                 .sources
