@@ -25,35 +25,49 @@ pub fn Deferred(
     view! { <Show when=move || painted.get()>{children()}</Show> }
 }
 
+/// A copy of a value that follows it one painted frame late: see [`after_paint`].
+#[derive(Debug, Clone, Copy)]
+pub struct Lagged<T: Send + Sync + 'static> {
+    /// The value, as of the last painted frame.
+    pub value: Memo<T>,
+    /// Whether a newer value is waiting to be taken: the panel's `aria-busy`, which tells
+    /// assistive technology (and the browser tests) to wait for it.
+    pub waiting: Signal<bool>,
+}
+
 /// A copy of `source` that takes each new value only after the frame showing the change that
-/// caused it has been painted: for panels off the first screen (the reach list under the
-/// sites panel, or at the foot of the page on a phone), so a switch's frame holds only what
-/// the reader is looking at, the map. Several changes within one frame are taken together,
-/// once. The copy starts with `source`'s current value, so the first render is not delayed.
-pub fn after_paint<T>(source: Memo<T>) -> Memo<T>
+/// caused it has been painted: for panels off the first screen (the legend under the map, the
+/// reach list under the sites panel), so a switch's frame holds only what the reader is
+/// looking at, the map. Several changes within one frame are taken together, once. The copy
+/// starts with `source`'s current value, so the first render is not delayed.
+pub fn after_paint<T>(source: Memo<T>) -> Lagged<T>
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
     let settled = RwSignal::new(source.get_untracked());
-    let waiting = StoredValue::new(false);
-    Effect::new(move |_| {
+    let waiting = RwSignal::new(false);
+    Effect::new(move |ran: Option<()>| {
         source.track();
-        if waiting.get_value() {
+        // The first run only subscribes: `settled` already holds this value.
+        if ran.is_none() || waiting.get_untracked() {
             return;
         }
-        waiting.set_value(true);
+        waiting.set(true);
         // A task posted from a frame's rAF callback runs after that frame's paint.
         request_animation_frame(move || {
             set_timeout(
                 move || {
-                    waiting.set_value(false);
                     if let Some(now) = source.try_get_untracked() {
                         settled.set(now);
                     }
+                    waiting.set(false);
                 },
                 std::time::Duration::ZERO,
             )
         });
     });
-    Memo::new(move |_| settled.get())
+    Lagged {
+        value: Memo::new(move |_| settled.get()),
+        waiting: waiting.into(),
+    }
 }

@@ -82,16 +82,22 @@ struct ReachInputs {
 pub fn ReachList() -> impl IntoView {
     let state = expect_context::<MapState>();
     let (rings, distances) = (use_shown_rings(), use_place_distances());
-    let inputs = after_paint(Memo::new(move |_| ReachInputs {
+    let lagged = after_paint(Memo::new(move |_| ReachInputs {
         rings: rings.get(),
         distances: distances.get(),
         launch_name: state.launch_name(),
     }));
+    let inputs = lagged.value;
     let rings = Memo::new(move |_| inputs.with(|i| i.rings.clone()));
     let distances = Memo::new(move |_| inputs.with(|i| i.distances.clone()));
     let launch_name = Memo::new(move |_| inputs.with(|i| i.launch_name.clone()));
     view! {
-        <section class="reach" data-testid="reach-list" aria-label="Places within range">
+        <section
+            class="reach"
+            data-testid="reach-list"
+            aria-label="Places within range"
+            aria-busy=move || lagged.waiting.get().then_some("true")
+        >
             <h2>"Within range of "{launch_name}</h2>
             <For each=move || ring_keys(rings) key=|id| id.clone() let(id)>
                 {shown_ring(rings, &id).map(|r| reach_entry(state, r, distances, launch_name))}

@@ -92,9 +92,9 @@ pub fn Legend() -> impl IntoView {
     // the new items (quotes to lay out) is not in the frame that shows the new rings.
     let shown = use_shown_rings();
     let lagged = after_paint(Memo::new(move |_| (shown.get(), state.sources.get())));
-    let rings = Memo::new(move |_| lagged.with(|(r, _)| r.clone()));
+    let rings = Memo::new(move |_| lagged.value.with(|(r, _)| r.clone()));
     let silent_sources = move || {
-        let choice = lagged.with(|(_, c)| c.clone());
+        let choice = lagged.value.with(|(_, c)| c.clone());
         state.data.with_value(|d| {
             d.claims
                 .sources
@@ -105,7 +105,12 @@ pub fn Legend() -> impl IntoView {
         })
     };
     view! {
-        <section class="legend" data-testid="legend" aria-label="What each ring shows">
+        <section
+            class="legend"
+            data-testid="legend"
+            aria-label="What each ring shows"
+            aria-busy=move || lagged.waiting.get().then_some("true")
+        >
             <h2>"What each ring shows"</h2>
             <ul>
                 <For each=move || ring_keys(rings) key=|id| id.clone() let(id)>

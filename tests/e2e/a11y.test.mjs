@@ -3,13 +3,15 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { mapSuite } from "./harness.mjs";
+import { mapSuite, settled } from "./harness.mjs";
 
 const withMap = mapSuite({ before, after });
 const AXE = await readFile(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
 
 /** Runs axe in the page; returns the serious and critical violations, summarised. */
 async function scan(page) {
+  // The panels under the map mount after the first rings and follow switches a frame late.
+  await settled(page);
   await page.evaluate(AXE);
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
   return result.violations

@@ -72,6 +72,17 @@ export async function baseTransform(page) {
   return { s, tx, ty };
 }
 
+/**
+ * Waits until the panels that follow a switch one frame late (the legend and the reach list,
+ * src/ui/deferred.rs `after_paint`) have caught up: while one waits it is `aria-busy`.
+ * Call after a click or key and before reading those panels.
+ */
+export async function settled(page) {
+  // The legend mounts once the first rings are painted (src/ui/deferred.rs `Deferred`).
+  await page.waitForSelector('[data-testid="legend"]', { timeout: 5_000 });
+  await page.waitForSelector('[aria-busy="true"]', { state: "detached", timeout: 5_000 });
+}
+
 /** Screen position (relative to the page) of a marker's centre. */
 export async function markerCentre(page, selector) {
   const box = await page.locator(selector).first().locator("circle").first().boundingBox();

@@ -2,7 +2,7 @@
 // messages for bad input), and the whole Southwest Islands chain as one envelope.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mapSuite, markerCentre, screenshot } from "./harness.mjs";
+import { mapSuite, markerCentre, screenshot, settled } from "./harness.mjs";
 
 const withMap = mapSuite({ before, after });
 
@@ -52,6 +52,7 @@ test("typed coordinates move the launch point; bad input says what is wrong", as
     await type(page, "33.159", "129.723");
     assert.deepEqual(await customAt(page), { lat: 33.159, lon: 129.723 });
     // Same point as Sasebo, so Beijing is the same 1,406 km away.
+    await settled(page);
     assert.equal(await page.getAttribute('[data-reach-claim="wt-tomahawk-block-iv"] [data-place="beijing"]', "data-km"), "1406");
 
     await type(page, "95", "129");
@@ -87,6 +88,7 @@ test("the whole Southwest Islands chain is one envelope, nearest-site distances"
     // Every chain site is marked as a launch point.
     assert.equal(await page.locator("g.site.selected").count(), 5);
     // Taipei is nearest to Yonaguni (about 230 km away), far closer than to Okinawa.
+    await settled(page);
     const taipei = Number(await page.getAttribute('[data-reach-claim="wt-type12-upgraded"] [data-place="taipei"]', "data-km"));
     assert.ok(taipei > 150 && taipei < 300, `Taipei ${taipei} km from the chain`);
     await screenshot(page, "desktop-chain");

@@ -4,7 +4,7 @@
 // notice, no console error and nothing injected into the DOM.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mapSuite, serveDist, launchBrowser, openMap } from "./harness.mjs";
+import { mapSuite, serveDist, launchBrowser, openMap, settled } from "./harness.mjs";
 
 const withMap = mapSuite({ before, after });
 const recordViolations = () => {
@@ -59,6 +59,7 @@ test("with the network gone after load, the page keeps working", async () => {
     await page.click('[data-testid="proj-aeqd"]');
     await page.click('[data-testid="unit-nmi"]');
     assert.equal((await page.$$("path[data-ring]")).length, 1);
+    await settled(page);
     assert.match(await page.textContent('[data-testid="reach-list"]'), /nmi/);
   });
 });
@@ -107,6 +108,7 @@ test("200 malformed and hostile URLs each leave a working page, a notice and not
       problems.length = 0;
       await page.goto(`${server.origin}/${q}`);
       await page.waitForSelector('[data-testid="map"] path.land[d^="M"]', { timeout: 15_000 });
+      await settled(page);
       const state = await page.evaluate(() => ({
         rings: document.querySelectorAll("path[data-ring]").length,
         notice: !!document.querySelector('[data-testid="url-notice"]'),

@@ -1,7 +1,7 @@
 // Switching sources with real clicks and keys: rings, legend and reach list follow the data.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mapSuite, screenshot } from "./harness.mjs";
+import { mapSuite, screenshot, settled } from "./harness.mjs";
 
 const withMap = mapSuite({ before, after });
 
@@ -17,6 +17,7 @@ test("all sources are overlaid by default, one ring per range claim", async () =
     assert.equal(all.length, 7);
     assert.ok(all.every((r) => r.site === "sasebo" && r.d > 200));
     assert.equal(await page.getAttribute('[data-source="all"]', "aria-pressed"), "true");
+    await settled(page);
     assert.equal(await page.locator("[data-legend-claim]").count(), 7);
   });
 });
@@ -32,6 +33,7 @@ test("one source shows only its rings, legend quotes and reach", async () => {
       "type-12/current 193.1-400.7",
       "type-12/upgraded 997.8-997.8",
     ]);
+    await settled(page);
     const legend = await page.textContent('[data-legend-claim="wt-tomahawk-block-iv"]');
     assert.match(legend, /900 mi/);
     assert.match(legend, /≈ 1,448 km/);
@@ -47,6 +49,7 @@ test("one source shows only its rings, legend quotes and reach", async () => {
     assert.deepEqual([...new Set(await shown("kyodo-2023"))], ["false"]);
     // Miles: every figure follows the unit, the printed figure stays beside the conversion.
     await page.click('[data-testid="unit-mi"]');
+    await settled(page);
     assert.match(await page.textContent('[data-legend-claim="wt-tomahawk-block-iv"]'), /900 mi ≈ 1,448 km/);
     assert.match(await page.textContent('[data-reach-claim="wt-tomahawk-block-iv"] [data-place="beijing"]'), /874 mi/);
     assert.match(await page.textContent('[data-testid="claims-table"] [data-row="tomahawk-range"] td[data-source="kyodo-2023"]'), /about 1,600 km ≈ 994 mi/);
@@ -65,6 +68,7 @@ test("the keyboard switches sources; a source without a figure says so", async (
     await page.keyboard.press("Tab");
     await page.keyboard.press("Space");
     assert.equal((await rings(page)).length, 0);
+    await settled(page);
     assert.match(await page.textContent('[data-testid="legend"]'), /No range figure given/);
   });
 });
@@ -74,6 +78,7 @@ test("from Camp Kengun, Beijing is beyond 900 mi but within about 1,600 km", asy
     await page.click('[data-site-option="kengun"]');
     const kengun = await rings(page);
     assert.ok(kengun.every((r) => r.site === "kengun"));
+    await settled(page);
     assert.equal(await page.locator('[data-reach-claim="wt-tomahawk-block-iv"] [data-place="beijing"]').count(), 0);
     const km = Number(await page.getAttribute('[data-reach-claim="kyodo-tomahawk"] [data-place="beijing"]', "data-km"));
     assert.ok(km > 1_448 && km < 1_600, `Beijing at ${km} km`);

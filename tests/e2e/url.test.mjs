@@ -2,7 +2,7 @@
 // forward walk through them, bad parameters leave a working page and a notice.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mapSuite, baseTransform, screenshot } from "./harness.mjs";
+import { mapSuite, baseTransform, screenshot, settled } from "./harness.mjs";
 
 const withMap = mapSuite({ before, after });
 const query = (page) => new URL(page.url()).search;
@@ -29,6 +29,7 @@ test("every parameter in a link is restored, and writing it back gives the same 
     // Zoom 5.5 is 156,543.03 / 2^5.5 = 3,459.4 m per pixel: 0.2891 px per km.
     const { s } = await baseTransform(page);
     assert.ok(Math.abs(s - 1000 / 3459.4) < 0.0005, `scale ${s}`);
+    await settled(page);
     assert.match(await page.textContent('[data-testid="reach-list"]'), /nmi/);
     assert.equal(await page.locator('[data-testid="url-notice"]').count(), 0);
     await page.waitForTimeout(400);
@@ -41,6 +42,7 @@ test("every parameter in a link is restored, and writing it back gives the same 
     assert.equal(await page.getAttribute('[data-testid="custom-marker"]', "data-lat"), "30.5000");
     assert.ok((await page.$$eval("path[data-ring]", (els) => els.map((e) => e.dataset.site))).every((s) => s === "custom"));
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), "rgb(247, 247, 244)");
+    await settled(page);
     assert.match(await page.textContent('[data-legend-claim="kyodo-tomahawk"]'), /about 1,600 km ≈ 994 mi/);
   });
 });
