@@ -12,6 +12,7 @@ pub mod geojson;
 pub mod launch;
 pub mod model;
 pub mod projection;
+pub mod recent;
 pub mod render;
 pub mod rings;
 pub mod snippet;

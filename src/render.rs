@@ -7,6 +7,7 @@
 
 use crate::model::{BaseMap, IslandChain, LonLat};
 use crate::projection::{Projection, Xy};
+use crate::recent::Recent;
 use std::fmt::Write;
 
 /// How far a drawn base-map or graticule line may depart from its true course, in metres.
@@ -51,10 +52,18 @@ impl DrawScale {
 /// Base layers drawn lately, by level of detail and projection, so that zooming back out past
 /// [`crate::model::DETAIL_BELOW_M_PER_PX`], or back to a projection, re-uses them instead of
 /// projecting 25,000–50,000 vertices again inside a zoom or switch frame (~10–25 ms of wasm).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct BaseLayersCache {
-    /// (detailed level?, projection) and what was drawn for it; most recently used last.
-    entries: Vec<((bool, Projection), BaseLayers)>,
+    /// What was drawn, by (detailed level?, projection).
+    recent: Recent<(bool, Projection), BaseLayers>,
+}
+
+impl Default for BaseLayersCache {
+    fn default() -> Self {
+        Self {
+            recent: Recent::new(Self::KEEP),
+        }
+    }
 }
 
 impl BaseLayersCache {
@@ -71,22 +80,9 @@ impl BaseLayersCache {
         proj: &Projection,
         draw: impl FnOnce() -> BaseLayers,
     ) -> BaseLayers {
-        let found = self
-            .entries
-            .iter()
-            .position(|((d, p), _)| *d == detailed && p == proj);
-        let entry = match found {
-            Some(i) => self.entries.remove(i),
-            None => {
-                if self.entries.len() >= Self::KEEP {
-                    self.entries.remove(0);
-                }
-                ((detailed, proj.clone()), draw())
-            }
-        };
-        let layers = entry.1.clone();
-        self.entries.push(entry);
-        layers
+        self.recent
+            .get_or_insert_with((detailed, proj.clone()), draw)
+            .clone()
     }
 }
 

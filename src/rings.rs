@@ -10,6 +10,7 @@ use crate::geodesy::{
 };
 use crate::model::{group_thousands, Claims, LonLat, Place, Qualifier, RangeClaim, Unit};
 use crate::projection::Projection;
+use crate::recent::Recent;
 use crate::render::{push_compact_path, DrawScale};
 use std::collections::HashMap;
 
@@ -161,10 +162,18 @@ const CACHED_GEOMETRIES: usize = 16;
 /// took ~1–1.5 ms of wasm per switch in a profile on this 2-core machine), and so does a zoom
 /// back to a scale seen a moment ago. At most [`CACHED_GEOMETRIES`] combinations are kept,
 /// the least recently used dropped first.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct RingCache {
-    /// Most recently used last.
-    entries: Vec<(GeometryKey, HashMap<String, RingGeometry>)>,
+    /// Outlines by claim id, for each recent launch point, projection and scale.
+    recent: Recent<GeometryKey, HashMap<String, RingGeometry>>,
+}
+
+impl Default for RingCache {
+    fn default() -> Self {
+        Self {
+            recent: Recent::new(CACHED_GEOMETRIES),
+        }
+    }
 }
 
 impl RingCache {
@@ -181,20 +190,10 @@ impl RingCache {
         if centres.is_empty() {
             return Vec::new();
         }
-        let found = self
-            .entries
-            .iter()
-            .position(|((c, p, m), _)| c == centres && p == proj && *m == m_per_px);
-        let (key, mut by_claim) = match found {
-            Some(i) => self.entries.remove(i),
-            None => {
-                if self.entries.len() >= CACHED_GEOMETRIES {
-                    self.entries.remove(0);
-                }
-                ((centres.to_vec(), proj.clone(), m_per_px), HashMap::new())
-            }
-        };
-        let rings = claims
+        let by_claim = self
+            .recent
+            .get_or_insert_with((centres.to_vec(), proj.clone(), m_per_px), HashMap::new);
+        claims
             .range_claims
             .iter()
             .filter(|c| choice.shows(&c.source))
@@ -234,10 +233,7 @@ impl RingCache {
                     label_candidates,
                 }
             })
-            .collect();
-        // Back in as the most recently used.
-        self.entries.push((key, by_claim));
-        rings
+            .collect()
     }
 }
 
