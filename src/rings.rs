@@ -13,6 +13,7 @@ use crate::projection::Projection;
 use crate::recent::Recent;
 use crate::render::{push_compact_path, DrawScale};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Which sources the reader is looking at.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -58,9 +59,11 @@ pub struct ShownRing {
     pub max_km: f64,
     /// SVG path data in kilometres, y to the south: one ring, or for a band its outer ring
     /// followed by its inner one (filled with the even-odd rule, the space between them).
-    pub path_d: String,
+    /// Shared with the ring cache: a switch copies a pointer, not the path, and comparing two
+    /// lists of shown rings finds the same paths equal at once.
+    pub path_d: Arc<str>,
     /// SVG path data for short outward ticks marking an open-ended figure ("over", "-plus").
-    pub ticks_d: String,
+    pub ticks_d: Arc<str>,
     /// Where the ring's label may go: points on the ring, the preferred first. The preferred
     /// azimuth from the launch point is spread between rings so their labels do not sit on
     /// each other; the rest go round the ring from there, nearest first, for the page to
@@ -140,9 +143,9 @@ pub fn shown_rings(
 #[derive(Debug, Clone, PartialEq)]
 struct RingGeometry {
     /// See [`ShownRing::path_d`].
-    path_d: String,
+    path_d: Arc<str>,
     /// See [`ShownRing::ticks_d`].
-    ticks_d: String,
+    ticks_d: Arc<str>,
     /// Points on the outer edge at the [`LABEL_POINTS`] azimuths, from north clockwise.
     label_points: Vec<LonLat>,
 }
@@ -279,8 +282,8 @@ fn ring_geometry(
         })
         .collect();
     RingGeometry {
-        path_d,
-        ticks_d,
+        path_d: path_d.into(),
+        ticks_d: ticks_d.into(),
         label_points,
     }
 }
