@@ -15,7 +15,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 out=public/static
 bin=target/release/export
 # The page's own build target must not leak in: Trunk may export CARGO_BUILD_TARGET for wasm.
-env -u CARGO_BUILD_TARGET cargo build --release --locked --quiet --bin export
+env -u CARGO_BUILD_TARGET cargo build --release --locked --quiet --bin export --bin prerender
 
 mapfile -t sources < <("$bin" sources)
 files=("$out/map-all.png" "$out/map-all.svg")

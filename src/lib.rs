@@ -4,6 +4,10 @@
 //! [`viewport`] (pan and zoom), all tested natively with `cargo test`. The Leptos components
 //! in [`ui`] sit on top and hold no geometry of their own.
 
+// The page view's nested types (written as HTML natively, see `ui::prerender`) go deeper than
+// the default limit where Leptos' `erase_components` is not set (native builds).
+#![recursion_limit = "256"]
+
 pub mod chart;
 pub mod compare;
 pub mod export_svg;

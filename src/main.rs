@@ -1,6 +1,7 @@
-//! The page's entry point: mounts the Leptos app on `<body>`.
+//! The page's entry point: takes over the prerendered first view (see `ui::takeover`), or
+//! mounts the app on `<body>` where the page has none.
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(range_claims::ui::App);
+    range_claims::ui::takeover::start();
 }

@@ -45,6 +45,10 @@ pub fn RangeChart(
 
 /// The width to draw the chart at: the window's width less the page's gutters, within bounds.
 fn drawing_width_px() -> u32 {
+    // Prerendered (natively), the chart is drawn at its widest; the page redraws it.
+    #[cfg(not(target_arch = "wasm32"))]
+    let window_px = f64::from(MAX_WIDTH_PX);
+    #[cfg(target_arch = "wasm32")]
     let window_px = window()
         .inner_width()
         .ok()

@@ -73,7 +73,11 @@ pub fn EmbedFooter() -> impl IntoView {
         let mut url = state.to_url();
         url.embed = false;
         let query = state.data.with_value(|d| to_query(&url, d));
+        // Prerendered at build time there is no location: the page's own directory.
+        #[cfg(target_arch = "wasm32")]
         let path = window().location().pathname().unwrap_or_default();
+        #[cfg(not(target_arch = "wasm32"))]
+        let path = String::from("./");
         if query.is_empty() {
             path
         } else {

@@ -7,7 +7,7 @@ use super::gestures::Gestures;
 use super::layers::{BaseLayersView, IslandChainView};
 use super::markers::{CustomMarker, Markers};
 use super::rings::{RingLabels, RingsLayer};
-use super::view_preview::{ViewPreview, DRAWN_MARGIN_PX};
+use super::view_preview::ViewPreview;
 use super::{MapCovered, PlaneTransform};
 use crate::projection::Projection;
 use crate::render::ScreenBox;
@@ -60,8 +60,12 @@ pub fn MapView() -> impl IntoView {
             measure();
         }
     });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    // Only in the browser: a prerendered map has no window to follow.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+        on_cleanup(move || resize.remove());
+    }
 
     // A new projection is a new plane: go to its home view (or a view the URL asked for),
     // keeping the screen size.
@@ -93,7 +97,6 @@ pub fn MapView() -> impl IntoView {
                 data-testid="map"
                 data-basemap=detail::level_name(expect_context::<detail::Detail>())
                 style:transform=move || preview_transform.get()
-                style:overflow-clip-margin=format!("{DRAWN_MARGIN_PX}px")
                 data-projection=move || match state.projection_kind.get() {
                     crate::projection::ProjectionKind::Mercator => "mercator",
                     crate::projection::ProjectionKind::TrueDistance => "aeqd",

@@ -19,8 +19,12 @@ mod rings;
 mod share;
 mod sites_panel;
 mod sources;
+#[cfg(target_arch = "wasm32")]
+pub mod takeover;
 mod url_sync;
 mod view_preview;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 
 use crate::model::DataSet;
 use crate::projection::Projection;
@@ -91,16 +95,20 @@ fn provide_derived(state: MapState) {
     }));
 }
 
-/// The whole page: title, map, launch-site panel and credits.
+/// The whole page: title, map, launch-site panel and credits, for the choices in the URL.
 #[component]
 pub fn App() -> impl IntoView {
     match DataSet::load_embedded() {
         Ok(data) => {
-            let (url, ignored) = parse_query(&url_sync::location_query(), &data);
+            let query = url_sync::location_query();
+            let (url, ignored) = parse_query(&query, &data);
             let state = MapState::new(data, url);
-            provide_context(state);
             provide_context(url_sync::IgnoredParams(RwSignal::new(ignored)));
-            provide_derived(state);
+            provide_page_state(state);
+            #[cfg(target_arch = "wasm32")]
+            takeover::swap_when_drawn(state, query);
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = query;
             url_sync::sync_url(state);
             // The theme the URL forces (if any) is an attribute on <html> that the stylesheet reads.
             Effect::new(move |_| {
@@ -112,7 +120,6 @@ pub fn App() -> impl IntoView {
                 }
             });
             let embed = state.embed;
-            let full = move || !embed.get();
             Effect::new(move |started: Option<bool>| {
                 let on = embed.get();
                 if on && started != Some(true) {
@@ -120,58 +127,7 @@ pub fn App() -> impl IntoView {
                 }
                 on || started == Some(true)
             });
-            view! {
-                <Show
-                    when=full
-                    fallback=|| view! { <h1 class="embed-title">{TITLE}</h1> }
-                >
-                    <header class="page-header">
-                        <h1>{TITLE}</h1>
-                        <p class="lede">
-                            "News reports give different ranges for the Tomahawk and Type-12 missiles "
-                            "Japan is fielding. This map shows Japanese launch locations and the First "
-                            "Island Chain; pick a launch site, drag or zoom the map, and switch to the "
-                            "true-distance view to see distances from the site undistorted."
-                        </p>
-                    </header>
-                </Show>
-                <url_sync::IgnoredNotice />
-                <main class="layout" class:embedded=move || embed.get()>
-                    <div class="main-column">
-                        <sources::SourceSwitcher />
-                        <compare::CompareBar />
-                        <map::MapView />
-                        <Show when=full><share::CopyLink /></Show>
-                        <compare::CompareChanges />
-                        // Below the map: built once the first rings are on screen.
-                        <deferred::Deferred>
-                            <sources::Legend />
-                            <Show when=move || embed.get()>
-                                <details class="embed-reach">
-                                    <summary>"Places within range, ring by ring"</summary>
-                                    <reach::ReachList />
-                                </details>
-                            </Show>
-                        </deferred::Deferred>
-                    </div>
-                    <Show when=full>
-                        <div class="side-column">
-                            <sites_panel::SitesPanel />
-                            <deferred::Deferred><reach::ReachList /></deferred::Deferred>
-                        </div>
-                    </Show>
-                </main>
-                <Show when=full fallback=|| view! { <embed::EmbedFooter /> }>
-                    <deferred::Deferred>
-                        <div class="comparisons">
-                            <claims_table::ClaimsTable />
-                            <chart::RangeChart unit=state.unit />
-                        </div>
-                        <Credits />
-                    </deferred::Deferred>
-                </Show>
-            }
-            .into_any()
+            page_view(state).into_any()
         }
         // A broken data file must never blank the page: say what is wrong and where.
         Err(err) => view! {
@@ -181,6 +137,70 @@ pub fn App() -> impl IntoView {
             </main>
         }
         .into_any(),
+    }
+}
+
+/// Puts `state` and every value derived from it into context, for [`page_view`].
+fn provide_page_state(state: MapState) {
+    provide_context(state);
+    provide_derived(state);
+}
+
+/// The page's markup for `state`: the same components whether drawn live in the browser or
+/// written into `index.html` at build time ([`prerender`]).
+fn page_view(state: MapState) -> impl IntoView {
+    let embed = state.embed;
+    let full = move || !embed.get();
+    view! {
+        <Show
+            when=full
+            fallback=|| view! { <h1 class="embed-title">{TITLE}</h1> }
+        >
+            <header class="page-header">
+                <h1>{TITLE}</h1>
+                <p class="lede">
+                    "News reports give different ranges for the Tomahawk and Type-12 missiles "
+                    "Japan is fielding. This map shows Japanese launch locations and the First "
+                    "Island Chain; pick a launch site, drag or zoom the map, and switch to the "
+                    "true-distance view to see distances from the site undistorted."
+                </p>
+            </header>
+        </Show>
+        <url_sync::IgnoredNotice />
+        <main class="layout" class:embedded=move || embed.get()>
+            <div class="main-column">
+                <sources::SourceSwitcher />
+                <compare::CompareBar />
+                <map::MapView />
+                <Show when=full><share::CopyLink /></Show>
+                <compare::CompareChanges />
+                // Below the map: built once the first rings are on screen.
+                <deferred::Deferred>
+                    <sources::Legend />
+                    <Show when=move || embed.get()>
+                        <details class="embed-reach">
+                            <summary>"Places within range, ring by ring"</summary>
+                            <reach::ReachList />
+                        </details>
+                    </Show>
+                </deferred::Deferred>
+            </div>
+            <Show when=full>
+                <div class="side-column">
+                    <sites_panel::SitesPanel />
+                    <deferred::Deferred><reach::ReachList /></deferred::Deferred>
+                </div>
+            </Show>
+        </main>
+        <Show when=full fallback=|| view! { <embed::EmbedFooter /> }>
+            <deferred::Deferred>
+                <div class="comparisons">
+                    <claims_table::ClaimsTable />
+                    <chart::RangeChart unit=state.unit />
+                </div>
+                <Credits />
+            </deferred::Deferred>
+        </Show>
     }
 }
 

@@ -1,0 +1,37 @@
+//! Writes the page's prerendered first views (`range_claims::ui::prerender::index_blocks`)
+//! into a built `index.html`, in place of its marker comment. Trunk runs it after each build
+//! on the staged page (`Trunk.toml`), before the Content-Security-Policy is written.
+//!
+//!   prerender DIR      (the directory holding index.html; default $TRUNK_STAGING_DIR)
+
+use range_claims::ui::prerender::{index_blocks, INDEX_MARKER};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let dir = std::env::args()
+        .nth(1)
+        .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
+        .unwrap_or_else(|| "dist".into());
+    let file = std::path::Path::new(&dir).join("index.html");
+    match run(&file) {
+        Ok(bytes) => {
+            println!("[prerender] {}: first views written ({bytes} bytes)", file.display());
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("[prerender] {}: {message}", file.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Puts the blocks into `file`; returns their length in bytes.
+fn run(file: &std::path::Path) -> Result<usize, String> {
+    let html = std::fs::read_to_string(file).map_err(|e| e.to_string())?;
+    if !html.contains(INDEX_MARKER) {
+        return Err(format!("no `{INDEX_MARKER}` to put the first views in"));
+    }
+    let blocks = index_blocks().map_err(|e| e.to_string())?;
+    std::fs::write(file, html.replacen(INDEX_MARKER, &blocks, 1)).map_err(|e| e.to_string())?;
+    Ok(blocks.len())
+}

@@ -1,0 +1,169 @@
+//! The page's first view written as HTML at build time (natively), by the same components
+//! that draw it in the browser: what a reader sees before the wasm has arrived, without
+//! JavaScript, and in print.
+//!
+//! Nothing reactive runs here: the components are built once for the given choices and map
+//! size, and written out. Effects are dropped (see [`DroppingExecutor`]), so nothing that
+//! needs a browser (measuring, the URL, timers) is touched.
+
+use super::{deferred::RingsPainted, page_view, provide_page_state, url_sync::IgnoredParams};
+use crate::model::DataSet;
+use crate::projection::Projection;
+use crate::render::ScreenBox;
+use crate::state::MapState;
+use crate::url_state::UrlState;
+use leptos::prelude::*;
+use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
+use leptos::tachys::view::RenderHtml;
+
+/// The map's size in CSS px that a prerendered view is laid out for: its labels are placed
+/// for this size, and the browser scales the whole drawing (an SVG `viewBox`) to the size the
+/// map really has until the page takes over.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MapSizePx {
+    /// Width of the map's frame, CSS px.
+    pub width_px: f64,
+    /// Height of the map's frame, CSS px.
+    pub height_px: f64,
+}
+
+/// An executor that drops every task: a prerender is a picture of the first state, and the
+/// effects the components register (measuring, timers, the URL) belong to the live page.
+struct DroppingExecutor;
+
+impl CustomExecutor for DroppingExecutor {
+    fn spawn(&self, _fut: PinnedFuture<()>) {}
+    fn spawn_local(&self, _fut: PinnedLocalFuture<()>) {}
+    fn poll_local(&self) {}
+}
+
+/// The page's markup for the choices `url` describes, with the map at `size` and its home
+/// view (or the URL's view), every panel built (the live page builds those below the map a
+/// frame later), and the buttons over the map assumed to cover `covered`.
+pub fn page_html(data: DataSet, url: UrlState, size: MapSizePx, covered: Vec<ScreenBox>) -> String {
+    // Only the first call sets it; a second page in the same process uses the same one.
+    let _ = Executor::init_custom_executor(DroppingExecutor);
+    let owner = Owner::new();
+    let html = owner.with(|| {
+        let state = MapState::new(data, url);
+        provide_context(IgnoredParams(RwSignal::new(Vec::new())));
+        provide_page_state(state);
+        let proj = expect_context::<Memo<Projection>>().get_untracked();
+        state
+            .viewport
+            .set(Some(state.take_start_view(&proj, size.width_px, size.height_px)));
+        expect_context::<super::MapCovered>().0.set(covered);
+        expect_context::<RingsPainted>().0.set(true);
+        page_view(state).to_html()
+    });
+    drop(owner);
+    html
+}
+
+/// The map size the full page's prerendered view is laid out for: the map's frame on a
+/// 1280 × 800 desktop window (measured there; `tests/e2e/prerender.test.mjs` checks it).
+pub const FULL_PAGE_MAP: MapSizePx = MapSizePx {
+    width_px: 860.0,
+    height_px: 576.0,
+};
+
+/// The map size the embed's prerendered view is laid out for: a 412 px wide phone, where
+/// most embeds are read (`tests/e2e/prerender.test.mjs` checks it).
+pub const EMBED_MAP: MapSizePx = MapSizePx {
+    width_px: 388.0,
+    height_px: 300.0,
+};
+
+/// What the map's buttons cover on a prerendered map of `size`, as the live page measures
+/// it: a box at the top right (`.map-controls` in the stylesheet), its size as measured at
+/// the two sizes above.
+pub fn controls_box(size: MapSizePx) -> ScreenBox {
+    let (w, h) = if size.width_px > 760.0 {
+        (206.0, 126.0)
+    } else {
+        (160.0, 96.0)
+    };
+    [size.width_px - w - 8.0, 8.0, w, h]
+}
+
+/// The id of the prerendered full page's base-map group, which the embed's block shows
+/// through `<use>`, so the base map's path data is written once.
+pub const SHARED_BASE_ID: &str = "prerendered-base";
+
+/// The two prerendered blocks `index.html` carries: the full page's default view, and the
+/// embed's (`?embed=1`), which `public/boot.js` shows instead before the first paint.
+/// Each is a `div.prerender` ([`super::takeover`] removes them when the live page takes
+/// over); the embed's base map is a `<use>` of the full page's.
+pub fn index_blocks() -> Result<String, crate::model::DataError> {
+    let full = block(false, FULL_PAGE_MAP)?;
+    let embed = block(true, EMBED_MAP)?;
+    let full = wrap_base(&full, SHARED_BASE_ID).unwrap_or(full);
+    let embed = reuse_base(&embed, SHARED_BASE_ID).unwrap_or(embed);
+    Ok(format!(
+        "<div class=\"prerender\" data-view=\"full\">{full}</div>\n\
+         <div class=\"prerender\" data-view=\"embed\">{embed}</div>\n\
+         <p class=\"boot-status\" role=\"status\" data-testid=\"boot-status\" hidden>{BOOT_STATUS}</p>"
+    ))
+}
+
+/// One prerendered block: the default view, embedded or not, its map drawn for `size` and
+/// scaled by the browser to the size it has.
+fn block(embed: bool, size: MapSizePx) -> Result<String, crate::model::DataError> {
+    let data = DataSet::load_embedded()?;
+    let mut url = UrlState::default_for(&data);
+    url.embed = embed;
+    let html = page_html(data, url, size, vec![controls_box(size)]);
+    Ok(with_view_box(&html, size))
+}
+
+/// The map's `<svg>` given a `viewBox` of the size it was laid out for, so that until the
+/// page takes over it shows the same view at any size (as the live page's home view does:
+/// fitted, centred).
+pub fn with_view_box(html: &str, size: MapSizePx) -> String {
+    html.replacen(
+        "<svg data-testid=\"map\"",
+        &format!(
+            "<svg data-testid=\"map\" viewBox=\"0 0 {} {}\" preserveAspectRatio=\"xMidYMid meet\"",
+            size.width_px, size.height_px
+        ),
+        1,
+    )
+}
+
+/// The base map group's contents wrapped in a group with `id`, for [`reuse_base`]; `None` if
+/// `html` has no base map group.
+pub fn wrap_base(html: &str, id: &str) -> Option<String> {
+    let (start, end) = base_contents(html)?;
+    Some(format!(
+        "{}<g id=\"{id}\">{}</g>{}",
+        &html[..start],
+        &html[start..end],
+        &html[end..]
+    ))
+}
+
+/// The base map group's contents replaced by a `<use>` of the group with `id`; `None` if
+/// `html` has no base map group.
+pub fn reuse_base(html: &str, id: &str) -> Option<String> {
+    let (start, end) = base_contents(html)?;
+    Some(format!(
+        "{}<use href=\"#{id}\"></use>{}",
+        &html[..start],
+        &html[end..]
+    ))
+}
+
+/// Where the contents of the map's base group (`<g … class="base">`) start and end.
+fn base_contents(html: &str) -> Option<(usize, usize)> {
+    let open = html.find("class=\"base\">")? + "class=\"base\">".len();
+    // The base group holds only paths: its first `</g>` is its own.
+    let close = open + html[open..].find("</g>")?;
+    Some((open, close))
+}
+
+/// What the page says when a reader picks a source or site before the map is live
+/// (`public/boot.js` shows it; the choice applies when the map takes over).
+pub const BOOT_STATUS: &str = "The map is still loading; your choice will show in a moment.";
+
+/// The marker where the build puts [`index_blocks`] in `index.html`.
+pub const INDEX_MARKER: &str = "<!-- prerendered view -->";
