@@ -2,6 +2,12 @@
 //! mounts the app on `<body>` where the page has none.
 
 fn main() {
-    console_error_panic_hook::set_once();
-    range_claims::ui::takeover::start();
+    #[cfg(target_arch = "wasm32")]
+    {
+        console_error_panic_hook::set_once();
+        range_claims::ui::takeover::start();
+    }
+    // Built natively only because `cargo test` builds every binary of the package.
+    #[cfg(not(target_arch = "wasm32"))]
+    eprintln!("This is the page's entry point, for the browser: build it with `trunk build`.");
 }

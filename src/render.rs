@@ -29,6 +29,12 @@ impl DrawScale {
     pub const OVERVIEW: Self = Self {
         finest_m_per_px: crate::model::DETAIL_BELOW_M_PER_PX,
     };
+    /// For the prerendered first view (`ui::prerender`), shown at its home scale (about
+    /// 6.5 km per px on the desktop page) until the live page draws its own: coordinates in
+    /// 1 km steps, 0.15 px there.
+    pub const FIRST_VIEW: Self = Self {
+        finest_m_per_px: 10_000.0,
+    };
     /// For the detailed base map, shown down to the closest zoom.
     pub const DETAIL: Self = Self {
         finest_m_per_px: crate::viewport::MIN_M_PER_PX,

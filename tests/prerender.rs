@@ -1,14 +1,128 @@
-//! The prerendered first view (`ui::prerender`): what it holds.
+//! The prerendered first views (`ui::prerender`): written by the page's own components for
+//! the default view, they must hold what the live page draws first, with nothing inline that
+//! the page's Content-Security-Policy would refuse, and the base map once.
 
-use range_claims::model::DataSet;
-use range_claims::ui::prerender::{page_html, MapSizePx};
+use range_claims::model::{quote_for_display, DataSet};
+use range_claims::projection::Projection;
+use range_claims::rings::shown_rings;
+use range_claims::state::home_view;
+use range_claims::ui::prerender::{
+    block, index_blocks, reuse_base, with_view_box, wrap_base, MapSizePx, FULL_PAGE_LAYOUT,
+    SHARED_BASE_ID,
+};
+use range_claims::ui::rings::density_bucket_m_per_px;
 use range_claims::url_state::UrlState;
 
+/// The `d` of every `<path data-ring …>` in `html`, in order.
+fn ring_paths(html: &str) -> Vec<String> {
+    html.split("<path data-ring=\"\"")
+        .skip(1)
+        .map(|rest| {
+            let d = rest.split(" d=\"").nth(1).expect("a ring path has d");
+            d[..d.find('"').unwrap()].to_owned()
+        })
+        .collect()
+}
+
 #[test]
-fn spike() {
+fn the_full_page_block_draws_the_rings_the_page_draws_first() {
     let data = DataSet::load_embedded().unwrap();
     let url = UrlState::default_for(&data);
-    let html = page_html(data, url, MapSizePx { width_px: 860.0, height_px: 576.0 }, vec![]);
-    std::fs::write("/tmp/prerender.html", &html).unwrap();
-    assert!(html.contains("data-ring"));
+    let launch = url.launch.clone();
+    let proj = Projection::new(url.projection, launch.focus(&data));
+    let size = FULL_PAGE_LAYOUT.map;
+    let view = home_view(&proj, size.width_px, size.height_px);
+    let expected = shown_rings(
+        &data.claims,
+        &url.sources,
+        &launch.centres(&data),
+        &proj,
+        density_bucket_m_per_px(view.m_per_px),
+    );
+    let html = block(false, FULL_PAGE_LAYOUT).unwrap();
+    let drawn = ring_paths(&html);
+    assert!(
+        expected.len() >= 5,
+        "the default view shows every source's rings"
+    );
+    assert_eq!(
+        drawn,
+        expected
+            .iter()
+            .map(|r| r.path_d.to_string())
+            .collect::<Vec<_>>()
+    );
+    // Every ring's figure as printed labels it, and its quote is in the legend.
+    for r in &expected {
+        assert!(
+            html.contains(&format!(">{}<", r.claim.printed_label())),
+            "label {}",
+            r.claim.printed_label()
+        );
+        let quote = quote_for_display(&r.claim.quote).replace('\'', "&#39;");
+        assert!(html.contains(&quote), "quote of {}", r.claim.id);
+    }
+    assert!(
+        html.contains("data-source=\"all\" aria-pressed=\"true\""),
+        "the switcher, All sources pressed"
+    );
+    assert!(
+        html.contains("data-site-option=\"sasebo\" aria-pressed=\"true\""),
+        "the launch panel, Sasebo picked"
+    );
+}
+
+#[test]
+fn the_blocks_carry_no_inline_script_or_style_and_the_base_map_once() {
+    let html = index_blocks().unwrap();
+    assert!(!html.contains("<script"), "no inline script");
+    assert!(!html.contains(" style="), "no inline style");
+    assert_eq!(
+        html.matches("class=\"prerender\"").count(),
+        2,
+        "full page and embed"
+    );
+    assert_eq!(
+        html.matches("class=\"land\"").count(),
+        1,
+        "one copy of the land's path data"
+    );
+    assert_eq!(
+        html.matches(&format!("<g id=\"{SHARED_BASE_ID}\">"))
+            .count(),
+        1
+    );
+    assert_eq!(
+        html.matches(&format!("<use href=\"#{SHARED_BASE_ID}\">"))
+            .count(),
+        1
+    );
+    assert_eq!(ring_paths(&html).len() % 2, 0, "each block has its rings");
+}
+
+#[test]
+fn a_prerendered_map_is_scaled_to_its_frame_by_its_view_box() {
+    let html = "<div><svg data-testid=\"map\" class=\"map\"></svg></div>";
+    let size = MapSizePx {
+        width_px: 396.0,
+        height_px: 300.0,
+    };
+    assert_eq!(
+        with_view_box(html, size),
+        "<div><svg data-testid=\"map\" viewBox=\"0 0 396 300\" preserveAspectRatio=\"xMidYMid meet\" class=\"map\"></svg></div>"
+    );
+}
+
+#[test]
+fn the_base_map_group_is_shared_through_use() {
+    let html = "<svg><g transform=\"t\" class=\"base\"><path d=\"M1 2\"></path></g><g class=\"rings\"></g></svg>";
+    assert_eq!(
+        wrap_base(html, "b").unwrap(),
+        "<svg><g transform=\"t\" class=\"base\"><g id=\"b\"><path d=\"M1 2\"></path></g></g><g class=\"rings\"></g></svg>"
+    );
+    assert_eq!(
+        reuse_base(html, "b").unwrap(),
+        "<svg><g transform=\"t\" class=\"base\"><use href=\"#b\"></use></g><g class=\"rings\"></g></svg>"
+    );
+    assert_eq!(wrap_base("<svg></svg>", "b"), None);
 }

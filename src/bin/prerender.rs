@@ -15,7 +15,10 @@ fn main() -> ExitCode {
     let file = std::path::Path::new(&dir).join("index.html");
     match run(&file) {
         Ok(bytes) => {
-            println!("[prerender] {}: first views written ({bytes} bytes)", file.display());
+            println!(
+                "[prerender] {}: first views written ({bytes} bytes)",
+                file.display()
+            );
             ExitCode::SUCCESS
         }
         Err(message) => {

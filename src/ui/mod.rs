@@ -14,8 +14,10 @@ mod keyed;
 mod layers;
 mod map;
 mod markers;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 mod reach;
-mod rings;
+pub mod rings;
 mod share;
 mod sites_panel;
 mod sources;
@@ -23,8 +25,6 @@ mod sources;
 pub mod takeover;
 mod url_sync;
 mod view_preview;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod prerender;
 
 use crate::model::DataSet;
 use crate::projection::Projection;
@@ -46,7 +46,9 @@ pub struct MapCovered(pub RwSignal<Vec<crate::render::ScreenBox>>);
 /// Provides, once for the whole page, every value derived from the reader's choices: the
 /// projection, the projected base map, the shown rings and the marker layout. Components read
 /// them from context, so nothing is computed twice.
-fn provide_derived(state: MapState) {
+/// The overview is drawn for `overview_scale`: [`DrawScale::OVERVIEW`] on the live page, the
+/// coarser [`DrawScale::FIRST_VIEW`] for the prerendered one.
+fn provide_derived(state: MapState, overview_scale: DrawScale) {
     deferred::provide_rings_painted();
     // The projection follows the reader's choice and, for the true-distance view, the site.
     let projection =
@@ -73,9 +75,7 @@ fn provide_derived(state: MapState) {
                     cache.get_or_draw(detail.is_some(), &proj, || {
                         state.data.with_value(|d| match detail {
                             Some(m) => base_layers(&m.0, &d.island_chain, &proj, DrawScale::DETAIL),
-                            None => {
-                                base_layers(&d.basemap, &d.island_chain, &proj, DrawScale::OVERVIEW)
-                            }
+                            None => base_layers(&d.basemap, &d.island_chain, &proj, overview_scale),
                         })
                     })
                 })
@@ -104,7 +104,7 @@ pub fn App() -> impl IntoView {
             let (url, ignored) = parse_query(&query, &data);
             let state = MapState::new(data, url);
             provide_context(url_sync::IgnoredParams(RwSignal::new(ignored)));
-            provide_page_state(state);
+            provide_page_state(state, DrawScale::OVERVIEW);
             #[cfg(target_arch = "wasm32")]
             takeover::swap_when_drawn(state, query);
             #[cfg(not(target_arch = "wasm32"))]
@@ -140,10 +140,11 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Puts `state` and every value derived from it into context, for [`page_view`].
-fn provide_page_state(state: MapState) {
+/// Puts `state` and every value derived from it into context, for [`page_view`]; the
+/// overview base map drawn for `overview_scale` (see [`provide_derived`]).
+fn provide_page_state(state: MapState, overview_scale: DrawScale) {
     provide_context(state);
-    provide_derived(state);
+    provide_derived(state, overview_scale);
 }
 
 /// The page's markup for `state`: the same components whether drawn live in the browser or

@@ -9,11 +9,11 @@
 use super::{deferred::RingsPainted, page_view, provide_page_state, url_sync::IgnoredParams};
 use crate::model::DataSet;
 use crate::projection::Projection;
-use crate::render::ScreenBox;
+use crate::render::{DrawScale, ScreenBox};
 use crate::state::MapState;
 use crate::url_state::UrlState;
-use leptos::prelude::*;
 use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
+use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
 /// The map's size in CSS px that a prerendered view is laid out for: its labels are placed
@@ -47,11 +47,13 @@ pub fn page_html(data: DataSet, url: UrlState, size: MapSizePx, covered: Vec<Scr
     let html = owner.with(|| {
         let state = MapState::new(data, url);
         provide_context(IgnoredParams(RwSignal::new(Vec::new())));
-        provide_page_state(state);
+        provide_page_state(state, DrawScale::FIRST_VIEW);
         let proj = expect_context::<Memo<Projection>>().get_untracked();
-        state
-            .viewport
-            .set(Some(state.take_start_view(&proj, size.width_px, size.height_px)));
+        state.viewport.set(Some(state.take_start_view(
+            &proj,
+            size.width_px,
+            size.height_px,
+        )));
         expect_context::<super::MapCovered>().0.set(covered);
         expect_context::<RingsPainted>().0.set(true);
         page_view(state).to_html()
@@ -60,31 +62,35 @@ pub fn page_html(data: DataSet, url: UrlState, size: MapSizePx, covered: Vec<Scr
     html
 }
 
-/// The map size the full page's prerendered view is laid out for: the map's frame on a
-/// 1280 × 800 desktop window (measured there; `tests/e2e/prerender.test.mjs` checks it).
-pub const FULL_PAGE_MAP: MapSizePx = MapSizePx {
-    width_px: 860.0,
-    height_px: 576.0,
-};
-
-/// The map size the embed's prerendered view is laid out for: a 412 px wide phone, where
-/// most embeds are read (`tests/e2e/prerender.test.mjs` checks it).
-pub const EMBED_MAP: MapSizePx = MapSizePx {
-    width_px: 388.0,
-    height_px: 300.0,
-};
-
-/// What the map's buttons cover on a prerendered map of `size`, as the live page measures
-/// it: a box at the top right (`.map-controls` in the stylesheet), its size as measured at
-/// the two sizes above.
-pub fn controls_box(size: MapSizePx) -> ScreenBox {
-    let (w, h) = if size.width_px > 760.0 {
-        (206.0, 126.0)
-    } else {
-        (160.0, 96.0)
-    };
-    [size.width_px - w - 8.0, 8.0, w, h]
+/// How a prerendered view is laid out: the map's size and what its buttons cover, as the
+/// live page measures them in the window the view is made for. `tests/e2e/prerender.test.mjs`
+/// measures both in that window, so a change to the stylesheet that moves them fails there.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PrerenderLayout {
+    /// The map's frame.
+    pub map: MapSizePx,
+    /// The box of the buttons over the map (`.map-controls`), CSS px from the frame's corner.
+    pub controls: ScreenBox,
 }
+
+/// The full page's prerendered view: laid out for a 1280 × 800 desktop window.
+pub const FULL_PAGE_LAYOUT: PrerenderLayout = PrerenderLayout {
+    map: MapSizePx {
+        width_px: 872.0,
+        height_px: 576.0,
+    },
+    controls: [651.6, 8.0, 212.4, 120.0],
+};
+
+/// The embed's prerendered view: laid out for a 412 px wide phone (412 × 823), where most
+/// embeds are read.
+pub const EMBED_LAYOUT: PrerenderLayout = PrerenderLayout {
+    map: MapSizePx {
+        width_px: 396.0,
+        height_px: 300.0,
+    },
+    controls: [208.3, 6.0, 181.7, 92.0],
+};
 
 /// The id of the prerendered full page's base-map group, which the embed's block shows
 /// through `<use>`, so the base map's path data is written once.
@@ -95,8 +101,8 @@ pub const SHARED_BASE_ID: &str = "prerendered-base";
 /// Each is a `div.prerender` ([`super::takeover`] removes them when the live page takes
 /// over); the embed's base map is a `<use>` of the full page's.
 pub fn index_blocks() -> Result<String, crate::model::DataError> {
-    let full = block(false, FULL_PAGE_MAP)?;
-    let embed = block(true, EMBED_MAP)?;
+    let full = block(false, FULL_PAGE_LAYOUT)?;
+    let embed = block(true, EMBED_LAYOUT)?;
     let full = wrap_base(&full, SHARED_BASE_ID).unwrap_or(full);
     let embed = reuse_base(&embed, SHARED_BASE_ID).unwrap_or(embed);
     Ok(format!(
@@ -106,14 +112,14 @@ pub fn index_blocks() -> Result<String, crate::model::DataError> {
     ))
 }
 
-/// One prerendered block: the default view, embedded or not, its map drawn for `size` and
-/// scaled by the browser to the size it has.
-fn block(embed: bool, size: MapSizePx) -> Result<String, crate::model::DataError> {
+/// One prerendered block: the default view, embedded or not, its map laid out as `layout`
+/// says and scaled by the browser to the size it has.
+pub fn block(embed: bool, layout: PrerenderLayout) -> Result<String, crate::model::DataError> {
     let data = DataSet::load_embedded()?;
     let mut url = UrlState::default_for(&data);
     url.embed = embed;
-    let html = page_html(data, url, size, vec![controls_box(size)]);
-    Ok(with_view_box(&html, size))
+    let html = page_html(data, url, layout.map, vec![layout.controls]);
+    Ok(with_view_box(&html, layout.map))
 }
 
 /// The map's `<svg>` given a `viewBox` of the size it was laid out for, so that until the

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 
 /// Rings are resampled only when the zoom crosses a power of two, so that a zoom gesture does
 /// not recompute them every frame; within a step they stay within one pixel of true.
-fn density_bucket_m_per_px(m_per_px: f64) -> f64 {
+pub fn density_bucket_m_per_px(m_per_px: f64) -> f64 {
     2f64.powf(m_per_px.max(1.0).log2().floor())
 }
 

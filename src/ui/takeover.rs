@@ -29,10 +29,7 @@ pub const BOOTING_CLASS: &str = "booting";
 /// Mounts the app: behind the prerendered view if the page has one, on `<body>` if not.
 pub fn start() {
     let doc = document();
-    let has_prerender = doc
-        .get_elements_by_class_name(PRERENDER_CLASS)
-        .length()
-        > 0;
+    let has_prerender = doc.get_elements_by_class_name(PRERENDER_CLASS).length() > 0;
     let Some(body) = doc.body() else {
         return;
     };

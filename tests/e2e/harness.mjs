@@ -62,6 +62,9 @@ export async function openMap(browser, origin, { width = 1280, height = 800, col
   });
   await page.goto(`${origin}/${query}`);
   await page.waitForSelector('[data-testid="map"] path.land[d^="M"]', { timeout: 30_000 });
+  // The prerendered first view stays until the live page has drawn everything and taken over
+  // (src/ui/takeover.rs): tests act on the live page.
+  await page.waitForSelector(".prerender", { state: "detached", timeout: 30_000 });
   return { page, context, problems };
 }
 

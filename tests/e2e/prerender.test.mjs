@@ -1,0 +1,132 @@
+// The prerendered first view (src/ui/prerender.rs, written into index.html at build time):
+// what a reader sees without JavaScript and before the wasm runs, and the live page taking it
+// over (src/ui/takeover.rs) without a jump and without losing a click.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mapSuite, serveDist, launchBrowser, screenshot } from "./harness.mjs";
+
+const withMap = mapSuite({ before, after });
+let server, browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page in a fresh context; `hold` keeps the wasm back until the returned `release()`. */
+async function open({ javaScriptEnabled = true, width = 1280, height = 800, query = "", hold = false } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
+  page.on("pageerror", (e) => problems.push(e.message));
+  let release = () => {};
+  if (hold) {
+    const held = new Promise((ok) => { release = ok; });
+    await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  }
+  // Every layout shift from the first paint on, and the prerendered rings as first parsed.
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+    }).observe({ type: "layout-shift", buffered: true });
+    document.addEventListener("DOMContentLoaded", () => {
+      window.__prerenderedRings = [...document.querySelectorAll('.prerender[data-view="full"] [data-ring]')]
+        .map((p) => [p.dataset.source, p.dataset.system, p.dataset.variant, p.getAttribute("d")]);
+    });
+  });
+  await page.goto(`${server.origin}/${query}`);
+  return { page, context, problems, release };
+}
+
+test("without JavaScript the prerendered map shows its rings, legend and quotes", async () => {
+  const { page, context } = await open({ javaScriptEnabled: false });
+  try {
+    const map = page.locator('.prerender[data-view="full"] [data-testid="map"]');
+    assert.ok(await map.isVisible(), "the map is shown");
+    assert.match(await map.getAttribute("aria-label"), /Map of East Asia/);
+    assert.ok((await page.locator('.prerender[data-view="full"] [data-ring]').count()) >= 5, "rings drawn");
+    for (const cls of ["land", "borders", "graticule"]) {
+      const d = await page.getAttribute(`.prerender[data-view="full"] path.${cls}`, "d");
+      assert.ok(d && d.length > 1000, `${cls} has path data`);
+    }
+    const legend = page.locator('.prerender[data-view="full"] [data-testid="legend"]');
+    assert.ok(await legend.isVisible(), "the legend is shown");
+    const text = await legend.textContent();
+    assert.match(text, /1,600 kilomet/, "Kyodo's quote");
+    assert.match(text, /900 miles/, "the Washington Times' quote");
+    assert.ok(await page.locator(".noscript-note").isVisible(), "says what needs JavaScript");
+    assert.equal(await page.locator('.prerender[data-view="embed"]').isVisible(), false, "one view shown");
+    await screenshot(page, "prerender-nojs-1280");
+  } finally {
+    await context.close();
+  }
+});
+
+test("the live page takes over the prerendered view with no layout shift, drawing the same rings", async () => {
+  for (const [width, height, query, view] of [[1280, 800, "", "full"], [412, 823, "?embed=1", "embed"]]) {
+    const { page, context, problems } = await open({ width, height, query });
+    try {
+      // The prerendered map is laid out for this window: its viewBox is the frame's size.
+      const [vbW, vbH] = await page.evaluate((v) => {
+        const svg = document.querySelector(`.prerender[data-view="${v}"] svg.map`);
+        return svg.getAttribute("viewBox").split(" ").slice(2).map(Number);
+      }, view);
+      const frame = await page.locator(`.prerender[data-view="${view}"] .map-clip`).boundingBox();
+      assert.ok(Math.abs(frame.width - vbW) < 1 && Math.abs(frame.height - vbH) < 1, `${view}: frame ${frame.width}x${frame.height} vs viewBox ${vbW}x${vbH}`);
+      await page.waitForSelector(".prerender", { state: "detached", timeout: 30_000 });
+      await page.waitForTimeout(500);
+      const shifts = await page.evaluate(() => window.__shifts);
+      const cls = shifts.reduce((a, b) => a + b, 0);
+      assert.ok(cls <= 0.01, `${view}: cumulative layout shift ${cls} (${shifts.length} shifts)`);
+      assert.equal(await page.locator("#app.booting").count(), 0, "the live page is shown");
+      if (view === "full") {
+        const live = await page.evaluate(() => [...document.querySelectorAll("[data-ring]")]
+          .map((p) => [p.dataset.source, p.dataset.system, p.dataset.variant, p.getAttribute("d")]));
+        const pre = await page.evaluate(() => window.__prerenderedRings);
+        assert.equal(live.length, pre.length, "as many rings");
+        assert.deepEqual(live, pre, "the same ring paths");
+      }
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test("a source picked before the map is live is shown once it is", async () => {
+  const { page, context, problems, release } = await open({ hold: true });
+  try {
+    const button = page.locator('.prerender[data-view="full"] [data-source="kyodo-2023"]');
+    await button.click();
+    assert.equal(await button.getAttribute("aria-pressed"), "true", "pressed at once");
+    assert.ok(await page.locator('[data-testid="boot-status"]').isVisible(), "says the map is still loading");
+    release();
+    await page.waitForSelector(".prerender", { state: "detached", timeout: 30_000 });
+    await page.waitForFunction(() => {
+      const rings = [...document.querySelectorAll("[data-ring]")];
+      return rings.length > 0 && rings.every((r) => r.dataset.source === "kyodo-2023");
+    }, null, { timeout: 10_000 });
+    assert.equal(await page.getAttribute('[data-source="kyodo-2023"]', "aria-pressed"), "true");
+    assert.match(page.url(), /source=kyodo-2023/);
+    assert.equal(await page.locator('[data-testid="boot-status"]').count(), 0, "the note goes with the prerendered view");
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("in print the map is printed as drawn, without its buttons", async () => {
+  await withMap({}, async (page) => {
+    await page.emulateMedia({ media: "print" });
+    assert.ok(await page.locator('[data-testid="map"]').isVisible(), "map printed");
+    assert.ok((await page.locator("[data-ring]").count()) > 0, "with its rings");
+    assert.equal(await page.locator(".map-controls").isVisible(), false, "buttons left out");
+    await screenshot(page, "print");
+    await page.emulateMedia({ media: "screen" });
+  });
+});
