@@ -9,11 +9,20 @@
   const theme = query.get("theme");
   if (theme === "light" || theme === "dark") root.dataset.theme = theme;
 
+  // A link to another view: until the live map shows it, say what the prerendered one shows.
+  const asksForAnotherView = ["source", "compare", "site", "proj", "unit", "view"].some((k) => query.has(k));
+  if (asksForAnotherView) {
+    document.addEventListener("DOMContentLoaded", () => {
+      const note = document.querySelector("[data-testid=boot-view]");
+      if (note) note.hidden = false;
+    });
+  }
+
   // A source or launch site picked before the map is live: pressed at once, and written
   // into the URL, which the live map reads (and re-reads when it takes over).
   const choices = [
-    ["[data-source]", "source", "data-source"],
-    ["[data-site-option]", "site", "data-site-option"],
+    ["button[data-source]", "source", "data-source"],
+    ["button[data-site-option]", "site", "data-site-option"],
   ];
   document.addEventListener("click", (event) => {
     if (!root.classList.contains("booting")) return;
@@ -29,6 +38,8 @@
       for (const other of button.parentElement?.querySelectorAll(selector) ?? []) {
         other.setAttribute("aria-pressed", other === button ? "true" : "false");
       }
+      const view = document.querySelector("[data-testid=boot-view]");
+      if (view) view.hidden = true;
       const status = document.querySelector("[data-testid=boot-status]");
       if (status) status.hidden = false;
       return;

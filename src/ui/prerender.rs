@@ -101,6 +101,8 @@ pub const SHARED_BASE_ID: &str = "prerendered-base";
 /// Each is a `div.prerender` ([`super::takeover`] removes them when the live page takes
 /// over); the embed's base map is a `<use>` of the full page's.
 pub fn index_blocks() -> Result<String, crate::model::DataError> {
+    let data = DataSet::load_embedded()?;
+    let default_site = UrlState::default_for(&data).launch.name(&data);
     let full = block(false, FULL_PAGE_LAYOUT)?;
     let embed = block(true, EMBED_LAYOUT)?;
     let full = wrap_base(&full, SHARED_BASE_ID).unwrap_or(full);
@@ -108,7 +110,9 @@ pub fn index_blocks() -> Result<String, crate::model::DataError> {
     Ok(format!(
         "<div class=\"prerender\" data-view=\"full\">{full}</div>\n\
          <div class=\"prerender\" data-view=\"embed\">{embed}</div>\n\
-         <p class=\"boot-status\" role=\"status\" data-testid=\"boot-status\" hidden>{BOOT_STATUS}</p>"
+         <p class=\"boot-status\" role=\"status\" data-testid=\"boot-status\" hidden>{BOOT_STATUS}</p>\n\
+         <p class=\"boot-status\" role=\"status\" data-testid=\"boot-view\" hidden>\
+         Until the map is ready it shows every source from {default_site}; the view your link asks for follows.</p>"
     ))
 }
 

@@ -69,7 +69,8 @@ test("without JavaScript the prerendered map shows its rings, legend and quotes"
 
 test("the live page takes over the prerendered view with no layout shift, drawing the same rings", async () => {
   for (const [width, height, query, view] of [[1280, 800, "", "full"], [412, 823, "?embed=1", "embed"]]) {
-    const { page, context, problems } = await open({ width, height, query });
+    // The wasm is held back while the prerendered view is measured.
+    const { page, context, problems, release } = await open({ width, height, query, hold: true });
     try {
       // The prerendered map is laid out for this window: its viewBox is the frame's size.
       const [vbW, vbH] = await page.evaluate((v) => {
@@ -78,6 +79,7 @@ test("the live page takes over the prerendered view with no layout shift, drawin
       }, view);
       const frame = await page.locator(`.prerender[data-view="${view}"] .map-clip`).boundingBox();
       assert.ok(Math.abs(frame.width - vbW) < 1 && Math.abs(frame.height - vbH) < 1, `${view}: frame ${frame.width}x${frame.height} vs viewBox ${vbW}x${vbH}`);
+      release();
       await page.waitForSelector(".prerender", { state: "detached", timeout: 30_000 });
       await page.waitForTimeout(500);
       const shifts = await page.evaluate(() => window.__shifts);
@@ -101,7 +103,7 @@ test("the live page takes over the prerendered view with no layout shift, drawin
 test("a source picked before the map is live is shown once it is", async () => {
   const { page, context, problems, release } = await open({ hold: true });
   try {
-    const button = page.locator('.prerender[data-view="full"] [data-source="kyodo-2023"]');
+    const button = page.locator('.prerender[data-view="full"] button[data-source="kyodo-2023"]');
     await button.click();
     assert.equal(await button.getAttribute("aria-pressed"), "true", "pressed at once");
     assert.ok(await page.locator('[data-testid="boot-status"]').isVisible(), "says the map is still loading");
@@ -111,9 +113,25 @@ test("a source picked before the map is live is shown once it is", async () => {
       const rings = [...document.querySelectorAll("[data-ring]")];
       return rings.length > 0 && rings.every((r) => r.dataset.source === "kyodo-2023");
     }, null, { timeout: 10_000 });
-    assert.equal(await page.getAttribute('[data-source="kyodo-2023"]', "aria-pressed"), "true");
+    assert.equal(await page.getAttribute('button[data-source="kyodo-2023"]', "aria-pressed"), "true");
     assert.match(page.url(), /source=kyodo-2023/);
     assert.equal(await page.locator('[data-testid="boot-status"]').count(), 0, "the note goes with the prerendered view");
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a link to another view says what the prerendered map shows, then shows the view", async () => {
+  const { page, context, problems, release } = await open({ hold: true, query: "?source=iuvinale-2024" });
+  try {
+    const note = page.locator('[data-testid="boot-view"]');
+    assert.ok(await note.isVisible(), "says the prerendered map shows the default view");
+    assert.match(await note.textContent(), /every source from Sasebo/);
+    release();
+    await page.waitForSelector(".prerender", { state: "detached", timeout: 30_000 });
+    const sources = await page.evaluate(() => [...document.querySelectorAll("[data-ring]")].map((r) => r.dataset.source));
+    assert.deepEqual([...new Set(sources)], ["iuvinale-2024"]);
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
