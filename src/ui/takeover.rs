@@ -79,12 +79,17 @@ pub fn swap_when_drawn(state: MapState, query_at_start: String) {
     });
 }
 
-/// Removes the prerendered blocks and shows `#app`, in one go.
+/// The class of the notes `public/boot.js` shows while the map is not yet live.
+pub const BOOT_STATUS_CLASS: &str = "boot-status";
+
+/// Removes the prerendered blocks and their notes, and shows `#app`, in one go.
 fn swap() {
     let doc = document();
-    let blocks = doc.get_elements_by_class_name(PRERENDER_CLASS);
-    while let Some(block) = blocks.item(0) {
-        block.remove();
+    for class in [PRERENDER_CLASS, BOOT_STATUS_CLASS] {
+        let gone = doc.get_elements_by_class_name(class);
+        while let Some(element) = gone.item(0) {
+            element.remove();
+        }
     }
     if let Some(root) = doc.get_element_by_id(APP_ROOT_ID) {
         let _ = root.class_list().remove_1(BOOTING_CLASS);
