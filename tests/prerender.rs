@@ -39,7 +39,7 @@ fn the_full_page_block_draws_the_rings_the_page_draws_first() {
         &proj,
         density_bucket_m_per_px(view.m_per_px),
     );
-    let html = block(false, FULL_PAGE_LAYOUT).unwrap();
+    let html = block(data.clone(), false, FULL_PAGE_LAYOUT);
     let drawn = ring_paths(&html);
     assert!(
         expected.len() >= 5,

@@ -107,8 +107,6 @@ pub fn App() -> impl IntoView {
             provide_page_state(state, DrawScale::OVERVIEW);
             #[cfg(target_arch = "wasm32")]
             takeover::swap_when_drawn(state, query);
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = query;
             url_sync::sync_url(state);
             // The theme the URL forces (if any) is an attribute on <html> that the stylesheet reads.
             Effect::new(move |_| {
@@ -204,6 +202,13 @@ fn page_view(state: MapState) -> impl IntoView {
         </Show>
     }
 }
+
+/// The class of each prerendered block in `index.html` (the full page's and the embed's),
+/// written by [`prerender`] and removed by [`takeover`].
+pub const PRERENDER_CLASS: &str = "prerender";
+/// The class of the notes `public/boot.js` shows while the map is not yet live; they go with
+/// the prerendered blocks.
+pub const BOOT_STATUS_CLASS: &str = "boot-status";
 
 /// The page's title, also the embed's heading.
 pub(crate) const TITLE: &str = "How far can Japan's new missiles reach?";

@@ -7,6 +7,7 @@
 //! needs a browser (measuring, the URL, timers) is touched.
 
 use super::{deferred::RingsPainted, page_view, provide_page_state, url_sync::IgnoredParams};
+use super::{BOOT_STATUS_CLASS, PRERENDER_CLASS};
 use crate::model::DataSet;
 use crate::projection::Projection;
 use crate::render::{DrawScale, ScreenBox};
@@ -103,27 +104,26 @@ pub const SHARED_BASE_ID: &str = "prerendered-base";
 pub fn index_blocks() -> Result<String, crate::model::DataError> {
     let data = DataSet::load_embedded()?;
     let default_site = UrlState::default_for(&data).launch.name(&data);
-    let full = block(false, FULL_PAGE_LAYOUT)?;
-    let embed = block(true, EMBED_LAYOUT)?;
+    let full = block(data.clone(), false, FULL_PAGE_LAYOUT);
+    let embed = block(data, true, EMBED_LAYOUT);
     let full = wrap_base(&full, SHARED_BASE_ID).unwrap_or(full);
     let embed = reuse_base(&embed, SHARED_BASE_ID).unwrap_or(embed);
     Ok(format!(
-        "<div class=\"prerender\" data-view=\"full\">{full}</div>\n\
-         <div class=\"prerender\" data-view=\"embed\">{embed}</div>\n\
-         <p class=\"boot-status\" role=\"status\" data-testid=\"boot-status\" hidden>{BOOT_STATUS}</p>\n\
-         <p class=\"boot-status\" role=\"status\" data-testid=\"boot-view\" hidden>\
+        "<div class=\"{PRERENDER_CLASS}\" data-view=\"full\">{full}</div>\n\
+         <div class=\"{PRERENDER_CLASS}\" data-view=\"embed\">{embed}</div>\n\
+         <p class=\"{BOOT_STATUS_CLASS}\" role=\"status\" data-testid=\"boot-status\" hidden>{BOOT_STATUS}</p>\n\
+         <p class=\"{BOOT_STATUS_CLASS}\" role=\"status\" data-testid=\"boot-view\" hidden>\
          Until the map is ready it shows every source from {default_site}; the view your link asks for follows.</p>"
     ))
 }
 
-/// One prerendered block: the default view, embedded or not, its map laid out as `layout`
-/// says and scaled by the browser to the size it has.
-pub fn block(embed: bool, layout: PrerenderLayout) -> Result<String, crate::model::DataError> {
-    let data = DataSet::load_embedded()?;
+/// One prerendered block of `data`: the default view, embedded or not, its map laid out as
+/// `layout` says and scaled by the browser to the size it has.
+pub fn block(data: DataSet, embed: bool, layout: PrerenderLayout) -> String {
     let mut url = UrlState::default_for(&data);
     url.embed = embed;
     let html = page_html(data, url, layout.map, vec![layout.controls]);
-    Ok(with_view_box(&html, layout.map))
+    with_view_box(&html, layout.map)
 }
 
 /// The map's `<svg>` given a `viewBox` of the size it was laid out for, so that until the

@@ -13,14 +13,12 @@
 
 use super::deferred::RingsPainted;
 use super::url_sync::{location_query, IgnoredParams};
-use super::App;
+use super::{App, BOOT_STATUS_CLASS, PRERENDER_CLASS};
 use crate::state::MapState;
 use crate::url_state::parse_query;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The class of every prerendered block (the full page's and the embed's).
-pub const PRERENDER_CLASS: &str = "prerender";
 /// The id of the element the live app is mounted in.
 pub const APP_ROOT_ID: &str = "app";
 /// The class `#app` has until the swap, and `<html>` has while `public/boot.js` waits for it.
@@ -78,9 +76,6 @@ pub fn swap_when_drawn(state: MapState, query_at_start: String) {
         true
     });
 }
-
-/// The class of the notes `public/boot.js` shows while the map is not yet live.
-pub const BOOT_STATUS_CLASS: &str = "boot-status";
 
 /// Removes the prerendered blocks and their notes, and shows `#app`, in one go.
 fn swap() {
