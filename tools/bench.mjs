@@ -457,29 +457,47 @@ async function lighthouseRun(url) {
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
   });
   try {
-    const { lhr } = await runLighthouse(url, { port: chrome.port, onlyCategories: ["performance"], logLevel: "error" });
+    const { lhr, artifacts } = await runLighthouse(url, { port: chrome.port, onlyCategories: ["performance"], logLevel: "error" });
     if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
-    return lighthouseFigures(lhr);
+    return lighthouseFigures(lhr, artifacts.Trace);
   } finally {
     await chrome.kill();
   }
 }
 
 /** The figures, the LCP element and its phases, and any warnings, from one report. */
-function lighthouseFigures(lhr) {
+function lighthouseFigures(lhr, trace) {
   const audits = Object.entries(LIGHTHOUSE_AUDITS).map(([key, id]) => [key, lhr.audits[id]]);
+  const lcpAudit = lhr.audits["largest-contentful-paint-element"];
   // The audit's details are a list: the element's table, then the LCP phases' table.
-  const [element, phases] = lhr.audits["largest-contentful-paint-element"].details?.items ?? [];
+  const [element, phases] = lcpAudit.details?.items ?? [];
   const node = element?.items[0]?.node;
+  const failed = [...audits.map(([, a]) => a), lcpAudit].filter((a) => a.errorMessage);
   return {
     ...Object.fromEntries(audits.map(([key, a]) => [key, a.numericValue ?? NaN])),
     score: lhr.categories.performance.score ?? NaN,
-    lcpElement: node ? { selector: node.selector, snippet: node.snippet, label: node.nodeLabel } : null,
+    lcpElement: node ? { selector: node.selector, snippet: node.snippet, label: node.nodeLabel } : lcpCandidate(trace),
     lcpPhasesMs: phases ? Object.fromEntries(phases.items.map((p) => [p.phase, p.timing])) : null,
     benchmarkIndex: lhr.environment.benchmarkIndex,
     lighthouseVersion: lhr.lighthouseVersion,
-    warnings: [...lhr.runWarnings, ...audits.filter(([, a]) => a.errorMessage).map(([, a]) => `${a.id}: ${a.errorMessage}`)],
+    warnings: [...lhr.runWarnings, ...failed.map((a) => `${a.id}: ${a.errorMessage}`)],
   };
+}
+
+/**
+ * The LCP element as the trace names it, for when the audit cannot: Lighthouse 12.2.3's trace
+ * engine reads frame events by their old argument name (`chrome_frame_reporter`; Chromium now
+ * writes `frame_reporter`) and throws, which fails the gatherer the audit needs. The trace's
+ * last main-frame LCP candidate still gives the element's tag, its kind and its size.
+ */
+function lcpCandidate(trace) {
+  const last = trace?.traceEvents
+    .filter((e) => e.name === "largestContentfulPaint::Candidate" && e.args.data?.isOutermostMainFrame)
+    .at(-1)?.args.data;
+  if (!last) return null;
+  // nodeName is the tag and its class, as in "P class='lede'".
+  const snippet = `<${last.nodeName.replace(/^\S+/, (tag) => tag.toLowerCase())}>`;
+  return { selector: null, snippet, label: `${last.type}, ${last.size} px² (from the trace)` };
 }
 
 /** The median of each figure over the runs, and the LCP element of the median-LCP run. */
@@ -632,11 +650,11 @@ function printLighthouseDetails(out, lh) {
   out.push("Lighthouse LCP element (of the median-LCP run) and its phases, ms");
   for (const [path, p] of Object.entries(lh.pages)) {
     const e = p.lcpElement;
-    out.push(`  ${pad(path, 10)} ${e ? `${e.selector}  ${e.snippet}` : "(none reported)"}`);
+    out.push(`  ${pad(path, 10)} ${e ? [e.selector, e.snippet, e.label].filter(Boolean).join("  ") : "(none reported)"}`);
     if (p.lcpPhasesMs) {
       out.push(`  ${pad("", 10)} ${Object.entries(p.lcpPhasesMs).map(([phase, t]) => `${phase} ${t.toFixed(0)}`).join(", ")}`);
     }
-    const others = new Set(p.runs.map((run) => run.lcpElement?.selector));
+    const others = new Set(p.runs.map((run) => run.lcpElement?.selector ?? run.lcpElement?.snippet));
     if (others.size > 1) out.push(`  ${pad("", 10)} (the runs differ: ${[...others].join(" | ")})`);
   }
   const served = Object.entries(lh.responsesByEncoding).map(([e, n]) => `${e} ${n}`).join(", ");
