@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The page's benchmark: builds the release page, serves dist/ on localhost, drives headless
-# Chromium and prints bytes shipped, time to first rings, switch latency, pan/zoom frame times
-# and memory, each beside its target; writes target/bench.json. A few minutes on 2 cores.
+# Chromium and prints bytes shipped, time to first rings, switch latency, pan/zoom frame times,
+# memory and Lighthouse's mobile figures, each beside its target; writes target/bench.json.
+# A few minutes on 2 cores.
 #   BENCH_LOADS=20 BENCH_SWITCHES=100 scripts/bench.sh    (the defaults)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,25 +1,30 @@
 // The page's benchmark: bytes shipped, time to first rings, switch latency, pan/zoom frame
-// times and memory, measured on the release build in dist/ with headless Chromium. Run it
-// through scripts/bench.sh (which builds dist/ first); it prints a table and writes
-// target/bench.json. Every method is described in the README ("Benchmark").
+// times, memory and Lighthouse's mobile figures, measured on the release build in dist/ with
+// headless Chromium. Run it through scripts/bench.sh (which builds dist/ first); it prints a
+// table and writes target/bench.json. Every method is described in the README ("Benchmark").
 //
 //   node tools/bench.mjs            (dist/ must hold a release build)
 //   BENCH_LOADS=20 BENCH_SWITCHES=100 node tools/bench.mjs
 //   BENCH_ONLY=switches node tools/bench.mjs   (only some parts, for iterating: a comma list
-//                                               of bytes, loads, switches, gestures, memory)
+//                                               of bytes, loads, switches, gestures, memory,
+//                                               lighthouse)
 //   BENCH_DIST=/tmp/other-dist node tools/bench.mjs  (another build, for interleaved A/B runs)
 //   BENCH_OUT=/tmp/a.json node tools/bench.mjs       (the JSON elsewhere than target/bench.json)
 import { gzipSync, brotliCompressSync, constants as zc } from "node:zlib";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
+import runLighthouse from "lighthouse";
+// chrome-launcher comes with lighthouse (its dependency), so it is the same version it expects.
+import { launch as launchChrome } from "chrome-launcher";
 import { serveDist, launchBrowser } from "../tests/e2e/harness.mjs";
+import { serveCompressed } from "./cdn-server.mjs";
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 20);
 const SWITCHES = Number(process.env.BENCH_SWITCHES ?? 100);
 const VIEWPORT = { width: 1280, height: 800 };
 // Which parts to measure (all by default): while working on one figure, the others only cost
 // time. Gestures and memory run in the switches' session, after them.
-const PARTS = new Set((process.env.BENCH_ONLY ?? "bytes,loads,switches,gestures,memory").split(","));
+const PARTS = new Set((process.env.BENCH_ONLY ?? "bytes,loads,switches,gestures,memory,lighthouse").split(","));
 // The build to measure: dist/ unless another directory is named (to compare two builds).
 const DIST_DIR = process.env.BENCH_DIST ?? "dist";
 const KB = 1000; // "KB" here is 1,000 bytes throughout.
@@ -29,6 +34,10 @@ const TARGETS = {
   firstRingsMedianMs: 250,
   switchP95Ms: 8,
   frameP95Ms: 16,
+  // Lighthouse, mobile preset, median of the runs, for each of LIGHTHOUSE_PATHS
+  lighthouseLcpMs: 1000,
+  lighthouseCls: 0.01,
+  lighthouseScore: 0.98,
 };
 
 // ---------------------------------------------------------------- statistics
@@ -424,9 +433,118 @@ async function measureMemory(page) {
   return { ...inPage, cdpUsedSize: heap.usedSize, cdpTotalSize: heap.totalSize, afterGc: true };
 }
 
+// ---------------------------------------------------------------- 6. Lighthouse
+// The page and its embed view, each measured LIGHTHOUSE_RUNS times: Lighthouse's figures vary
+// from run to run, so the table shows the median of each.
+const LIGHTHOUSE_PATHS = ["/", "/?embed=1"];
+const LIGHTHOUSE_RUNS = 3;
+// The figures kept from each report: key in bench.json → Lighthouse audit (ms; CLS unitless).
+const LIGHTHOUSE_AUDITS = {
+  lcpMs: "largest-contentful-paint",
+  fcpMs: "first-contentful-paint",
+  tbtMs: "total-blocking-time",
+  cls: "cumulative-layout-shift",
+  speedIndexMs: "speed-index",
+};
+
+/**
+ * One Lighthouse run of `url` in a Chromium of its own (as the Lighthouse CLI does), with the
+ * default config: the mobile preset (simulated slow 4G, 4x CPU slowdown), performance only.
+ */
+async function lighthouseRun(url) {
+  const chrome = await launchChrome({
+    chromePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+  });
+  try {
+    const { lhr, artifacts } = await runLighthouse(url, { port: chrome.port, onlyCategories: ["performance"], logLevel: "error" });
+    if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+    return lighthouseFigures(lhr, artifacts.Trace);
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/** The figures, the LCP element and its phases, and any warnings, from one report. */
+function lighthouseFigures(lhr, trace) {
+  const audits = Object.entries(LIGHTHOUSE_AUDITS).map(([key, id]) => [key, lhr.audits[id]]);
+  const lcpAudit = lhr.audits["largest-contentful-paint-element"];
+  // The audit's details are a list: the element's table, then the LCP phases' table.
+  const [element, phases] = lcpAudit.details?.items ?? [];
+  const node = element?.items[0]?.node;
+  const failed = [...audits.map(([, a]) => a), lcpAudit].filter((a) => a.errorMessage);
+  return {
+    ...Object.fromEntries(audits.map(([key, a]) => [key, a.numericValue ?? NaN])),
+    score: lhr.categories.performance.score ?? NaN,
+    lcpElement: node ? { selector: node.selector, snippet: node.snippet, label: node.nodeLabel } : lcpCandidate(trace),
+    lcpPhasesMs: phases ? Object.fromEntries(phases.items.map((p) => [p.phase, p.timing])) : null,
+    benchmarkIndex: lhr.environment.benchmarkIndex,
+    lighthouseVersion: lhr.lighthouseVersion,
+    warnings: [...lhr.runWarnings, ...failed.map((a) => `${a.id}: ${a.errorMessage}`)],
+  };
+}
+
+/**
+ * The LCP element as the trace names it, for when the audit cannot: Lighthouse 12.2.3's trace
+ * engine reads frame events by their old argument name (`chrome_frame_reporter`; Chromium now
+ * writes `frame_reporter`) and throws, which fails the gatherer the audit needs. The trace's
+ * last main-frame LCP candidate still gives the element's tag, its kind and its size.
+ */
+function lcpCandidate(trace) {
+  const last = trace?.traceEvents
+    .filter((e) => e.name === "largestContentfulPaint::Candidate" && e.args.data?.isOutermostMainFrame)
+    .at(-1)?.args.data;
+  if (!last) return null;
+  // nodeName is the tag and its class, as in "P class='lede'".
+  const snippet = `<${last.nodeName.replace(/^\S+/, (tag) => tag.toLowerCase())}>`;
+  return { selector: null, snippet, label: `${last.type}, ${last.size} px² (from the trace)` };
+}
+
+/** The median of each figure over the runs, and the LCP element of the median-LCP run. */
+function lighthouseMedians(runs) {
+  const median = Object.fromEntries([...Object.keys(LIGHTHOUSE_AUDITS), "score"]
+    .map((key) => [key, quantile(runs.map((r) => r[key]), 0.5)]));
+  const mid = runs.find((r) => r.lcpMs === median.lcpMs) ?? runs[0];
+  return { median, lcpElement: mid.lcpElement, lcpPhasesMs: mid.lcpPhasesMs, runs };
+}
+
+/** Each target of the Lighthouse figures, met or not, for one URL's medians. */
+const lighthousePass = (m) => ({
+  lcp: m.lcpMs <= TARGETS.lighthouseLcpMs,
+  cls: m.cls <= TARGETS.lighthouseCls,
+  score: m.score >= TARGETS.lighthouseScore,
+});
+
+async function measureLighthouse() {
+  const cdn = await serveCompressed(DIST_DIR);
+  try {
+    const pages = {};
+    for (const path of LIGHTHOUSE_PATHS) {
+      const runs = [];
+      for (let i = 1; i <= LIGHTHOUSE_RUNS; i++) {
+        console.error(`[bench] lighthouse ${path}, run ${i}/${LIGHTHOUSE_RUNS}…`);
+        runs.push(await lighthouseRun(`${cdn.origin}${path}`));
+      }
+      pages[path] = lighthouseMedians(runs);
+    }
+    const runs = Object.values(pages).flatMap((p) => p.runs);
+    return {
+      version: runs[0].lighthouseVersion,
+      preset: "mobile (default config: simulated slow 4G, 4x CPU slowdown)",
+      runsPerUrl: LIGHTHOUSE_RUNS,
+      pages,
+      responsesByEncoding: cdn.served,
+      problems: [...new Set(runs.flatMap((r) => r.warnings))].map((w) => `lighthouse: ${w}`),
+    };
+  } finally {
+    await cdn.close();
+  }
+}
+
 // ---------------------------------------------------------------- the table
 const kb = (b) => (b / KB).toFixed(1);
 const ms = (x) => x.toFixed(1);
+const sec = (x) => (x / 1000).toFixed(2);
 const mb = (b) => (b / 1e6).toFixed(2);
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
@@ -494,6 +612,17 @@ function printReport(r) {
       ["JS heap used after the session (after GC)", `${mb(r.memory.usedJSHeapSize ?? r.memory.cdpUsedSize)} MB`, "", "", null],
       ["wasm linear memory after the session", r.memory.wasmMemoryBytes == null ? "n/a" : `${mb(r.memory.wasmMemoryBytes)} MB`, "", "", null]);
   }
+  for (const [path, p] of Object.entries(r.lighthouse?.pages ?? {})) {
+    const m = p.median, ok = lighthousePass(m);
+    rows.push(
+      [`Lighthouse ${r.lighthouse.version} mobile, ${path}, median of ${p.runs.length}`, "", "", "", null],
+      ["  LCP (s)", sec(m.lcpMs), "", `≤ ${sec(TARGETS.lighthouseLcpMs)}`, ok.lcp],
+      ["  FCP (s)", sec(m.fcpMs), "", "", null],
+      ["  TBT (ms)", ms(m.tbtMs), "", "", null],
+      ["  CLS", m.cls.toFixed(3), "", `≤ ${TARGETS.lighthouseCls}`, ok.cls],
+      ["  Speed Index (s)", sec(m.speedIndexMs), "", "", null],
+      ["  performance score", m.score.toFixed(2), "", `≥ ${TARGETS.lighthouseScore}`, ok.score]);
+  }
   out.push(`${pad("figure", 46)} ${lpad("median", 10)} ${lpad("p95", 7)}  ${pad("target", 14)} result`);
   for (const [name, a, b, target, ok] of rows) {
     out.push(`${pad(name, 46)} ${lpad(a, 10)} ${lpad(b, 7)}  ${pad(target, 14)} ${ok === null ? "" : verdict(ok)}`.trimEnd());
@@ -510,9 +639,29 @@ function printReport(r) {
     out.push("  (other = task time that is none of the three: mostly paint)");
     out.push("");
   }
+  if (r.lighthouse) printLighthouseDetails(out, r.lighthouse);
   out.push(`machine: ${cpus().length} cores, load average ${r.machine.loadavgStart.map((x) => x.toFixed(2)).join(" ")} at start, ${r.machine.loadavgEnd.map((x) => x.toFixed(2)).join(" ")} at end; measuring took ${(r.durationMs / 1000).toFixed(0)} s`);
   if (r.problems.length) out.push(`page problems: ${[...new Set(r.problems)].join("; ")}`);
   console.log(out.join("\n"));
+}
+
+/** What the Lighthouse rows cannot show: each URL's LCP element and phases, and the server. */
+function printLighthouseDetails(out, lh) {
+  out.push("Lighthouse LCP element (of the median-LCP run) and its phases, ms");
+  for (const [path, p] of Object.entries(lh.pages)) {
+    const e = p.lcpElement;
+    out.push(`  ${pad(path, 10)} ${e ? [e.selector, e.snippet, e.label].filter(Boolean).join("  ") : "(none reported)"}`);
+    if (p.lcpPhasesMs) {
+      out.push(`  ${pad("", 10)} ${Object.entries(p.lcpPhasesMs).map(([phase, t]) => `${phase} ${t.toFixed(0)}`).join(", ")}`);
+    }
+    const others = new Set(p.runs.map((run) => run.lcpElement?.selector ?? run.lcpElement?.snippet));
+    if (others.size > 1) out.push(`  ${pad("", 10)} (the runs differ: ${[...others].join(" | ")})`);
+  }
+  const served = Object.entries(lh.responsesByEncoding).map(([e, n]) => `${e} ${n}`).join(", ");
+  out.push(`  served precompressed (brotli q11, else gzip -9, by Accept-Encoding); responses: ${served}`);
+  const index = Object.values(lh.pages).flatMap((p) => p.runs.map((run) => run.benchmarkIndex.toFixed(0)));
+  out.push(`  Lighthouse's CPU benchmark index, run by run: ${index.join(", ")}`);
+  out.push("");
 }
 
 // ---------------------------------------------------------------- main
@@ -543,14 +692,18 @@ try {
     memory = await part("memory", () => measureMemory(session.page));
     await session.context.close();
   }
+  const lighthouse = await part("lighthouse", () => {
+    console.error("[bench] lighthouse: compressing the build once…");
+    return measureLighthouse();
+  });
   const result = {
     date: new Date().toISOString(),
     chromium: browser.version(),
     viewport: VIEWPORT,
     targets: TARGETS,
     dist: DIST_DIR,
-    bytes, firstRings, switches, gestures, memory,
-    problems: [bytes, firstRings, session].flatMap((x) => x?.problems ?? []),
+    bytes, firstRings, switches, gestures, memory, lighthouse,
+    problems: [bytes, firstRings, session, lighthouse].flatMap((x) => x?.problems ?? []),
     machine: { cores: cpus().length, loadavgStart, loadavgEnd: loadavg() },
     durationMs: Date.now() - started,
   };
@@ -561,6 +714,8 @@ try {
     siteSwitchP95: switches && switches.site.aligned.p95 <= TARGETS.switchP95Ms,
     panP95: gestures && gestures.pan.frameMs.p95 <= TARGETS.frameP95Ms,
     zoomP95: gestures && gestures.zoom.frameMs.p95 <= TARGETS.frameP95Ms,
+    lighthouse: lighthouse && Object.fromEntries(Object.entries(lighthouse.pages)
+      .map(([path, p]) => [path, lighthousePass(p.median)])),
   };
   const outFile = process.env.BENCH_OUT ?? "target/bench.json";
   mkdirSync("target", { recursive: true });

@@ -9,7 +9,8 @@ import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 
 const DIST = new URL("../../dist/", import.meta.url).pathname;
-const TYPES = {
+/** Content types by file extension (the benchmark's compressing server uses them too). */
+export const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
   ".css": "text/css", ".json": "application/json", ".png": "image/png", ".svg": "image/svg+xml",
 };
