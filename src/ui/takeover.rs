@@ -24,7 +24,8 @@ pub const APP_ROOT_ID: &str = "app";
 /// The class `#app` has until the swap, and `<html>` has while `public/boot.js` waits for it.
 pub const BOOTING_CLASS: &str = "booting";
 
-/// Mounts the app: behind the prerendered view if the page has one, on `<body>` if not.
+/// Mounts the app: behind the prerendered view if the page has one (after that view's first
+/// paint), on `<body>` if not.
 pub fn start() {
     let doc = document();
     let has_prerender = doc.get_elements_by_class_name(PRERENDER_CLASS).length() > 0;
@@ -35,6 +36,17 @@ pub fn start() {
         leptos::mount::mount_to_body(App);
         return;
     }
+    // Only once the prerendered view has been painted: its text is then the page's largest
+    // contentful paint, and the live copy (no larger) does not replace it as that. On a fast
+    // connection the wasm can otherwise start before the first paint.
+    request_animation_frame(move || {
+        set_timeout(move || mount_behind(&body), std::time::Duration::ZERO)
+    });
+}
+
+/// Mounts the app in a new `#app` at the end of `body`, unseen until [`swap`].
+fn mount_behind(body: &web_sys::HtmlElement) {
+    let doc = document();
     let Some(root) = doc
         .create_element("div")
         .ok()
