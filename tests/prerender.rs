@@ -7,8 +7,8 @@ use range_claims::projection::Projection;
 use range_claims::rings::shown_rings;
 use range_claims::state::home_view;
 use range_claims::ui::prerender::{
-    block, index_blocks, reuse_base, with_view_box, wrap_base, MapSizePx, FULL_PAGE_LAYOUT,
-    SHARED_BASE_ID,
+    block, defer_loader, index_blocks, reuse_base, with_view_box, wrap_base, MapSizePx,
+    FULL_PAGE_LAYOUT, SHARED_BASE_ID,
 };
 use range_claims::ui::rings::density_bucket_m_per_px;
 use range_claims::url_state::UrlState;
@@ -125,4 +125,19 @@ fn the_base_map_group_is_shared_through_use() {
         "<svg><g transform=\"t\" class=\"base\"><use href=\"#b\"></use></g><g class=\"rings\"></g></svg>"
     );
     assert_eq!(wrap_base("<svg></svg>", "b"), None);
+}
+
+#[test]
+fn the_wasm_starts_after_the_first_paint() {
+    let head = "<script type=\"module\">\nimport init from './a.js';\nconst wasm = await init({ module_or_path: './a_bg.wasm' });\n</script>\n  \
+        <link rel=\"modulepreload\" href=\"./a.js\"><link rel=\"preload\" href=\"./a_bg.wasm\" as=\"fetch\" type=\"application/wasm\"></head>";
+    let deferred = defer_loader(head).unwrap();
+    assert_eq!(
+        deferred,
+        "<script type=\"module\">\nimport init from './a.js';\n\
+         await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));\n\
+         const wasm = await init({ module_or_path: './a_bg.wasm' });\n</script>\n  \
+         <link rel=\"modulepreload\" href=\"./a.js\"></head>"
+    );
+    assert_eq!(defer_loader("<html></html>"), None);
 }

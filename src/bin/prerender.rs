@@ -1,10 +1,11 @@
 //! Writes the page's prerendered first views (`range_claims::ui::prerender::index_blocks`)
-//! into a built `index.html`, in place of its marker comment. Trunk runs it after each build
-//! on the staged page (`Trunk.toml`), before the Content-Security-Policy is written.
+//! into a built `index.html`, in place of its marker comment, and makes Trunk's loader start
+//! the wasm after their first paint (`defer_loader`). Trunk runs it after each build on the
+//! staged page (`Trunk.toml`), before the Content-Security-Policy is written.
 //!
 //!   prerender DIR      (the directory holding index.html; default $TRUNK_STAGING_DIR)
 
-use range_claims::ui::prerender::{index_blocks, INDEX_MARKER};
+use range_claims::ui::prerender::{defer_loader, index_blocks, INDEX_MARKER};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -34,6 +35,7 @@ fn run(file: &std::path::Path) -> Result<usize, String> {
     if !html.contains(INDEX_MARKER) {
         return Err(format!("no `{INDEX_MARKER}` to put the first views in"));
     }
+    let html = defer_loader(&html).ok_or("no Trunk loader (`const wasm = await init(`) found")?;
     let blocks = index_blocks().map_err(|e| e.to_string())?;
     std::fs::write(file, html.replacen(INDEX_MARKER, &blocks, 1)).map_err(|e| e.to_string())?;
     Ok(blocks.len())

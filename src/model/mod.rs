@@ -27,7 +27,11 @@ pub use units::{group_thousands, Unit};
 /// The data files, compiled into the page so it never waits on a request or shows a blank map.
 pub mod embedded {
     /// `data/basemap.json`: Natural Earth land and borders, simplified for the zoom levels a
-    /// reader sees first (see `data/README.md`).
+    /// reader sees first (see `data/README.md`). The page opens on the prerendered view's base
+    /// layers and fetches this file (from [`super::BASEMAP_OVERVIEW_PATH`]) for the other
+    /// projection, so it is compiled in for native code only: the prerender, the export
+    /// command and the tests.
+    #[cfg(not(target_arch = "wasm32"))]
     pub const BASEMAP: (&str, &str) =
         ("data/basemap.json", include_str!("../../data/basemap.json"));
     /// `data/basemap-detail.json`: the same at full detail. The page fetches it (from
@@ -56,10 +60,16 @@ pub mod embedded {
 /// file there; see `index.html`).
 pub const BASEMAP_DETAIL_PATH: &str = "data/basemap-detail.json";
 
+/// Where the page fetches the overview base map from, relative to the page (see
+/// [`embedded::BASEMAP`]).
+pub const BASEMAP_OVERVIEW_PATH: &str = "data/basemap.json";
+
 /// Everything the page draws, loaded and validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DataSet {
-    /// Land and borders.
+    /// Land and borders (the overview). Native only: the page fetches it
+    /// ([`BASEMAP_OVERVIEW_PATH`]) when its prerendered base layers are not enough.
+    #[cfg(not(target_arch = "wasm32"))]
     pub basemap: BaseMap,
     /// Japanese launch locations, in file order.
     pub sites: Vec<LaunchSite>,
@@ -99,7 +109,11 @@ impl DataSet {
         island_chain: Option<&str>,
     ) -> Result<Self, DataError> {
         use embedded::*;
+        // The page compiles no overview in: a replacement only matters to native tests.
+        #[cfg(target_arch = "wasm32")]
+        let _ = basemap;
         Ok(Self {
+            #[cfg(not(target_arch = "wasm32"))]
             basemap: BaseMap::parse(BASEMAP.0, basemap.unwrap_or(BASEMAP.1))?,
             sites: sites::parse(SITES.0, sites.unwrap_or(SITES.1))?,
             places: places::parse(PLACES.0, places.unwrap_or(PLACES.1))?,

@@ -1,11 +1,18 @@
-//! The detailed base map: fetched from the page's own origin the first time a reader zooms in
-//! past [`DETAIL_BELOW_M_PER_PX`], so that a reader who never zooms downloads only the
-//! overview compiled into the page.
+//! The base map's two levels fetched from the page's own origin, neither compiled into the
+//! wasm:
+//! - the overview (`data/basemap.json`): the page opens on the prerendered view's own base
+//!   layers (see [`super::takeover::prerendered_base_layers`]), so the overview is needed only
+//!   for another projection (the true-distance view) or a page without a prerendered view. It
+//!   is fetched then, or once the page is idle after taking over, whichever comes first;
+//! - the detail (`data/basemap-detail.json`): the first time a reader zooms in past
+//!   [`DETAIL_BELOW_M_PER_PX`](crate::model::DETAIL_BELOW_M_PER_PX).
 //!
-//! If the fetch fails (offline, a broken deploy), the overview stays, a quiet note says so,
-//! and zooming out and back in tries again.
+//! If a fetch fails (offline, a broken deploy), what is drawn stays, a quiet note says so, and
+//! the next time the level is wanted (zooming out and back in, toggling the projection) the
+//! fetch is tried again.
 
-use crate::model::{wants_detail, BaseMap, BASEMAP_DETAIL_PATH};
+use crate::model::{wants_detail, BaseMap, BASEMAP_DETAIL_PATH, BASEMAP_OVERVIEW_PATH};
+use crate::projection::ProjectionKind;
 use crate::state::MapState;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -13,10 +20,10 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Where the detailed base map stands.
+/// Where a fetched base map level stands.
 #[derive(Debug, Clone, Default)]
-pub enum DetailMap {
-    /// Not needed yet: the reader has not zoomed in.
+pub enum FetchedMap {
+    /// Not needed yet.
     #[default]
     NotLoaded,
     /// Being fetched and parsed.
@@ -39,24 +46,26 @@ impl PartialEq for SharedBaseMap {
 
 /// The detailed base map's state, shared through context.
 #[derive(Debug, Clone, Copy)]
-pub struct Detail(pub RwSignal<DetailMap>);
+pub struct Detail(pub RwSignal<FetchedMap>);
 
-impl Detail {
-    /// The loaded detailed map, if there is one; changes only when a load completes.
-    pub fn loaded_memo(self) -> Memo<Option<SharedBaseMap>> {
-        Memo::new(move |_| {
-            self.0.with(|d| match d {
-                DetailMap::Loaded(map) => Some(map.clone()),
-                _ => None,
-            })
+/// The overview base map's state, shared through context.
+#[derive(Debug, Clone, Copy)]
+pub struct Overview(pub RwSignal<FetchedMap>);
+
+/// The loaded map of a level, if there is one; changes only when a load completes.
+pub fn loaded_memo(level: RwSignal<FetchedMap>) -> Memo<Option<SharedBaseMap>> {
+    Memo::new(move |_| {
+        level.with(|d| match d {
+            FetchedMap::Loaded(map) => Some(map.clone()),
+            _ => None,
         })
-    }
+    })
 }
 
 /// Provides [`Detail`] and starts the fetch whenever the map is zoomed in past the overview's
 /// finest scale and the detail is neither loaded nor loading.
 pub fn provide_detail_loader(state: MapState) -> Detail {
-    let detail = Detail(RwSignal::new(DetailMap::default()));
+    let detail = Detail(RwSignal::new(FetchedMap::default()));
     provide_context(detail);
     // A memo, so that the effect below runs when the answer flips, not on every pan frame.
     let wanted = Memo::new(move |_| {
@@ -64,28 +73,46 @@ pub fn provide_detail_loader(state: MapState) -> Detail {
             .viewport
             .with(|v| v.is_some_and(|v| wants_detail(v.m_per_px)))
     });
+    fetch_when(wanted.into(), detail.0, BASEMAP_DETAIL_PATH);
+    detail
+}
+
+/// Provides [`Overview`] and starts its fetch when it is needed: in the true-distance view,
+/// or from the start if `prerendered` is false (no base layers to open on), or when the page
+/// says it is `idle`.
+pub fn provide_overview_loader(state: MapState, prerendered: bool, idle: Signal<bool>) -> Overview {
+    let overview = Overview(RwSignal::new(FetchedMap::default()));
+    provide_context(overview);
+    let wanted = Memo::new(move |_| {
+        !prerendered || idle.get() || state.projection_kind.get() != ProjectionKind::Mercator
+    });
+    fetch_when(wanted.into(), overview.0, BASEMAP_OVERVIEW_PATH);
+    overview
+}
+
+/// Fetches the base map at `path` into `level` whenever `wanted` turns true while the level
+/// is neither loaded nor loading.
+fn fetch_when(wanted: Signal<bool>, level: RwSignal<FetchedMap>, path: &'static str) {
     Effect::new(move |_| {
         if !wanted.get() {
             return;
         }
-        let idle = detail
-            .0
-            .with_untracked(|d| matches!(d, DetailMap::NotLoaded | DetailMap::Failed(_)));
+        let idle =
+            level.with_untracked(|d| matches!(d, FetchedMap::NotLoaded | FetchedMap::Failed(_)));
         if idle {
-            detail.0.set(DetailMap::Loading);
+            level.set(FetchedMap::Loading);
             spawn_local(async move {
-                let next = match fetch_text(BASEMAP_DETAIL_PATH).await {
-                    Ok(text) => match BaseMap::parse(BASEMAP_DETAIL_PATH, &text) {
-                        Ok(map) => DetailMap::Loaded(SharedBaseMap(Arc::new(map))),
-                        Err(e) => DetailMap::Failed(e.to_string()),
+                let next = match fetch_text(path).await {
+                    Ok(text) => match BaseMap::parse(path, &text) {
+                        Ok(map) => FetchedMap::Loaded(SharedBaseMap(Arc::new(map))),
+                        Err(e) => FetchedMap::Failed(e.to_string()),
                     },
-                    Err(reason) => DetailMap::Failed(format!("{BASEMAP_DETAIL_PATH}: {reason}")),
+                    Err(reason) => FetchedMap::Failed(format!("{path}: {reason}")),
                 };
-                detail.0.set(next);
+                level.set(next);
             });
         }
     });
-    detail
 }
 
 /// Fetches a same-origin file as text, with a reason a reader can act on when it fails.
@@ -114,29 +141,69 @@ async fn fetch_text(path: &str) -> Result<String, String> {
 pub fn level_name(detail: Detail) -> impl Fn() -> &'static str + Copy {
     move || {
         detail.0.with(|d| match d {
-            DetailMap::Loaded(_) => "detail",
-            DetailMap::Loading => "loading-detail",
+            FetchedMap::Loaded(_) => "detail",
+            FetchedMap::Loading => "loading-detail",
             _ => "overview",
         })
     }
 }
 
-/// A quiet note under the map when the detailed coastlines could not be loaded.
+/// The overview's state, for the map's `data-overview` attribute: `pending` (not fetched
+/// yet), `loading`, `loaded` or `failed`.
+pub fn overview_state_name(overview: Overview) -> impl Fn() -> &'static str + Copy {
+    move || {
+        overview.0.with(|d| match d {
+            FetchedMap::NotLoaded => "pending",
+            FetchedMap::Loading => "loading",
+            FetchedMap::Loaded(_) => "loaded",
+            FetchedMap::Failed(_) => "failed",
+        })
+    }
+}
+
+/// Quiet notes under the map when a base map level it needs could not be loaded.
 #[component]
 pub fn DetailNotice() -> impl IntoView {
+    let state = expect_context::<MapState>();
     let detail = expect_context::<Detail>();
+    let overview = expect_context::<Overview>();
+    let true_distance = move || state.projection_kind.get() == ProjectionKind::TrueDistance;
+    view! {
+        {fetch_notice(
+            detail.0,
+            || true,
+            "detail-notice",
+            "Detailed coastlines could not be loaded, so the map keeps its simplified outline. \
+             Zoom out and back in to try again. ",
+        )}
+        {fetch_notice(
+            overview.0,
+            true_distance,
+            "overview-notice",
+            "The coastlines for this view could not be loaded, so it shows the rings and places \
+             on open sea. Switch to Mercator and back to try again. ",
+        )}
+    }
+}
+
+/// A note with `message` and the reason, shown while `level` has failed and `relevant()`.
+fn fetch_notice(
+    level: RwSignal<FetchedMap>,
+    relevant: impl Fn() -> bool + Send + Sync + Copy + 'static,
+    testid: &'static str,
+    message: &'static str,
+) -> impl IntoView {
     let reason = move || {
-        detail.0.with(|d| match d {
-            DetailMap::Failed(reason) => Some(reason.clone()),
+        level.with(|d| match d {
+            FetchedMap::Failed(reason) if relevant() => Some(reason.clone()),
             _ => None,
         })
     };
     view! {
         <Show when=move || reason().is_some()>
-            <p class="detail-notice" role="status" data-testid="detail-notice">
+            <p class="detail-notice" role="status" data-testid=testid>
                 <span class="detail-icon" aria-hidden="true">"⚠ "</span>
-                "Detailed coastlines could not be loaded, so the map keeps its simplified "
-                "outline. Zoom out and back in to try again. "
+                {message}
                 <span class="detail-reason">"(" {move || reason().unwrap_or_default()} ")"</span>
             </p>
         </Show>

@@ -96,6 +96,7 @@ pub fn MapView() -> impl IntoView {
                 class="map"
                 data-testid="map"
                 data-basemap=detail::level_name(expect_context::<detail::Detail>())
+                data-overview=detail::overview_state_name(expect_context::<detail::Overview>())
                 style:transform=move || preview_transform.get()
                 data-projection=move || match state.projection_kind.get() {
                     crate::projection::ProjectionKind::Mercator => "mercator",

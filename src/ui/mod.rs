@@ -28,10 +28,15 @@ mod view_preview;
 
 use crate::model::DataSet;
 use crate::projection::Projection;
-use crate::render::{base_layers, BaseLayersCache, DrawScale};
+use crate::render::{base_layers, BaseLayers, BaseLayersCache, DrawScale};
 use crate::state::MapState;
 use crate::url_state::{parse_query, Theme};
 use leptos::prelude::*;
+
+/// Whether the page has gone idle after taking over its prerendered view: the overview base
+/// map is fetched then, ready for the true-distance view.
+#[derive(Debug, Clone, Copy)]
+pub struct PageIdle(pub RwSignal<bool>);
 
 /// The SVG transform that places projected paths (km) on the screen: shared by the base map,
 /// the rings and the island chain, which all live in the projected plane.
@@ -46,9 +51,13 @@ pub struct MapCovered(pub RwSignal<Vec<crate::render::ScreenBox>>);
 /// Provides, once for the whole page, every value derived from the reader's choices: the
 /// projection, the projected base map, the shown rings and the marker layout. Components read
 /// them from context, so nothing is computed twice.
-/// The overview is drawn for `overview_scale`: [`DrawScale::OVERVIEW`] on the live page, the
-/// coarser [`DrawScale::FIRST_VIEW`] for the prerendered one.
-fn provide_derived(state: MapState, overview_scale: DrawScale) {
+///
+/// `first_view` is the Mercator base layers the page opens on (the prerendered view's, taken
+/// over from its markup; or drawn natively for the prerender itself). They serve the Mercator
+/// map until the detail is loaded: drawn for the first view's scale, they stay within half a
+/// pixel down to the detail's threshold. The true-distance view draws from the overview,
+/// fetched when first needed (see [`detail`]).
+fn provide_derived(state: MapState, first_view: Option<BaseLayers>) {
     deferred::provide_rings_painted();
     // The projection follows the reader's choice and, for the true-distance view, the site.
     let projection =
@@ -62,25 +71,44 @@ fn provide_derived(state: MapState, overview_scale: DrawScale) {
             .map(|v| v.svg_transform())
             .unwrap_or_default()
     })));
-    // Drawn from the detailed base map once it has loaded, from the overview until then.
-    let detail_map = detail::provide_detail_loader(state).loaded_memo();
+    let idle = PageIdle(RwSignal::new(false));
+    provide_context(idle);
+    let detail_map = detail::loaded_memo(detail::provide_detail_loader(state).0);
+    let overview_map = detail::loaded_memo(
+        detail::provide_overview_loader(state, first_view.is_some(), idle.0.into()).0,
+    );
+    let first_view = StoredValue::new(first_view);
     // Kept per level and projection: zooming back out past the detail's threshold, or back
     // to a projection, re-uses what was drawn.
     let drawn = StoredValue::new(BaseLayersCache::default());
     provide_context(Memo::new(move |_| {
         let proj = projection.get();
-        detail_map.with(|detail| {
-            drawn
-                .try_update_value(|cache| {
-                    cache.get_or_draw(detail.is_some(), &proj, || {
-                        state.data.with_value(|d| match detail {
-                            Some(m) => base_layers(&m.0, &d.island_chain, &proj, DrawScale::DETAIL),
-                            None => base_layers(&d.basemap, &d.island_chain, &proj, overview_scale),
-                        })
-                    })
+        let detail = detail_map.get();
+        if detail.is_none() {
+            let opening = first_view.with_value(|f| match (&proj, f) {
+                (Projection::Mercator(_), Some(layers)) => Some(layers.clone()),
+                _ => None,
+            });
+            if let Some(layers) = opening {
+                return layers;
+            }
+        }
+        let fetched = detail
+            .map(|m| (true, m, DrawScale::DETAIL))
+            .or_else(|| overview_map.get().map(|m| (false, m, DrawScale::OVERVIEW)));
+        // Not loaded yet (or failed): the rings and markers show on the sea until it is.
+        let Some((detailed, map, scale)) = fetched else {
+            return BaseLayers::default();
+        };
+        drawn
+            .try_update_value(|cache| {
+                cache.get_or_draw(detailed, &proj, || {
+                    state
+                        .data
+                        .with_value(|d| base_layers(&map.0, &d.island_chain, &proj, scale))
                 })
-                .unwrap_or_default()
-        })
+            })
+            .unwrap_or_default()
     }));
     let scale = rings::ring_scale_memo(state);
     provide_context(rings::shown_rings_memo(state, projection, scale));
@@ -104,7 +132,11 @@ pub fn App() -> impl IntoView {
             let (url, ignored) = parse_query(&query, &data);
             let state = MapState::new(data, url);
             provide_context(url_sync::IgnoredParams(RwSignal::new(ignored)));
-            provide_page_state(state, DrawScale::OVERVIEW);
+            #[cfg(target_arch = "wasm32")]
+            let first_view = takeover::prerendered_base_layers();
+            #[cfg(not(target_arch = "wasm32"))]
+            let first_view = None;
+            provide_page_state(state, first_view);
             #[cfg(target_arch = "wasm32")]
             takeover::swap_when_drawn(state, query);
             url_sync::sync_url(state);
@@ -138,11 +170,11 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Puts `state` and every value derived from it into context, for [`page_view`]; the
-/// overview base map drawn for `overview_scale` (see [`provide_derived`]).
-fn provide_page_state(state: MapState, overview_scale: DrawScale) {
+/// Puts `state` and every value derived from it into context, for [`page_view`]; the map
+/// opens on `first_view`'s base layers (see [`provide_derived`]).
+fn provide_page_state(state: MapState, first_view: Option<BaseLayers>) {
     provide_context(state);
-    provide_derived(state, overview_scale);
+    provide_derived(state, first_view);
 }
 
 /// The page's markup for `state`: the same components whether drawn live in the browser or
@@ -206,6 +238,9 @@ fn page_view(state: MapState) -> impl IntoView {
 /// The class of each prerendered block in `index.html` (the full page's and the embed's),
 /// written by [`prerender`] and removed by [`takeover`].
 pub const PRERENDER_CLASS: &str = "prerender";
+/// The id of the prerendered full page's base-map group: the embed's block shows it through
+/// `<use>` (so its path data is written once), and the live page takes its layers over.
+pub const SHARED_BASE_ID: &str = "prerendered-base";
 /// The class of the notes `public/boot.js` shows while the map is not yet live; they go with
 /// the prerendered blocks.
 pub const BOOT_STATUS_CLASS: &str = "boot-status";

@@ -6,11 +6,12 @@
 //! size, and written out. Effects are dropped (see [`DroppingExecutor`]), so nothing that
 //! needs a browser (measuring, the URL, timers) is touched.
 
+pub use super::SHARED_BASE_ID;
 use super::{deferred::RingsPainted, page_view, provide_page_state, url_sync::IgnoredParams};
 use super::{BOOT_STATUS_CLASS, PRERENDER_CLASS};
-use crate::model::DataSet;
-use crate::projection::Projection;
-use crate::render::{DrawScale, ScreenBox};
+use crate::model::{DataSet, LonLat};
+use crate::projection::{Projection, ProjectionKind};
+use crate::render::{base_layers, DrawScale, ScreenBox};
 use crate::state::MapState;
 use crate::url_state::UrlState;
 use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
@@ -46,9 +47,18 @@ pub fn page_html(data: DataSet, url: UrlState, size: MapSizePx, covered: Vec<Scr
     let _ = Executor::init_custom_executor(DroppingExecutor);
     let owner = Owner::new();
     let html = owner.with(|| {
+        // The Mercator base layers, drawn for the first view's scale: the live page takes them
+        // over from the markup.
+        let mercator = Projection::new(ProjectionKind::Mercator, LonLat::new(0.0, 0.0));
+        let first_view = base_layers(
+            &data.basemap,
+            &data.island_chain,
+            &mercator,
+            DrawScale::FIRST_VIEW,
+        );
         let state = MapState::new(data, url);
         provide_context(IgnoredParams(RwSignal::new(Vec::new())));
-        provide_page_state(state, DrawScale::FIRST_VIEW);
+        provide_page_state(state, Some(first_view));
         let proj = expect_context::<Memo<Projection>>().get_untracked();
         state.viewport.set(Some(state.take_start_view(
             &proj,
@@ -92,10 +102,6 @@ pub const EMBED_LAYOUT: PrerenderLayout = PrerenderLayout {
     },
     controls: [208.3, 6.0, 181.7, 92.0],
 };
-
-/// The id of the prerendered full page's base-map group, which the embed's block shows
-/// through `<use>`, so the base map's path data is written once.
-pub const SHARED_BASE_ID: &str = "prerendered-base";
 
 /// The two prerendered blocks `index.html` carries: the full page's default view, and the
 /// embed's (`?embed=1`), which `public/boot.js` shows instead before the first paint.
@@ -177,3 +183,26 @@ pub const BOOT_STATUS: &str = "The map is still loading; your choice will show i
 
 /// The marker where the build puts [`index_blocks`] in `index.html`.
 pub const INDEX_MARKER: &str = "<!-- prerendered view -->";
+
+/// What Trunk's loader awaits before it starts the wasm, in [`defer_loader`]: the next
+/// animation frame (the prerendered view's first paint) and then a task after it.
+const AFTER_FIRST_PAINT_JS: &str =
+    "await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));\n";
+
+/// Trunk's loader in a built `index.html` changed to start the wasm only after the
+/// prerendered view's first paint: its `<link rel="preload">` of the wasm is dropped, and the
+/// inline loader waits for the first frame before `init`. On a slow connection the wasm
+/// (several times the page's size) then does not compete with the page and its stylesheet
+/// for the first paint, and the prerendered text is painted before the live page exists.
+/// `None` if `html` has no Trunk loader to change.
+pub fn defer_loader(html: &str) -> Option<String> {
+    let init = html.find("const wasm = await init(")?;
+    let mut out = format!("{}{AFTER_FIRST_PAINT_JS}{}", &html[..init], &html[init..]);
+    if let Some(start) = out.find("<link rel=\"preload\"") {
+        let end = start + out[start..].find('>')? + 1;
+        if out[start..end].contains("application/wasm") {
+            out.replace_range(start..end, "");
+        }
+    }
+    Some(out)
+}

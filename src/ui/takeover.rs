@@ -13,7 +13,8 @@
 
 use super::deferred::RingsPainted;
 use super::url_sync::{location_query, IgnoredParams};
-use super::{App, BOOT_STATUS_CLASS, PRERENDER_CLASS};
+use super::{App, PageIdle, BOOT_STATUS_CLASS, PRERENDER_CLASS, SHARED_BASE_ID};
+use crate::render::BaseLayers;
 use crate::state::MapState;
 use crate::url_state::parse_query;
 use leptos::prelude::*;
@@ -24,8 +25,7 @@ pub const APP_ROOT_ID: &str = "app";
 /// The class `#app` has until the swap, and `<html>` has while `public/boot.js` waits for it.
 pub const BOOTING_CLASS: &str = "booting";
 
-/// Mounts the app: behind the prerendered view if the page has one (after that view's first
-/// paint), on `<body>` if not.
+/// Mounts the app: behind the prerendered view if the page has one, on `<body>` if not.
 pub fn start() {
     let doc = document();
     let has_prerender = doc.get_elements_by_class_name(PRERENDER_CLASS).length() > 0;
@@ -36,12 +36,10 @@ pub fn start() {
         leptos::mount::mount_to_body(App);
         return;
     }
-    // Only once the prerendered view has been painted: its text is then the page's largest
-    // contentful paint, and the live copy (no larger) does not replace it as that. On a fast
-    // connection the wasm can otherwise start before the first paint.
-    request_animation_frame(move || {
-        set_timeout(move || mount_behind(&body), std::time::Duration::ZERO)
-    });
+    // The loader starts the wasm only after the prerendered view's first paint
+    // (`ui::prerender::defer_loader`), so its text is the page's largest contentful paint and
+    // the live copy (no larger) does not replace it as that.
+    mount_behind(&body);
 }
 
 /// Mounts the app in a new `#app` at the end of `body`, unseen until [`swap`].
@@ -71,6 +69,7 @@ fn mount_behind(body: &web_sys::HtmlElement) {
 pub fn swap_when_drawn(state: MapState, query_at_start: String) {
     let painted = expect_context::<RingsPainted>().0;
     let notice = expect_context::<IgnoredParams>();
+    let idle = expect_context::<PageIdle>().0;
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) || !painted.get() {
             return done == Some(true);
@@ -84,6 +83,7 @@ pub fn swap_when_drawn(state: MapState, query_at_start: String) {
                 state.apply(url);
                 notice.0.set(ignored);
             }
+            when_idle(move || idle.set(true));
         });
         true
     });
@@ -104,4 +104,40 @@ fn swap() {
     if let Some(html) = doc.document_element() {
         let _ = html.class_list().remove_1(BOOTING_CLASS);
     }
+}
+
+/// Runs `then` once the browser is idle (or after a second at the latest).
+fn when_idle(then: impl FnOnce() + 'static) {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(then);
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(1_000);
+    let _ = window().request_idle_callback_with_options(callback.unchecked_ref(), &options);
+}
+
+/// The Mercator base layers of the prerendered view (`#prerendered-base` and the island
+/// chain's line), read from its markup before it is removed: the live page opens on them, so
+/// the overview base map need not be in the wasm nor fetched for the first view. `None` if
+/// the page has no prerendered view.
+pub fn prerendered_base_layers() -> Option<BaseLayers> {
+    let doc = document();
+    let base = doc.get_element_by_id(SHARED_BASE_ID)?;
+    let d = |scope: &web_sys::Element, selector: &str| {
+        scope
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|path| path.get_attribute("d"))
+    };
+    let chain = doc
+        .query_selector(&format!(".{PRERENDER_CLASS} .island-chain"))
+        .ok()
+        .flatten()?;
+    Some(BaseLayers {
+        japan: d(&base, "path.land.japan")?,
+        land: d(&base, "path.land:not(.japan)")?,
+        world: d(&base, "path.world-land")?,
+        borders: d(&base, "path.borders")?,
+        graticule: d(&base, "path.graticule")?,
+        island_chain: d(&chain, "path")?,
+    })
 }

@@ -148,3 +148,30 @@ test("in print the map is printed as drawn, without its buttons", async () => {
     await page.emulateMedia({ media: "screen" });
   });
 });
+
+test("the live map opens on the prerendered base map and fetches the overview for the true-distance view", async () => {
+  await withMap({}, async (page) => {
+    // The overview comes once the page is idle, from the page's own origin.
+    await page.waitForSelector('[data-testid="map"][data-overview="loaded"]', { timeout: 10_000 });
+    await page.click('[data-testid="proj-aeqd"]');
+    await page.waitForFunction(() => (document.querySelector("path.land")?.getAttribute("d") ?? "").length > 10_000);
+    assert.equal(await page.locator('[data-testid="overview-notice"]').count(), 0);
+  });
+});
+
+test("if the overview cannot be fetched, the true-distance view keeps its rings and says why", async () => {
+  const { page, context, problems } = await open({});
+  try {
+    await page.route(/basemap\.json$/, (route) => route.abort());
+    await page.waitForSelector(".prerender", { state: "detached", timeout: 30_000 });
+    await page.click('[data-testid="proj-aeqd"]');
+    await page.waitForSelector('[data-testid="overview-notice"]', { timeout: 10_000 });
+    assert.ok((await page.locator("[data-ring]").count()) > 0, "the rings stay");
+    await page.click('[data-testid="proj-mercator"]');
+    assert.equal(await page.locator('[data-testid="overview-notice"]').count(), 0, "no note where the map has its coastlines");
+    assert.ok((await page.getAttribute("path.land", "d")).length > 10_000, "Mercator keeps the prerendered coastlines");
+    assert.deepEqual(problems.filter((p) => !/Failed to load resource/.test(p)), []);
+  } finally {
+    await context.close();
+  }
+});

@@ -53,6 +53,8 @@ test("an inline script slipped into the page is refused", async () => {
 
 test("with the network gone after load, the page keeps working", async () => {
   await withMap({}, async (page) => {
+    // Loaded: the overview base map for the true-distance view comes once the page is idle.
+    await page.waitForSelector('[data-testid="map"][data-overview="loaded"]');
     await page.context().setOffline(true);
     await page.click('[data-source="washington-post-2022"]');
     await page.click('[data-site-option="yonaguni"]');
