@@ -29,9 +29,12 @@ impl DrawScale {
     pub const OVERVIEW: Self = Self {
         finest_m_per_px: crate::model::DETAIL_BELOW_M_PER_PX,
     };
-    /// For the prerendered first view (`ui::prerender`), shown at its home scale (about
-    /// 6.5 km per px on the desktop page) until the live page draws its own: coordinates in
-    /// 1 km steps, 0.15 px there.
+    /// For the prerendered first view (`ui::prerender`), whose Mercator layers the live page
+    /// keeps until it loads the detail: coordinates in 1 km steps, 0.15 px at the desktop
+    /// home view (6.5 km per px) and 0.3 px at the detail's threshold
+    /// ([`crate::model::DETAIL_BELOW_M_PER_PX`]). The looser resampling tolerance adds no
+    /// vertex in Mercator, where the base map's lines between vertices (and the graticule)
+    /// stay straight.
     pub const FIRST_VIEW: Self = Self {
         finest_m_per_px: 10_000.0,
     };

@@ -106,7 +106,9 @@ pub const EMBED_LAYOUT: PrerenderLayout = PrerenderLayout {
 /// The two prerendered blocks `index.html` carries: the full page's default view, and the
 /// embed's (`?embed=1`), which `public/boot.js` shows instead before the first paint.
 /// Each is a `div.prerender` ([`super::takeover`] removes them when the live page takes
-/// over); the embed's base map is a `<use>` of the full page's.
+/// over); the embed's base map is a `<use>` of the full page's. The embed's comes first: it
+/// is small (no base map of its own), so in a frame it is parsed and painted long before the
+/// full page's base map has arrived, and the full page's header follows it closely.
 pub fn index_blocks() -> Result<String, crate::model::DataError> {
     let data = DataSet::load_embedded()?;
     let default_site = UrlState::default_for(&data).launch.name(&data);
@@ -115,8 +117,8 @@ pub fn index_blocks() -> Result<String, crate::model::DataError> {
     let full = wrap_base(&full, SHARED_BASE_ID).unwrap_or(full);
     let embed = reuse_base(&embed, SHARED_BASE_ID).unwrap_or(embed);
     Ok(format!(
-        "<div class=\"{PRERENDER_CLASS}\" data-view=\"full\">{full}</div>\n\
-         <div class=\"{PRERENDER_CLASS}\" data-view=\"embed\">{embed}</div>\n\
+        "<div class=\"{PRERENDER_CLASS}\" data-view=\"embed\">{embed}</div>\n\
+         <div class=\"{PRERENDER_CLASS}\" data-view=\"full\">{full}</div>\n\
          <p class=\"{BOOT_STATUS_CLASS}\" role=\"status\" data-testid=\"boot-status\" hidden>{BOOT_STATUS}</p>\n\
          <p class=\"{BOOT_STATUS_CLASS}\" role=\"status\" data-testid=\"boot-view\" hidden>\
          Until the map is ready it shows every source from {default_site}; the view your link asks for follows.</p>"
