@@ -70,6 +70,19 @@ fn the_full_page_block_draws_the_rings_the_page_draws_first() {
         html.contains("data-site-option=\"sasebo\" aria-pressed=\"true\""),
         "the launch panel, Sasebo picked"
     );
+    // The coordinate fields show the launch point, as the live page's do.
+    let sasebo = launch.focus(&data);
+    for (testid, deg) in [("coord-lat", sasebo.lat_deg), ("coord-lon", sasebo.lon_deg)] {
+        let field = html
+            .split(&format!("data-testid=\"{testid}\""))
+            .nth(1)
+            .unwrap();
+        let field = &field[..field.find('>').unwrap()];
+        assert!(
+            field.contains(&format!("value=\"{deg:.3}\"")),
+            "{testid}: {field}"
+        );
+    }
 }
 
 #[test]

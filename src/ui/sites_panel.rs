@@ -70,11 +70,16 @@ fn launch_button(state: MapState, launch: Launch, label: String) -> impl IntoVie
 #[component]
 fn CoordinateForm() -> impl IntoView {
     let state = expect_context::<MapState>();
-    let lat_text = RwSignal::new(String::new());
-    let lon_text = RwSignal::new(String::new());
+    // The fields start on the current launch point (also in the prerendered page, where the
+    // effect below does not run), and follow it however it is chosen.
+    let (lat_deg, lon_deg) = {
+        let p = state.launch_point_untracked();
+        (p.lat_deg, p.lon_deg)
+    };
+    let lat_text = RwSignal::new(format!("{lat_deg:.3}"));
+    let lon_text = RwSignal::new(format!("{lon_deg:.3}"));
     let error = RwSignal::new(None::<CoordError>);
     let note = RwSignal::new(None::<String>);
-    // Show the current launch point in the fields, however it was chosen.
     Effect::new(move |_| {
         let p = state.launch_point();
         lat_text.set(format!("{:.3}", p.lat_deg));
@@ -109,6 +114,8 @@ fn CoordinateForm() -> impl IntoView {
                     data-testid=testid
                     aria-invalid=move || if error.with(|e| e.as_ref().is_some_and(|e| e.field() == label)) { "true" } else { "false" }
                     aria-describedby="coord-error"
+                    // The attribute for the prerendered page; the property for the live one.
+                    value=text.get_untracked()
                     prop:value=move || text.get()
                     on:input=move |ev| text.set(event_target_value(&ev))
                 />
