@@ -28,13 +28,13 @@
 //! [`rings_geojson`] returns a `serde_json::Value` rather than a string, so callers choose
 //! compact (the page's download) or pretty (the command) output, and tests read it directly.
 
-use crate::geodesy::{coverage_envelope, distance_m, geodesic_ring, RingDensity};
+use crate::clip::clip_to_lon_range;
+use crate::geodesy::{chain_envelope, distance_m, geodesic_ring, RingDensity};
 use crate::launch::Launch;
 use crate::model::{DataSet, LonLat, RangeClaim, Source, Variant};
 use crate::projection::{Mercator, Projection};
 use crate::rings::SourceChoice;
-use geo::orient::Direction;
-use geo::{coord, unary_union, BooleanOps, Coord, LineString, MultiPolygon, Orient, Polygon, Rect};
+use geo::{coord, Contains, Coord, LineString, MultiPolygon, Polygon};
 use serde_json::{json, Map, Value};
 
 /// Ring sampling for exported geometry: independent of any screen. 256 starting vertices, then
@@ -111,33 +111,17 @@ fn properties(
 /// The area a claim covers from `centres`, in -180..180 degrees, oriented by the right-hand
 /// rule: within `max_km` of any centre, less what is within `min_km` when the claim is a band.
 pub fn claim_area(centres: &[LonLat], min_km: f64, max_km: f64) -> MultiPolygon<f64> {
-    let outer = reach_area(centres, max_km * 1000.0);
-    let area = if max_km > min_km && min_km > 0.0 {
-        outer.difference(&reach_area(centres, min_km * 1000.0))
-    } else {
-        outer
-    };
-    area.orient(Direction::Default)
+    let inner_m = (max_km > min_km && min_km > 0.0).then_some(min_km * 1000.0);
+    match centres {
+        [] => MultiPolygon::new(vec![]),
+        [centre] => single_area(*centre, max_km * 1000.0, inner_m),
+        _ => envelope_area(centres, max_km * 1000.0, inner_m),
+    }
 }
 
 /// Everything within `radius_m` of any of `centres`, in -180..180 degrees.
 pub fn reach_area(centres: &[LonLat], radius_m: f64) -> MultiPolygon<f64> {
-    if centres.len() > 1 {
-        let proj = sampling_projection(centres[0]);
-        if let Some(envelope) = coverage_envelope(centres, radius_m, &proj, EXPORT_DENSITY) {
-            return split_at_antimeridian(&envelope);
-        }
-        // A ring around a pole: no envelope in unwrapped degrees, so each centre's area is cut
-        // to -180..180 first and the pieces merged there.
-        let areas: Vec<Polygon<f64>> = centres
-            .iter()
-            .flat_map(|&c| single_area(c, radius_m).0)
-            .collect();
-        return unary_union(&areas);
-    }
-    centres
-        .first()
-        .map_or_else(|| MultiPolygon::new(vec![]), |&c| single_area(c, radius_m))
+    claim_area(centres, 0.0, radius_m / 1000.0)
 }
 
 /// The Mercator the ring sampling is refined on, centred on `centre`'s meridian so its seam
@@ -149,80 +133,228 @@ fn sampling_projection(centre: LonLat) -> Projection {
     })
 }
 
-/// Everything within `radius_m` of `centre`, in -180..180 degrees (see the module notes on
-/// poles).
-fn single_area(centre: LonLat, radius_m: f64) -> MultiPolygon<f64> {
-    let proj = sampling_projection(centre);
-    let ring = geodesic_ring(centre, radius_m, &proj, EXPORT_DENSITY);
-    let around = |pole_lat_deg: f64| {
-        distance_m(centre, LonLat::new(centre.lon_deg, pole_lat_deg)) < radius_m
+/// The area within `outer_m` of several centres (less what is within `inner_m`, for a band),
+/// from the shipped envelopes of the chain ([`chain_envelope`]). Where there is no envelope
+/// (centres other than the chain's, which the page never offers), each centre's area is
+/// listed on its own; such pieces may overlap.
+fn envelope_area(centres: &[LonLat], outer_m: f64, inner_m: Option<f64>) -> MultiPolygon<f64> {
+    let proj = sampling_projection(centres[0]);
+    let envelope = |radius_m: f64| chain_envelope(centres, radius_m, &proj, EXPORT_DENSITY);
+    let Some(outer) = envelope(outer_m) else {
+        return MultiPolygon::new(
+            centres
+                .iter()
+                .flat_map(|&c| single_area(c, outer_m, inner_m).0)
+                .collect(),
+        );
     };
-    match (around(90.0), around(-90.0)) {
-        (false, false) => split_at_antimeridian(&MultiPolygon::new(vec![polygon(&ring)])),
-        (true, true) => {
-            // The ring encloses the small cap it leaves out; the area is the rest of the world.
-            let cap = split_at_antimeridian(&MultiPolygon::new(vec![polygon(&ring)]));
-            MultiPolygon::new(vec![world().to_polygon()]).difference(&cap)
+    let area = match inner_m.map(envelope) {
+        Some(Some(inner)) => band_between(&outer, &inner),
+        _ => outer,
+    };
+    split_at_antimeridian(&area)
+}
+
+/// The area within the envelope `outer` and outside the envelope `inner`, which lies inside
+/// it (the same centres at a smaller radius, so the two edges never meet): `inner`'s outlines
+/// become holes in the outline around them, and what `inner` leaves uncovered inside (its
+/// holes) becomes an area of its own, less whatever `outer` leaves uncovered there.
+fn band_between(outer: &MultiPolygon<f64>, inner: &MultiPolygon<f64>) -> MultiPolygon<f64> {
+    let inside = |ring: &LineString<f64>, probe: &LineString<f64>| {
+        probe
+            .0
+            .first()
+            .is_some_and(|&c| Polygon::new(ring.clone(), vec![]).contains(&c))
+    };
+    let mut polygons: Vec<Polygon<f64>> = outer
+        .0
+        .iter()
+        .map(|p| {
+            let mut holes = p.interiors().to_vec();
+            holes.extend(
+                inner
+                    .0
+                    .iter()
+                    .filter(|q| inside(p.exterior(), q.exterior()))
+                    .map(|q| q.exterior().clone()),
+            );
+            Polygon::new(p.exterior().clone(), holes)
+        })
+        .collect();
+    for gap in inner.0.iter().flat_map(|q| q.interiors()) {
+        let holes = outer
+            .0
+            .iter()
+            .flat_map(|p| p.interiors())
+            .filter(|h| inside(gap, h))
+            .cloned()
+            .collect();
+        polygons.push(Polygon::new(gap.clone(), holes));
+    }
+    MultiPolygon::new(polygons)
+}
+
+/// Everything within `outer_m` of `centre`, less what is within `inner_m` for a band, in
+/// -180..180 degrees (see the module notes on poles).
+fn single_area(centre: LonLat, outer_m: f64, inner_m: Option<f64>) -> MultiPolygon<f64> {
+    let proj = sampling_projection(centre);
+    let ring = |radius_m: f64| line(&geodesic_ring(centre, radius_m, &proj, EXPORT_DENSITY));
+    let poles = |radius_m: f64| {
+        let around = |pole_lat_deg: f64| {
+            distance_m(centre, LonLat::new(centre.lon_deg, pole_lat_deg)) < radius_m
+        };
+        match (around(90.0), around(-90.0)) {
+            (false, false) => Poles::None,
+            (true, true) => Poles::Both,
+            (north, _) => Poles::One(if north { 90.0 } else { -90.0 }),
         }
-        (north, _) => pole_area(&ring, if north { 90.0 } else { -90.0 }),
+    };
+    let outer = ring(outer_m);
+    let inner = inner_m.map(|r| (ring(r), poles(r)));
+    let (world_west, world_east) = (-180.0, 180.0);
+    match poles(outer_m) {
+        Poles::None => {
+            // A band's inner ring, with the same centre, lies inside the outer one.
+            let holes = inner.map(|(r, _)| r).into_iter().collect();
+            split_at_antimeridian(&MultiPolygon::new(vec![Polygon::new(outer, holes)]))
+        }
+        Poles::One(pole_lat_deg) => {
+            let area = match inner {
+                Some((r, Poles::One(_))) => strip_between(&outer, &r),
+                Some((r, _)) => Polygon::new(strip(&outer, pole_lat_deg), copies(&r)),
+                None => Polygon::new(strip(&outer, pole_lat_deg), vec![]),
+            };
+            clip_to_lon_range(&MultiPolygon::new(vec![area]), world_west, world_east)
+        }
+        Poles::Both => {
+            // The ring bounds the small cap it leaves out: the area is the rest of the world,
+            // laid out over three turns of longitude with the cap cut out of each.
+            let area = match inner {
+                // Both rings around both poles: the band is the inner ring's cap less the
+                // outer's, an ordinary ring with a hole.
+                Some((r, Poles::Both)) => {
+                    return split_at_antimeridian(&MultiPolygon::new(vec![Polygon::new(
+                        r,
+                        vec![outer],
+                    )]))
+                }
+                Some((r, Poles::One(pole_lat_deg))) => {
+                    Polygon::new(strip(&r, -pole_lat_deg), copies(&outer))
+                }
+                Some((r, Poles::None)) => {
+                    let mut holes = copies(&outer);
+                    holes.extend(copies(&r));
+                    Polygon::new(three_turns_of_world(), holes)
+                }
+                None => Polygon::new(three_turns_of_world(), copies(&outer)),
+            };
+            clip_to_lon_range(&MultiPolygon::new(vec![area]), world_west, world_east)
+        }
     }
 }
 
-/// The area inside a ring that winds once around the pole at `pole_lat_deg`: the ring laid out
-/// three times side by side, closed along the pole, cut to the world box. The ring's first
-/// vertex lies in -180..180, so the three copies span at least -180..180 whichever way the
-/// ring winds.
-fn pole_area(ring: &[LonLat], pole_lat_deg: f64) -> MultiPolygon<f64> {
-    let (Some(first), Some(last)) = (ring.first(), ring.last()) else {
-        return MultiPolygon::new(vec![]);
+/// Which poles a ring goes round.
+#[derive(Debug, Clone, Copy)]
+enum Poles {
+    None,
+    /// One, at this latitude (±90°).
+    One(f64),
+    Both,
+}
+
+/// The ring as it stands and shifted a turn of longitude either way, for an area laid out
+/// over three turns (so that whatever part of it falls in -180..180 is there).
+fn copies(ring: &LineString<f64>) -> Vec<LineString<f64>> {
+    [-360.0, 0.0, 360.0]
+        .iter()
+        .map(|&dx| {
+            LineString::new(
+                ring.0
+                    .iter()
+                    .map(|c| coord! { x: c.x + dx, y: c.y })
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+/// The world over three turns of longitude, -540..540 degrees.
+fn three_turns_of_world() -> LineString<f64> {
+    LineString::new(vec![
+        coord! { x: -540.0, y: -90.0 },
+        coord! { x: 540.0, y: -90.0 },
+        coord! { x: 540.0, y: 90.0 },
+        coord! { x: -540.0, y: 90.0 },
+        coord! { x: -540.0, y: -90.0 },
+    ])
+}
+
+/// A ring that winds once around a pole, laid out three times side by side: the copies'
+/// vertices in order, from the west end to the east or the other way. The ring's first vertex
+/// lies in -180..180, so the three copies span at least -180..180 whichever way it winds.
+fn wound_three_times(ring: &LineString<f64>) -> Vec<Coord<f64>> {
+    let (Some(first), Some(last)) = (ring.0.first(), ring.0.last()) else {
+        return Vec::new();
     };
-    let turn_deg = last.lon_deg - first.lon_deg; // ±360 after unwrapping
-    let mut coords: Vec<Coord<f64>> = Vec::with_capacity(ring.len() * 3 + 2);
+    let turn_deg = last.x - first.x; // ±360 after unwrapping
+    let mut coords: Vec<Coord<f64>> = Vec::with_capacity(ring.0.len() * 3);
     for copy in [-1.0, 0.0, 1.0] {
         let skip = usize::from(copy > -1.0); // the copies share their end vertices
-        coords.extend(ring.iter().skip(skip).map(|p| {
-            coord! {
-                x: p.lon_deg + copy * turn_deg,
-                y: p.lat_deg,
-            }
-        }));
+        coords.extend(
+            ring.0
+                .iter()
+                .skip(skip)
+                .map(|c| coord! { x: c.x + copy * turn_deg, y: c.y }),
+        );
     }
-    let (start_x, end_x) = (coords[0].x, coords[coords.len() - 1].x);
-    coords.push(coord! { x: end_x, y: pole_lat_deg });
-    coords.push(coord! { x: start_x, y: pole_lat_deg });
-    let strip = Polygon::new(LineString::new(coords), vec![]);
-    MultiPolygon::new(vec![strip]).intersection(&MultiPolygon::new(vec![world().to_polygon()]))
+    coords
 }
 
-/// A polygon from a closed ring of positions (longitudes as they stand).
-fn polygon(ring: &[LonLat]) -> Polygon<f64> {
-    Polygon::new(
-        LineString::new(
-            ring.iter()
-                .map(|p| coord! { x: p.lon_deg, y: p.lat_deg })
-                .collect(),
-        ),
-        vec![],
+/// The area between a ring that winds around a pole and the latitude `close_lat_deg` (that
+/// pole's, for the area inside the ring; the other pole's, for the area outside it), over
+/// three turns of longitude.
+fn strip(ring: &LineString<f64>, close_lat_deg: f64) -> LineString<f64> {
+    let mut coords = wound_three_times(ring);
+    let (Some(start), Some(end)) = (coords.first().copied(), coords.last().copied()) else {
+        return LineString::new(coords);
+    };
+    coords.push(coord! { x: end.x, y: close_lat_deg });
+    coords.push(coord! { x: start.x, y: close_lat_deg });
+    coords.push(start);
+    LineString::new(coords)
+}
+
+/// The area between two rings around the same pole (a band whose inner ring, too, goes round
+/// it), over three turns of longitude: along the outer ring, back along the inner one.
+fn strip_between(outer: &LineString<f64>, inner: &LineString<f64>) -> Polygon<f64> {
+    let mut coords = wound_three_times(outer);
+    let mut back = wound_three_times(inner);
+    // Both run the same way round the pole, so the inner one goes back from its far end.
+    back.reverse();
+    coords.extend(back);
+    if let Some(&start) = coords.first() {
+        coords.push(start);
+    }
+    Polygon::new(LineString::new(coords), vec![])
+}
+
+/// A closed ring of positions as a line (longitudes as they stand).
+fn line(ring: &[LonLat]) -> LineString<f64> {
+    LineString::new(
+        ring.iter()
+            .map(|p| coord! { x: p.lon_deg, y: p.lat_deg })
+            .collect(),
     )
 }
 
-/// The world box in degrees.
-fn world() -> Rect<f64> {
-    Rect::new(coord! { x: -180.0, y: -90.0 }, coord! { x: 180.0, y: 90.0 })
-}
-
 /// Brings polygons with unwrapped longitudes (anywhere in -540..540) into -180..180: the parts
-/// in each 360° box are cut out with geo's intersection and shifted back, so a polygon across
-/// the antimeridian becomes pieces either side of it.
+/// in each 360° window are cut out ([`clip_to_lon_range`]) and shifted back, so a polygon
+/// across the antimeridian becomes pieces either side of it.
 pub fn split_at_antimeridian(unwrapped: &MultiPolygon<f64>) -> MultiPolygon<f64> {
     let mut pieces: Vec<Polygon<f64>> = Vec::new();
     for k in [-1.0, 0.0, 1.0] {
         let shift_deg = 360.0 * k;
-        let window = Rect::new(
-            coord! { x: -180.0 + shift_deg, y: -90.0 },
-            coord! { x: 180.0 + shift_deg, y: 90.0 },
-        );
-        let part = unwrapped.intersection(&MultiPolygon::new(vec![window.to_polygon()]));
+        let part = clip_to_lon_range(unwrapped, -180.0 + shift_deg, 180.0 + shift_deg);
         pieces.extend(part.0.into_iter().map(|p| {
             let mut p = p;
             p.exterior_mut(|r| shift(r, -shift_deg));

@@ -9,6 +9,7 @@
 #![recursion_limit = "256"]
 
 pub mod chart;
+pub mod clip;
 pub mod compare;
 pub mod export_svg;
 pub mod geodesy;

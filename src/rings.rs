@@ -6,7 +6,7 @@
 //! [`crate::render::push_path`].
 
 use crate::geodesy::{
-    coverage_envelope, destination, distance_m, envelope_edge_point, geodesic_ring, RingDensity,
+    chain_envelope, destination, distance_m, envelope_edge_point, geodesic_ring, RingDensity,
 };
 use crate::model::{group_thousands, Claims, LonLat, Place, Qualifier, RangeClaim, Unit};
 use crate::projection::Projection;
@@ -82,8 +82,9 @@ const TICK_SHARE: f64 = 0.06;
 const TICKS: usize = 12;
 
 /// Appends to `out` the outline of everything within `radius_km` of any of `centres`: one
-/// geodesic ring for one centre, the coverage envelope (union of rings) for several. Where no
-/// envelope can be formed (a ring around a pole) the rings are drawn one by one. Sampled for
+/// geodesic ring for one centre, the coverage envelope (union of rings) for several, from the
+/// shipped table of the chain's envelopes ([`chain_envelope`]). Where the table has no
+/// envelope (centres other than the chain's) the rings are drawn one by one. Sampled for
 /// a map at `m_per_px` metres per CSS pixel, and written as compact path data rounded for
 /// that scale ([`DrawScale::step_m`]): a tenth of a pixel, so the rounding cannot be seen,
 /// while the string (which the page builds, copies to the DOM and the browser parses on every
@@ -104,7 +105,7 @@ pub fn push_reach_outline(
         }
     };
     let envelope = if centres.len() > 1 {
-        coverage_envelope(centres, radius_m, proj, density)
+        chain_envelope(centres, radius_m, proj, density)
     } else {
         None
     };

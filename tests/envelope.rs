@@ -2,7 +2,9 @@
 //! GeographicLib values computed outside the project (Python `geographiclib` 2.1).
 
 use geo::{Area, Contains, Point};
-use range_claims::geodesy::{coverage_envelope, distance_m, envelope_edge_point, RingDensity};
+use range_claims::geodesy::{
+    chain_envelope, coverage_envelope, distance_m, envelope_edge_point, RingDensity,
+};
 use range_claims::model::LonLat;
 use range_claims::projection::{Projection, ProjectionKind};
 
@@ -91,4 +93,113 @@ fn edge_points_lie_on_the_outline() {
     let (from, p) = envelope_edge_point(&centres, 200_000.0, 90.0).unwrap();
     assert_eq!(from, centres[1]);
     assert!((p.lon_deg - 3.796_63).abs() < 1e-4 && p.lat_deg.abs() < 1e-9);
+}
+
+/// The chain's sites, and every radius a claim names (inner and outer edges), in metres.
+fn chain_and_radii() -> (Vec<LonLat>, Vec<f64>) {
+    let data = range_claims::model::DataSet::load_embedded().unwrap();
+    let centres = range_claims::launch::chain_sites(&data)
+        .map(|s| s.position())
+        .collect();
+    let mut radii: Vec<f64> = data
+        .claims
+        .range_claims
+        .iter()
+        .flat_map(|c| {
+            let (a, b) = c.km_bounds();
+            [a * 1000.0, b * 1000.0]
+        })
+        .filter(|&r| r > 0.0)
+        .collect();
+    radii.sort_by(f64::total_cmp);
+    radii.dedup();
+    (centres, radii)
+}
+
+/// A loop's distinct vertices, turned to run clockwise (x east, y north).
+fn clockwise(ring: &geo::LineString<f64>) -> Vec<LonLat> {
+    let mut pts: Vec<LonLat> = ring.0[..ring.0.len() - 1]
+        .iter()
+        .map(|c| LonLat::new(c.x, c.y))
+        .collect();
+    let n = pts.len();
+    let area: f64 = (0..n)
+        .map(|i| {
+            let (a, b) = (pts[i], pts[(i + 1) % n]);
+            a.lon_deg * b.lat_deg - b.lon_deg * a.lat_deg
+        })
+        .sum();
+    if area > 0.0 {
+        pts.reverse();
+    }
+    pts
+}
+
+/// Asserts two loops hold the same vertices in the same cyclic order, each within 1 m.
+fn assert_same_loop(expected: &geo::LineString<f64>, got: &geo::LineString<f64>, what: &str) {
+    let (e, g) = (clockwise(expected), clockwise(got));
+    assert_eq!(e.len(), g.len(), "{what}: vertex count");
+    let start = g
+        .iter()
+        .position(|&p| distance_m(p, e[0]) < 1.0)
+        .unwrap_or_else(|| panic!("{what}: no vertex at {:?}", e[0]));
+    for (i, &p) in e.iter().enumerate() {
+        let q = g[(start + i) % g.len()];
+        let d = distance_m(p, q);
+        assert!(d < 1.0, "{what}: vertex {i} {p:?} vs {q:?}, {d} m apart");
+    }
+}
+
+#[test]
+fn the_chain_envelopes_from_the_arcs_table_equal_the_union_vertex_by_vertex() {
+    // At every scale the page samples rings for (powers of two, 64 m to 32 km per pixel),
+    // in both projections, for every radius a claim names.
+    let (centres, radii) = chain_and_radii();
+    let focus = LonLat::new(
+        centres.iter().map(|c| c.lon_deg).sum::<f64>() / centres.len() as f64,
+        centres.iter().map(|c| c.lat_deg).sum::<f64>() / centres.len() as f64,
+    );
+    let mut checked = 0;
+    for kind in [ProjectionKind::Mercator, ProjectionKind::TrueDistance] {
+        let proj = Projection::new(kind, focus);
+        for exp in 6..=15 {
+            let density = RingDensity::for_scale(2f64.powi(exp));
+            for &radius_m in &radii {
+                let union = coverage_envelope(&centres, radius_m, &proj, density).unwrap();
+                let arcs = chain_envelope(&centres, radius_m, &proj, density)
+                    .unwrap_or_else(|| panic!("no table entry for {radius_m} m"));
+                let what = format!("{kind:?} 2^{exp} m/px {radius_m} m");
+                assert_eq!(union.0.len(), arcs.0.len(), "{what}: polygons");
+                for (u, a) in union.0.iter().zip(&arcs.0) {
+                    assert_eq!(u.interiors().len(), a.interiors().len(), "{what}: holes");
+                    assert_same_loop(u.exterior(), a.exterior(), &what);
+                    for (uh, ah) in u.interiors().iter().zip(a.interiors()) {
+                        assert_same_loop(uh, ah, &what);
+                    }
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, 2 * 10 * radii.len());
+}
+
+#[test]
+fn the_shipped_arcs_table_is_the_one_the_data_gives() {
+    let data = range_claims::model::DataSet::load_embedded().unwrap();
+    let fresh = range_claims::geodesy::chain_envelopes_source(&data).unwrap();
+    assert!(
+        include_str!("../src/geodesy/chain_envelopes.rs") == fresh,
+        "src/geodesy/chain_envelopes.rs is out of date with the data: run \
+         `cargo run --release --bin export -- chain-envelopes > src/geodesy/chain_envelopes.rs`"
+    );
+}
+
+#[test]
+fn other_launch_points_or_radii_have_no_table_entry() {
+    let (centres, radii) = chain_and_radii();
+    let proj = mercator();
+    assert!(chain_envelope(&centres, radii[0] + 1.0, &proj, fine()).is_none());
+    assert!(chain_envelope(&centres[1..], radii[0], &proj, fine()).is_none());
+    assert!(chain_envelope(&[], radii[0], &proj, fine()).is_none());
 }

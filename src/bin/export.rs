@@ -7,6 +7,7 @@
 //! export image   --source ID|all --format png|svg [--site ID|chain|LAT,LON]
 //!                [--width PX --height PX] [--out FILE]
 //! export sources     (lists the source ids, one a line)
+//! export chain-envelopes  (the Rust source of src/geodesy/chain_envelopes.rs)
 //! ```
 //!
 //! Arguments are parsed by hand: the command is small, and clap would lengthen every build.
@@ -40,6 +41,7 @@ Usage:
   export image --source ID|all --format png|svg [--site ID|chain|LAT,LON]
                [--width PX --height PX] [--out FILE]
   export sources     (lists the source ids)
+  export chain-envelopes  (prints src/geodesy/chain_envelopes.rs for the data)
 
 Writes to standard output unless --out is given. The image's site defaults to sasebo and
 its size to 1200x900 px.";
@@ -122,6 +124,8 @@ its size to 1200x900 px.";
     /// What to do, parsed from the arguments.
     #[derive(Debug)]
     enum Command {
+        /// Print the chain's envelope table (`src/geodesy/chain_envelopes.rs`).
+        ChainEnvelopes,
         GeoJson {
             choice: SourceChoice,
             launch: Launch,
@@ -160,6 +164,11 @@ its size to 1200x900 px.";
             Command::Help => {
                 println!("{USAGE}");
                 Ok(())
+            }
+            Command::ChainEnvelopes => {
+                let source =
+                    range_claims::geodesy::chain_envelopes_source(&data).map_err(CliError::Data)?;
+                write_out(None, source.as_bytes())
             }
             Command::Sources => {
                 let ids: Vec<&str> = data.claims.sources.iter().map(|s| s.id.as_str()).collect();
@@ -219,6 +228,9 @@ its size to 1200x900 px.";
         }
         if command == "sources" && rest.is_empty() {
             return Ok(Command::Sources);
+        }
+        if command == "chain-envelopes" && rest.is_empty() {
+            return Ok(Command::ChainEnvelopes);
         }
         let image = match command.as_str() {
             "geojson" => false,

@@ -2,11 +2,19 @@
 //! between places, geodesic circles (range rings) around a launch point, and the coverage
 //! envelope of several launch points.
 
+mod arcs;
+// Generated (see the file): kept as written, so the test that checks it against the data
+// compares like with like.
+#[rustfmt::skip]
+pub mod chain_envelopes;
 mod envelope;
 mod ring;
 
-pub use envelope::{coverage_envelope, envelope_edge_point};
-pub use ring::{geodesic_ring, RingDensity};
+pub use arcs::{assemble_envelope, EdgeArc, EnvelopeTable};
+pub use envelope::{chain_envelope, envelope_edge_point};
+#[cfg(not(target_arch = "wasm32"))]
+pub use envelope::{chain_envelopes_source, coverage_envelope, envelope_arcs};
+pub use ring::{geodesic_ring, geodesic_ring_by_azimuth, RingDensity};
 
 use crate::model::LonLat;
 use geo::{Destination, Distance, Geodesic, Point};

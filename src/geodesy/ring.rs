@@ -38,21 +38,36 @@ pub fn geodesic_ring(
     proj: &Projection,
     density: RingDensity,
 ) -> Vec<LonLat> {
+    geodesic_ring_by_azimuth(center, radius_m, proj, density)
+        .into_iter()
+        .map(|(_, p)| p)
+        .collect()
+}
+
+/// [`geodesic_ring`] with each vertex's azimuth from the centre in degrees (0 to 360, the
+/// closing vertex at 360): what a coverage envelope is assembled from
+/// ([`super::assemble_envelope`]), which keeps each ring's vertices between two azimuths.
+pub fn geodesic_ring_by_azimuth(
+    center: LonLat,
+    radius_m: f64,
+    proj: &Projection,
+    density: RingDensity,
+) -> Vec<(f64, LonLat)> {
     let at = |azimuth_deg: f64| destination(center, azimuth_deg, radius_m);
     let project = |p: LonLat| proj.forward(p);
     let n = density.initial_vertices.max(8);
     let step = 360.0 / n as f64;
-    let mut out: Vec<LonLat> = Vec::with_capacity(n * 2);
+    let mut out: Vec<(f64, LonLat)> = Vec::with_capacity(n * 2);
     // Each step's end is the next step's start: solved and projected once (both are the same
     // azimuth, `i * step`, so the vertices are exactly those of solving each step alone).
     let mut start = Vertex::at(0.0, &at, &project);
     for i in 0..n {
         let end = Vertex::at((i + 1) as f64 * step, &at, &project);
-        out.push(start.point);
+        out.push((start.azimuth_deg, start.point));
         refine(&at, &project, start, end, density.tolerance_m, 0, &mut out);
         start = end;
     }
-    out.push(out[0]);
+    out.push((360.0, out[0].1));
     unwrap_longitudes(&mut out);
     out
 }
@@ -89,7 +104,7 @@ fn refine(
     v1: Vertex,
     tolerance_m: f64,
     depth: u32,
-    out: &mut Vec<LonLat>,
+    out: &mut Vec<(f64, LonLat)>,
 ) {
     if depth >= MAX_DEPTH {
         return;
@@ -105,15 +120,15 @@ fn refine(
         return;
     }
     refine(at, project, v0, mid, tolerance_m, depth + 1, out);
-    out.push(mid.point);
+    out.push((mid.azimuth_deg, mid.point));
     refine(at, project, mid, v1, tolerance_m, depth + 1, out);
 }
 
 /// Makes consecutive longitudes differ by less than 180°.
-fn unwrap_longitudes(points: &mut [LonLat]) {
+fn unwrap_longitudes(points: &mut [(f64, LonLat)]) {
     for i in 1..points.len() {
-        let prev = points[i - 1].lon_deg;
-        let d = (points[i].lon_deg - prev + 180.0).rem_euclid(360.0) - 180.0;
-        points[i].lon_deg = prev + d;
+        let prev = points[i - 1].1.lon_deg;
+        let d = (points[i].1.lon_deg - prev + 180.0).rem_euclid(360.0) - 180.0;
+        points[i].1.lon_deg = prev + d;
     }
 }
