@@ -5,6 +5,7 @@
 //! pixel at the finest scale they are drawn for ([`DrawScale::step_m`]), and placed on screen by one transform ([`crate::viewport::Viewport::svg_transform`]), so that a
 //! pan or zoom changes one attribute instead of rebuilding thousands of vertices.
 
+use crate::clip::{clip_line_to_box, clip_ring_to_box};
 use crate::model::{BaseMap, IslandChain, LonLat};
 use crate::projection::{Projection, Xy};
 use crate::recent::Recent;
@@ -128,8 +129,43 @@ pub fn base_layers(
     proj: &Projection,
     scale: DrawScale,
 ) -> BaseLayers {
+    base_layers_within(basemap, island_chain, proj, scale, None)
+}
+
+/// [`base_layers`], keeping only what lies inside `within` (projected corners, south-west and
+/// north-east) where given: land cut along the box's edges, lines cut where they leave it. The
+/// prerendered first view ships only the land its first views can show.
+pub fn base_layers_within(
+    basemap: &BaseMap,
+    island_chain: &IslandChain,
+    proj: &Projection,
+    scale: DrawScale,
+    within: Option<(Xy, Xy)>,
+) -> BaseLayers {
     let mut layers = BaseLayers::default();
     let (tolerance_m, step_m) = (scale.tolerance_m(), scale.step_m());
+    let corner = |p: Xy| geo::Coord { x: p.x_m, y: p.y_m };
+    let back = |piece: Vec<geo::Coord<f64>>| -> Vec<Xy> {
+        piece.into_iter().map(|c| Xy::new(c.x, c.y)).collect()
+    };
+    let push_ring = |out: &mut String, xy: Vec<Xy>| match within {
+        None => push_compact_path(out, &xy, true, step_m),
+        Some((min, max)) => {
+            let coords: Vec<geo::Coord<f64>> = xy.into_iter().map(corner).collect();
+            for piece in clip_ring_to_box(&coords, corner(min), corner(max)) {
+                push_compact_path(out, &back(piece), true, step_m);
+            }
+        }
+    };
+    let push_line = |out: &mut String, xy: Vec<Xy>| match within {
+        None => push_compact_path(out, &xy, false, step_m),
+        Some((min, max)) => {
+            let coords: Vec<geo::Coord<f64>> = xy.into_iter().map(corner).collect();
+            for piece in clip_line_to_box(&coords, corner(min), corner(max)) {
+                push_compact_path(out, &back(piece), false, step_m);
+            }
+        }
+    };
     for country in &basemap.countries {
         let target = if country.name == "Japan" {
             &mut layers.japan
@@ -138,23 +174,23 @@ pub fn base_layers(
         };
         for ring in &country.rings {
             if let Some(xy) = proj.project_ring(ring, tolerance_m) {
-                push_compact_path(target, &xy, true, step_m);
+                push_ring(target, xy);
             }
         }
     }
     for ring in &basemap.world_land {
         if let Some(xy) = proj.project_ring(ring, tolerance_m) {
-            push_compact_path(&mut layers.world, &xy, true, step_m);
+            push_ring(&mut layers.world, xy);
         }
     }
     for line in &basemap.borders {
         for piece in proj.project_line(line, tolerance_m) {
-            push_compact_path(&mut layers.borders, &piece, false, step_m);
+            push_line(&mut layers.borders, piece);
         }
     }
     for line in graticule_lines(GRATICULE_STEP_DEG) {
         for piece in proj.project_line(&line, GRATICULE_TOLERANCE_M.max(tolerance_m)) {
-            push_compact_path(&mut layers.graticule, &piece, false, step_m);
+            push_line(&mut layers.graticule, piece);
         }
     }
     let chain: Vec<LonLat> = island_chain

@@ -54,8 +54,9 @@ pub struct MapCovered(pub RwSignal<Vec<crate::render::ScreenBox>>);
 ///
 /// `first_view` is the Mercator base layers the page opens on (the prerendered view's, taken
 /// over from its markup; or drawn natively for the prerender itself). They serve the Mercator
-/// map until the detail is loaded: drawn for the first view's scale, they stay within half a
-/// pixel down to the detail's threshold. The true-distance view draws from the overview,
+/// map until the overview or the detail is loaded: drawn for the first view's scale, they
+/// stay within half a pixel down to the detail's threshold, but cover only the first views'
+/// extent (`ui::prerender::FIRST_VIEW_EXTENT_DEG`). The true-distance view draws from the overview,
 /// fetched when first needed (see [`detail`]).
 fn provide_derived(state: MapState, first_view: Option<BaseLayers>) {
     deferred::provide_rings_painted();
@@ -84,7 +85,10 @@ fn provide_derived(state: MapState, first_view: Option<BaseLayers>) {
     provide_context(Memo::new(move |_| {
         let proj = projection.get();
         let detail = detail_map.get();
-        if detail.is_none() {
+        // The first view's layers cover only what first views show: once the whole overview
+        // is here (fetched when idle), the map draws from it, so a pan or zoom out never runs
+        // off their edge.
+        if detail.is_none() && overview_map.with(Option::is_none) {
             let opening = first_view.with_value(|f| match (&proj, f) {
                 (Projection::Mercator(_), Some(layers)) => Some(layers.clone()),
                 _ => None,

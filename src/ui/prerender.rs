@@ -10,8 +10,8 @@ pub use super::SHARED_BASE_ID;
 use super::{deferred::RingsPainted, page_view, provide_page_state, url_sync::IgnoredParams};
 use super::{BOOT_STATUS_CLASS, PRERENDER_CLASS};
 use crate::model::{DataSet, LonLat};
-use crate::projection::{Projection, ProjectionKind};
-use crate::render::{base_layers, DrawScale, ScreenBox};
+use crate::projection::{Projection, ProjectionKind, Xy};
+use crate::render::{base_layers_within, DrawScale, ScreenBox};
 use crate::state::MapState;
 use crate::url_state::UrlState;
 use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
@@ -50,11 +50,13 @@ pub fn page_html(data: DataSet, url: UrlState, size: MapSizePx, covered: Vec<Scr
         // The Mercator base layers, drawn for the first view's scale: the live page takes them
         // over from the markup.
         let mercator = Projection::new(ProjectionKind::Mercator, LonLat::new(0.0, 0.0));
-        let first_view = base_layers(
+        let within = first_view_box(&mercator);
+        let first_view = base_layers_within(
             &data.basemap,
             &data.island_chain,
             &mercator,
             DrawScale::FIRST_VIEW,
+            within,
         );
         let state = MapState::new(data, url);
         provide_context(IgnoredParams(RwSignal::new(Vec::new())));
@@ -71,6 +73,21 @@ pub fn page_html(data: DataSet, url: UrlState, size: MapSizePx, covered: Vec<Scr
     });
     drop(owner);
     html
+}
+
+/// What the prerendered base map covers, `[west, south, east, north]` in degrees (east past
+/// 180° continues across the antimeridian): every first view the live page opens on, with the
+/// 320 px it draws beyond the frame, from a 1600 × 500 desktop map (56° E to 154° W) to a
+/// 320 × 900 phone (49° S to 78° N). Land beyond it is left out of the markup, 60% of the base
+/// map's bytes; the live page fetches the whole overview once idle, and draws from that.
+pub const FIRST_VIEW_EXTENT_DEG: [f64; 4] = [50.0, -55.0, 215.0, 80.0];
+
+/// [`FIRST_VIEW_EXTENT_DEG`] projected: its south-west and north-east corners.
+pub fn first_view_box(proj: &Projection) -> Option<(Xy, Xy)> {
+    let [w, s, e, n] = FIRST_VIEW_EXTENT_DEG;
+    let sw = proj.forward(LonLat::new(w, s))?;
+    let ne = proj.forward(LonLat::new(e, n))?;
+    Some((sw, ne))
 }
 
 /// How a prerendered view is laid out: the map's size and what its buttons cover, as the
