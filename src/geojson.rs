@@ -1,7 +1,8 @@
 //! The shown range rings as GeoJSON (RFC 7946), for download and for the `export` command.
 //!
-//! Pure and dependency-light (geo and serde_json, both already needed by the page), so the
-//! page can offer the same file the command writes, and tests check it natively.
+//! Pure and dependency-light (geo, already needed by the page; the JSON is written here, so the
+//! page carries no JSON library), so the page can offer the same file the command writes, and
+//! tests check it natively.
 //!
 //! What the file holds: a `FeatureCollection` with one `Feature` per shown range claim. Its
 //! geometry is the area within the claim's outer edge (`max_km`) of the launch point, or, for
@@ -25,8 +26,7 @@
 //! - Exterior rings are counter-clockwise and holes clockwise (the right-hand rule), by geo's
 //!   `Orient`; coordinates are rounded to 6 decimals (about 0.1 m), as RFC 7946 suggests.
 //!
-//! [`rings_geojson`] returns a `serde_json::Value` rather than a string, so callers choose
-//! compact (the page's download) or pretty (the command) output, and tests read it directly.
+//! [`rings_geojson`] returns the file's text, compact; tests read it back with serde_json.
 
 use crate::clip::clip_to_lon_range;
 use crate::geodesy::{chain_envelope, distance_m, geodesic_ring, RingDensity};
@@ -35,7 +35,6 @@ use crate::model::{DataSet, LonLat, RangeClaim, Source, Variant};
 use crate::projection::{Mercator, Projection};
 use crate::rings::SourceChoice;
 use geo::{coord, Contains, Coord, LineString, MultiPolygon, Polygon};
-use serde_json::{json, Map, Value};
 
 /// Ring sampling for exported geometry: independent of any screen. 256 starting vertices, then
 /// halving wherever a straight edge would stray more than 100 m from the true circle on a
@@ -58,10 +57,10 @@ const SAMPLING_MAX_LAT_DEG: f64 = 85.0;
 /// "up-to", "maximum", "from-to"), `figure_as_printed` ("900 mi"), `min_km`, `max_km`,
 /// `site` (the site id, `custom` or `chain`), `launch_lat_deg`, `launch_lon_deg` (the launch
 /// focus: the chain's middle for the chain) and `quote`.
-pub fn rings_geojson(data: &DataSet, choice: &SourceChoice, launch: &Launch) -> Value {
+pub fn rings_geojson(data: &DataSet, choice: &SourceChoice, launch: &Launch) -> String {
     let centres = launch.centres(data);
     let focus = launch.focus(data);
-    let features: Vec<Value> = data
+    let features: Vec<String> = data
         .claims
         .range_claims
         .iter()
@@ -69,43 +68,81 @@ pub fn rings_geojson(data: &DataSet, choice: &SourceChoice, launch: &Launch) -> 
         .map(|claim| {
             let (min_km, max_km) = claim.km_bounds();
             let geometry = claim_area(&centres, min_km, max_km);
-            json!({
-                "type": "Feature",
-                "properties": properties(claim, data.claims.source(&claim.source), launch, focus),
-                "geometry": geometry_json(&geometry),
-            })
+            format!(
+                "{{\"type\":\"Feature\",\"properties\":{},\"geometry\":{}}}",
+                properties(claim, data.claims.source(&claim.source), launch, focus),
+                geometry_json(&geometry)
+            )
         })
         .collect();
-    json!({ "type": "FeatureCollection", "features": features })
+    format!(
+        "{{\"type\":\"FeatureCollection\",\"features\":[{}]}}",
+        features.join(",")
+    )
 }
 
-/// The properties of one claim's feature (see [`rings_geojson`]).
+/// The properties of one claim's feature (see [`rings_geojson`]), as a JSON object.
 fn properties(
     claim: &RangeClaim,
     source: Option<&Source>,
     launch: &Launch,
     focus: LonLat,
-) -> Value {
+) -> String {
     let (min_km, max_km) = claim.km_bounds();
+    let text = |t: Option<&str>| t.map_or_else(|| "null".to_owned(), json_string);
     let variant = match claim.variant {
-        Variant::Unspecified => Value::Null,
-        v => Value::from(v.label()),
+        Variant::Unspecified => None,
+        v => Some(v.label()),
     };
-    let mut p = Map::new();
-    p.insert("source".into(), claim.source.clone().into());
-    p.insert("outlet".into(), source.map(|s| s.outlet.clone()).into());
-    p.insert("date".into(), source.map(|s| s.date.clone()).into());
-    p.insert("system".into(), claim.system.label().into());
-    p.insert("variant".into(), variant);
-    p.insert("qualifier".into(), claim.qualifier.id().into());
-    p.insert("figure_as_printed".into(), claim.printed_label().into());
-    p.insert("min_km".into(), min_km.into());
-    p.insert("max_km".into(), max_km.into());
-    p.insert("site".into(), launch.id().into());
-    p.insert("launch_lat_deg".into(), focus.lat_deg.into());
-    p.insert("launch_lon_deg".into(), focus.lon_deg.into());
-    p.insert("quote".into(), claim.quote.clone().into());
-    Value::Object(p)
+    let fields: [(&str, String); 13] = [
+        ("source", json_string(&claim.source)),
+        ("outlet", text(source.map(|s| s.outlet.as_str()))),
+        ("date", text(source.map(|s| s.date.as_str()))),
+        ("system", json_string(claim.system.label())),
+        ("variant", text(variant)),
+        ("qualifier", json_string(claim.qualifier.id())),
+        ("figure_as_printed", json_string(&claim.printed_label())),
+        ("min_km", json_number(min_km)),
+        ("max_km", json_number(max_km)),
+        ("site", json_string(launch.id())),
+        ("launch_lat_deg", json_number(focus.lat_deg)),
+        ("launch_lon_deg", json_number(focus.lon_deg)),
+        ("quote", json_string(&claim.quote)),
+    ];
+    let body: Vec<String> = fields
+        .iter()
+        .map(|(key, value)| format!("\"{key}\":{value}"))
+        .collect();
+    format!("{{{}}}", body.join(","))
+}
+
+/// A JSON string literal: quotes, backslashes and control characters escaped (RFC 8259).
+fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A JSON number: the shortest decimal that reads back as `value`; `null` if it is not finite
+/// (JSON has no NaN or infinity).
+fn json_number(value: f64) -> String {
+    if value.is_finite() {
+        format!("{value}")
+    } else {
+        "null".to_owned()
+    }
 }
 
 /// The area a claim covers from `centres`, in -180..180 degrees, oriented by the right-hand
@@ -372,28 +409,30 @@ fn shift(ring: &mut LineString<f64>, dx_deg: f64) {
 /// A GeoJSON geometry for an area: a `Polygon` if it is one piece, else a `MultiPolygon`
 /// (an empty one if nothing is left). Coordinates are rounded; vertices that rounding merges
 /// are dropped, and every ring stays closed.
-pub fn geometry_json(area: &MultiPolygon<f64>) -> Value {
-    let polygons: Vec<Value> = area
+pub fn geometry_json(area: &MultiPolygon<f64>) -> String {
+    let polygons: Vec<String> = area
         .0
         .iter()
-        .map(|p| {
-            let rings: Vec<Value> = std::iter::once(p.exterior())
+        .filter_map(|p| {
+            let rings: Vec<String> = std::iter::once(p.exterior())
                 .chain(p.interiors())
-                .map(ring_json)
-                .filter(|r| r.as_array().is_some_and(|a| a.len() >= 4))
+                .filter_map(ring_json)
                 .collect();
-            Value::Array(rings)
+            (!rings.is_empty()).then(|| format!("[{}]", rings.join(",")))
         })
-        .filter(|p| p.as_array().is_some_and(|rings| !rings.is_empty()))
         .collect();
-    match <[Value; 1]>::try_from(polygons) {
-        Ok([one]) => json!({ "type": "Polygon", "coordinates": one }),
-        Err(many) => json!({ "type": "MultiPolygon", "coordinates": many }),
+    match <[String; 1]>::try_from(polygons) {
+        Ok([one]) => format!("{{\"type\":\"Polygon\",\"coordinates\":{one}}}"),
+        Err(many) => format!(
+            "{{\"type\":\"MultiPolygon\",\"coordinates\":[{}]}}",
+            many.join(",")
+        ),
     }
 }
 
-/// A linear ring's positions, rounded, with consecutive duplicates removed.
-fn ring_json(ring: &LineString<f64>) -> Value {
+/// A linear ring's positions, rounded, with consecutive duplicates removed; `None` if fewer
+/// than four are left (a ring needs three corners and its closing repeat).
+fn ring_json(ring: &LineString<f64>) -> Option<String> {
     let scale = 10f64.powi(COORD_DECIMALS);
     let round = |v: f64| (v * scale).round() / scale;
     let mut out: Vec<[f64; 2]> = Vec::with_capacity(ring.0.len());
@@ -403,9 +442,11 @@ fn ring_json(ring: &LineString<f64>) -> Value {
             out.push(pos);
         }
     }
-    Value::from(
-        out.into_iter()
-            .map(|[x, y]| json!([x, y]))
-            .collect::<Vec<_>>(),
-    )
+    (out.len() >= 4).then(|| {
+        let positions: Vec<String> = out
+            .iter()
+            .map(|[x, y]| format!("[{},{}]", json_number(*x), json_number(*y)))
+            .collect();
+        format!("[{}]", positions.join(","))
+    })
 }

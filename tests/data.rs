@@ -337,3 +337,31 @@ fn not_json_at_all_is_reported_with_the_file() {
 fn reload_sites(text: &str) -> Result<DataSet, DataError> {
     DataSet::load_with(None, Some(text), None, None)
 }
+
+#[test]
+fn the_pages_copy_of_the_data_reads_back_as_the_json_files_say() {
+    // build.rs writes the validated data as postcard bytes for the page, which reads them back
+    // with the same types: every field must survive the round trip (none skipped or
+    // defaulted), or the page would show other data than the files hold.
+    let data = DataSet::load_embedded().unwrap();
+    let written = (&data.sites, &data.places, &data.island_chain, &data.claims);
+    let bytes = postcard::to_allocvec(&written).unwrap();
+    type PageData = (
+        Vec<range_claims::model::LaunchSite>,
+        Vec<range_claims::model::Place>,
+        IslandChain,
+        range_claims::model::Claims,
+    );
+    let (sites, places, island_chain, claims): PageData = postcard::from_bytes(&bytes).unwrap();
+    assert_eq!(sites, data.sites);
+    assert_eq!(places, data.places);
+    assert_eq!(island_chain, data.island_chain);
+    assert_eq!(claims, data.claims);
+    // And it is the file the build wrote for this data: the same bytes, whichever target.
+    let built = std::fs::read(concat!(env!("OUT_DIR"), "/page-data.postcard"))
+        .expect("build.rs wrote the page's data");
+    assert_eq!(
+        built, bytes,
+        "build.rs wrote other bytes than the data gives"
+    );
+}

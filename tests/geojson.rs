@@ -2,11 +2,22 @@
 //! the properties, and the geometry against independent geodesic checks.
 
 use geo::{Contains, Coord, Distance, Geodesic, LineString, MultiPolygon, Point, Polygon};
-use range_claims::geojson::{claim_area, geometry_json, rings_geojson};
+use range_claims::geojson::claim_area;
 use range_claims::launch::Launch;
 use range_claims::model::{DataSet, LonLat};
 use range_claims::rings::SourceChoice;
 use serde_json::Value;
+
+/// The shown rings' GeoJSON as the page and the command write it, read back as JSON.
+fn rings_geojson(data: &DataSet, choice: &SourceChoice, launch: &Launch) -> Value {
+    let text = range_claims::geojson::rings_geojson(data, choice, launch);
+    serde_json::from_str(&text).expect("the GeoJSON is JSON")
+}
+
+/// An area's GeoJSON geometry, read back as JSON.
+fn geometry_json(area: &MultiPolygon<f64>) -> Value {
+    serde_json::from_str(&range_claims::geojson::geometry_json(area)).expect("the geometry is JSON")
+}
 
 fn data() -> DataSet {
     DataSet::load_embedded().expect("embedded data loads")

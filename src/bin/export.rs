@@ -179,8 +179,7 @@ its size to 1200x900 px.";
                 launch,
                 out,
             } => {
-                let fc = rings_geojson(&data, &choice, &launch);
-                let mut text = serde_json::to_string(&fc).unwrap_or_default();
+                let mut text = rings_geojson(&data, &choice, &launch);
                 text.push('\n');
                 write_out(out, text.as_bytes())
             }

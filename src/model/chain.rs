@@ -5,6 +5,7 @@ use serde::Deserialize;
 
 /// One point of the island-chain line, optionally labelled with the island it passes.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct Waypoint {
     /// Latitude in degrees north.
@@ -25,6 +26,7 @@ impl Waypoint {
 
 /// The anchor of a map label, in degrees.
 #[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct NameAt {
     /// Latitude in degrees north.
@@ -35,6 +37,7 @@ pub struct NameAt {
 
 /// A named line through islands, drawn schematically.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct IslandChain {
     /// How the line was drawn and why it is schematic.

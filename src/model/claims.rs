@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 /// How precisely a source's date is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 #[serde(rename_all = "kebab-case")]
 pub enum DatePrecision {
     /// The day is known.
@@ -18,6 +19,7 @@ pub enum DatePrecision {
 
 /// A news source whose claims the map compares.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Stable id, used in URLs and `data-source` attributes.
@@ -38,6 +40,7 @@ pub struct Source {
 
 /// Which missile a claim is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 #[serde(rename_all = "kebab-case")]
 pub enum System {
     /// The US Tomahawk cruise missile.
@@ -66,6 +69,7 @@ impl System {
 
 /// Which version of the system a claim is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 #[serde(rename_all = "kebab-case")]
 pub enum Variant {
     /// Tomahawk Block IV.
@@ -109,6 +113,7 @@ impl Variant {
 
 /// The qualifier a source prints with its figure; it decides how the ring is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 #[serde(rename_all = "kebab-case")]
 pub enum Qualifier {
     /// The figure as a plain number.
@@ -160,6 +165,7 @@ impl Qualifier {
 
 /// A range figure a source prints, kept as printed.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct RangeClaim {
     /// Stable id.
@@ -256,6 +262,7 @@ impl RangeClaim {
 
 /// What a claim other than a range is about: the columns of the claims table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 #[serde(rename_all = "kebab-case")]
 pub enum Topic {
     /// How many missiles.
@@ -270,6 +277,7 @@ pub enum Topic {
 
 /// A claim about quantity, cost, schedule or platforms, with its verbatim quote.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct OtherClaim {
     /// Stable id.
@@ -322,6 +330,7 @@ pub fn parse_figure(printed: &str) -> Option<f64> {
 
 /// The sources and their range claims.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct Claims {
     #[allow(dead_code)]

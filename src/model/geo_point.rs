@@ -5,6 +5,7 @@ use serde::Deserialize;
 
 /// A geographic position on the WGS84 ellipsoid, in degrees.
 #[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct LonLat {
     /// Longitude in degrees east, -180 to 180.
     pub lon_deg: f64,

@@ -82,9 +82,30 @@ pub struct DataSet {
 }
 
 impl DataSet {
-    /// Loads the data compiled into the page.
+    /// Loads the data compiled into the page. Natively, the data files are parsed and
+    /// validated; in the page, the copy `build.rs` validated and wrote as postcard bytes is
+    /// read back (no JSON parser, no field names, no checks: the build already made them).
     pub fn load_embedded() -> Result<Self, DataError> {
-        Self::load_with(None, None, None, None)
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            Self::load_with(None, None, None, None)
+        }
+        #[cfg(target_arch = "wasm32")]
+        {
+            let bytes: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/page-data.postcard"));
+            let (sites, places, island_chain, claims) =
+                postcard::from_bytes(bytes).map_err(|err| DataError::Parse {
+                    file: "data/*.json (as built into the page)".to_owned(),
+                    field: ".".to_owned(),
+                    message: err.to_string(),
+                })?;
+            Ok(Self {
+                sites,
+                places,
+                island_chain,
+                claims,
+            })
+        }
     }
 
     /// Loads the compiled-in data with the detailed base map in place of the overview: what
@@ -133,9 +154,10 @@ impl DataSet {
 
 /// Parses JSON into `T`, naming the file and the path of the field that failed.
 ///
-/// Natively (tests, the export command, which the build runs before the page is built) the
-/// path comes from `serde_path_to_error`. The page's copy of the data is the same text, already
-/// validated by then, so the wasm leaves that crate out (~55 KB) and names the line and column.
+/// Natively (tests, the export command, `build.rs`) the path comes from `serde_path_to_error`.
+/// The page parses only the base maps it fetches, already validated by the build: the
+/// browser's `JSON.parse` reads the text, and `serde_wasm_bindgen` the result, so the wasm
+/// carries no JSON parser.
 pub(crate) fn parse_json<T: serde::de::DeserializeOwned>(
     file: &str,
     text: &str,
@@ -155,11 +177,14 @@ pub(crate) fn parse_json<T: serde::de::DeserializeOwned>(
     }
     #[cfg(target_arch = "wasm32")]
     {
-        serde_json::from_str(text).map_err(|err| DataError::Parse {
+        let parse_error = |message: String| DataError::Parse {
             file: file.to_owned(),
             field: ".".to_owned(),
-            message: err.to_string(),
-        })
+            message,
+        };
+        let value = js_sys::JSON::parse(text)
+            .map_err(|err| parse_error(err.as_string().unwrap_or_else(|| "not JSON".into())))?;
+        serde_wasm_bindgen::from_value(value).map_err(|err| parse_error(err.to_string()))
     }
 }
 

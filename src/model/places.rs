@@ -5,6 +5,7 @@ use serde::Deserialize;
 
 /// What a reference place is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 #[serde(rename_all = "kebab-case")]
 pub enum PlaceKind {
     /// A national capital.
@@ -19,6 +20,7 @@ pub enum PlaceKind {
 
 /// A reference place drawn on the map for scale.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct Place {
     /// Stable id, used in `data-place` attributes.

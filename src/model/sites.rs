@@ -5,6 +5,7 @@ use serde::Deserialize;
 
 /// What kind of launch location a site is, for grouping in lists and on the map.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 #[serde(rename_all = "kebab-case")]
 pub enum SiteGroup {
     /// A home port of the MSDF Aegis destroyers that will carry Tomahawk.
@@ -28,6 +29,7 @@ impl SiteGroup {
 
 /// A Japanese launch location.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct LaunchSite {
     /// Stable id, used in URLs and `data-site` attributes.

@@ -4,6 +4,7 @@ use serde::Deserialize;
 
 /// A distance unit printed in a source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 #[serde(rename_all = "lowercase")]
 pub enum Unit {
     /// Kilometres.

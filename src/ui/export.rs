@@ -241,7 +241,7 @@ pub fn ExportButtons() -> impl IntoView {
         let launch = state.launch.get_untracked();
         let json = state
             .data
-            .with_value(|d| rings_geojson(d, &choice, &launch).to_string());
+            .with_value(|d| rings_geojson(d, &choice, &launch));
         let result = blob(&json, "application/geo+json").and_then(|b| {
             download(
                 &b,
