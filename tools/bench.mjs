@@ -11,7 +11,7 @@
 //   BENCH_DIST=/tmp/other-dist node tools/bench.mjs  (another build, for interleaved A/B runs)
 //   BENCH_OUT=/tmp/a.json node tools/bench.mjs       (the JSON elsewhere than target/bench.json)
 import { gzipSync, brotliCompressSync, constants as zc } from "node:zlib";
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import runLighthouse from "lighthouse";
 // chrome-launcher comes with lighthouse (its dependency), so it is the same version it expects.
@@ -126,15 +126,22 @@ async function measureBytes(browser, origin) {
   const loaded = new Set([...files, ...later].map((f) => f.path.slice(1)));
   const distFiles = listDist(DIST_DIR);
   const notLoaded = distFiles.filter((f) => !loaded.has(f));
-  // The data files compiled into the wasm (DataSet::load_embedded): nothing is fetched, but
-  // their share of the wasm is worth knowing. Neither base map level is among them: the page
-  // fetches the overview once idle (or for the true-distance view) and the detail on zoom.
-  const embedded = readdirSync("data")
-    .filter((f) => f.endsWith(".json") && !f.startsWith("basemap"))
+  // The data compiled into the wasm (DataSet::load_embedded): build.rs validates data/*.json
+  // (all but the base maps) and writes it as postcard bytes, which the wasm includes. Nothing
+  // is fetched, but its share of the wasm is worth knowing. Neither base map level is in it:
+  // the page fetches the overview once idle (or for the true-distance view) and the detail on
+  // zoom.
+  const buildDir = "target/wasm32-unknown-unknown/release/build";
+  const embedded = (existsSync(buildDir) ? readdirSync(buildDir) : [])
+    .filter((d) => d.startsWith("range-claims-"))
+    .map((d) => `${buildDir}/${d}/out/page-data.postcard`)
+    .filter((f) => existsSync(f))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
+    .slice(0, 1)
     .map((f) => {
-      const body = readFileSync(`data/${f}`);
+      const body = readFileSync(f);
       return {
-        path: `data/${f}`, raw: body.length, gzip: gzipSync(body, { level: 9 }).length,
+        path: f, raw: body.length, gzip: gzipSync(body, { level: 9 }).length,
         brotli: brotliCompressSync(body, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length,
       };
     });
@@ -572,7 +579,7 @@ function printReport(r) {
       for (const f of files) out.push(bytesRow(kind, f.path.replace(/^\//, ""), f));
     }
     out.push(bytesRow("total", "", r.bytes.total));
-    out.push(bytesRow("", "(inside the wasm: data/*.json, include_str!)", r.bytes.embeddedTotal));
+    out.push(bytesRow("", "(inside the wasm: data/*.json as postcard, by build.rs)", r.bytes.embeddedTotal));
     for (const f of r.bytes.later ?? []) out.push(bytesRow("later", `${f.path.replace(/^\//, "")} (once idle)`, f));
     out.push(`not loaded on screen: ${r.bytes.notLoaded.join(", ") || "(nothing)"}`);
     out.push("");
