@@ -170,10 +170,25 @@ pub fn parse_query(query: &str, data: &DataSet) -> (UrlState, Vec<Ignored>) {
             "theme" => parse_theme(&value).map(|t| state.theme = t),
             "view" => parse_view(&value).map(|v| state.view = Some(v)),
             "embed" => parse_embed(&value).map(|e| state.embed = e),
+            // What a host page's embedding library adds (see [`HOST_PARAMS`]): taken
+            // without a notice and never shown; a child id pym.js could not have made is
+            // refused without repeating it.
+            "childId" => parse_child_id(&value).map(|_| ()).map_err(|reason| {
+                ignored.push(Ignored {
+                    param: name.clone(),
+                    value: String::new(),
+                    reason,
+                });
+                String::new()
+            }),
+            "initialWidth" | "parentTitle" | "parentUrl" => Ok(()),
             _ => Err("this map has no such setting".into()),
         };
-        if let Err(reason) = outcome {
-            ignored.push(refuse(reason));
+        match outcome {
+            // Already noted, without its value.
+            Err(reason) if reason.is_empty() => {}
+            Err(reason) => ignored.push(refuse(reason)),
+            Ok(()) => {}
         }
     }
     match (compare_param, source_param) {
@@ -213,6 +228,54 @@ fn parse_theme(value: &str) -> Result<Theme, String> {
         .into_iter()
         .find(|t| t.id() == value)
         .ok_or_else(|| "the theme must be auto, light or dark".into())
+}
+
+/// The parameters embedding libraries add to the frame's URL: pym.js's `Parent` adds all four
+/// (`childId` names the frame in its height messages). They are known, so they raise no
+/// notice; they are not choices of the map, so shared links and the embed snippet leave them
+/// out, while the frame's own address keeps them ([`host_query`]).
+pub const HOST_PARAMS: [&str; 4] = ["childId", "initialWidth", "parentTitle", "parentUrl"];
+
+/// Longest pym.js child id accepted, in characters (it is an element id on the host page).
+const MAX_CHILD_ID_CHARS: usize = 64;
+
+fn parse_child_id(value: &str) -> Result<String, String> {
+    let ok = !value.is_empty()
+        && value.chars().count() <= MAX_CHILD_ID_CHARS
+        && value
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'));
+    if ok {
+        Ok(value.to_owned())
+    } else {
+        Err(format!(
+            "childId must be an element id: up to {MAX_CHILD_ID_CHARS} letters, digits, -, _, : or ."
+        ))
+    }
+}
+
+/// pym.js's child id in a query (with or without its `?`), if it has a valid one: the frame
+/// then also reports its height the way pym.js's `Parent` reads it.
+pub fn pym_child_id(query: &str) -> Option<String> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    form_urlencoded::parse(query.as_bytes())
+        .find(|(name, _)| name == "childId")
+        .and_then(|(_, value)| parse_child_id(value.trim()).ok())
+}
+
+/// The host parameters of a query (see [`HOST_PARAMS`]), the first of each, encoded as a
+/// query of their own (empty if there are none): what the frame keeps in its address when it
+/// writes the reader's choices there, so a reload still speaks to its host.
+pub fn host_query(query: &str) -> String {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    for name in HOST_PARAMS {
+        if let Some((_, value)) = form_urlencoded::parse(query.as_bytes()).find(|(n, _)| n == name)
+        {
+            out.append_pair(name, &value);
+        }
+    }
+    out.finish()
 }
 
 fn parse_embed(value: &str) -> Result<bool, String> {

@@ -5,8 +5,10 @@ use range_claims::launch::Launch;
 use range_claims::model::{DataSet, LonLat, Unit};
 use range_claims::projection::ProjectionKind;
 use range_claims::rings::SourceChoice;
+use range_claims::snippet::{embed_snippet, EmbedHost};
 use range_claims::url_state::{
-    m_per_px_at_zoom, parse_query, to_query, zoom_at_m_per_px, Theme, UrlState, UrlView,
+    host_query, m_per_px_at_zoom, parse_query, pym_child_id, to_query, zoom_at_m_per_px, Theme,
+    UrlState, UrlView,
 };
 
 fn data() -> DataSet {
@@ -159,6 +161,7 @@ fn zoom_levels_follow_the_web_map_convention() {
 #[test]
 fn the_embed_snippet_frames_the_view_and_loads_the_resizer_beside_the_page() {
     let s = range_claims::snippet::embed_snippet(
+        EmbedHost::Ours,
         "https://example.org/maps/range/index.html",
         "source=kyodo-2023&embed=1",
     );
@@ -167,4 +170,87 @@ fn the_embed_snippet_frames_the_view_and_loads_the_resizer_beside_the_page() {
     ));
     assert!(s.contains("data-range-claims"));
     assert!(s.ends_with("<script src=\"https://example.org/maps/range/embed.js\" async></script>"));
+}
+
+const PAGE: &str = "https://example.org/maps/range/index.html";
+const QUERY: &str = "source=kyodo-2023&embed=1";
+
+#[test]
+fn the_plain_frame_snippet_has_no_script() {
+    let s = embed_snippet(EmbedHost::PlainFrame, PAGE, QUERY);
+    assert!(s.starts_with(
+        "<iframe src=\"https://example.org/maps/range/index.html?source=kyodo-2023&amp;embed=1\""
+    ));
+    assert!(s.contains("height:900px"));
+    assert!(!s.contains("<script"));
+    assert!(!s.contains("data-range-claims"));
+}
+
+#[test]
+fn the_pym_snippet_makes_a_parent_for_the_view() {
+    let s = embed_snippet(EmbedHost::Pym, PAGE, QUERY);
+    assert!(s.starts_with("<div id=\"range-claims-map\"></div>"));
+    assert!(s.contains(
+        "new pym.Parent(\"range-claims-map\", \"https://example.org/maps/range/index.html?source=kyodo-2023&embed=1\""
+    ));
+}
+
+#[test]
+fn the_amp_snippet_is_a_resizable_amp_iframe_with_its_overflow_element() {
+    let s = embed_snippet(EmbedHost::Amp, PAGE, QUERY);
+    assert!(s.starts_with("<amp-iframe src=\"https://example.org/maps/range/index.html?source=kyodo-2023&amp;embed=1\""));
+    assert!(s.contains(" resizable "));
+    assert!(s.contains("sandbox=\"allow-scripts allow-same-origin\""));
+    assert!(s.contains("layout=\"responsive\""));
+    assert!(s.contains("<div overflow tabindex=\"0\" role=\"button\""));
+    assert!(s.ends_with("</amp-iframe>"));
+}
+
+#[test]
+fn every_host_has_an_id_that_names_it_back() {
+    for host in EmbedHost::ALL {
+        assert_eq!(EmbedHost::from_id(host.id()), Some(host));
+    }
+    assert_eq!(EmbedHost::from_id("flash"), None);
+}
+
+#[test]
+fn pyms_parameters_raise_no_notice_and_are_kept_out_of_shared_links() {
+    let data = data();
+    let q = "embed=1&source=kyodo-2023&initialWidth=640&childId=range-claims-map&parentTitle=An%20article&parentUrl=https%3A%2F%2Fnews.example%2Fa";
+    let (state, ignored) = parse_query(q, &data);
+    assert!(ignored.is_empty(), "{ignored:?}");
+    assert!(state.embed);
+    assert_eq!(to_query(&state, &data), "source=kyodo-2023&embed=1");
+    assert_eq!(pym_child_id(q).as_deref(), Some("range-claims-map"));
+    assert_eq!(
+        host_query(q),
+        "childId=range-claims-map&initialWidth=640&parentTitle=An+article&parentUrl=https%3A%2F%2Fnews.example%2Fa"
+    );
+    assert_eq!(host_query("source=kyodo-2023"), "");
+}
+
+#[test]
+fn a_child_id_pym_could_not_have_made_is_refused_without_repeating_it() {
+    let data = data();
+    for bad in ["<script>alert(1)</script>", "", "a b", &"x".repeat(65)] {
+        let q = format!("childId={}", form_urlencoded_value(bad));
+        let (_, ignored) = parse_query(&q, &data);
+        assert_eq!(ignored.len(), 1, "{bad:?}");
+        assert_eq!(ignored[0].param, "childId");
+        assert_eq!(ignored[0].value, "", "the value is not echoed");
+        assert_eq!(pym_child_id(&q), None);
+    }
+}
+
+fn form_urlencoded_value(v: &str) -> String {
+    v.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
 }

@@ -1,10 +1,19 @@
 //! Embedded in another page (`embed=1`): the link to the full map, and the message that tells
 //! the embedding page how tall the content is so its `<iframe>` can fit it.
 //!
-//! The message, posted to `window.parent` on load and whenever the content's height changes:
-//! `{ type: "range-claims:height", height: <CSS px, whole number>, version: 1 }`. The
-//! snippet in `public/embed.js` resizes the frame from it and ignores messages from any other
-//! origin or frame.
+//! The height, posted to `window.parent` on load and whenever the content's height changes,
+//! in the forms hosts already read, so that no script of ours is needed on the host:
+//! - ours, `{ type: "range-claims:height", height: <CSS px, whole number>, version: 1 }`,
+//!   which the snippet in `public/embed.js` reads (ignoring other origins and frames);
+//! - AMP's, `{ sentinel: "amp", type: "embed-size", height }`, which `<amp-iframe resizable>`
+//!   and the `@newswire/frames` host read;
+//! - pym.js's, the string `pymxPYMx<childId>xPYMxheightxPYMx<height>`, when the frame's URL
+//!   carries the `childId` pym.js's `Parent` adds (`url_state::pym_child_id`).
+//!
+//! The height is the content's (the body's box), not the document's: that never falls below
+//! the frame's own height, so a frame could grow but never shrink back. The embedded layout
+//! sizes nothing by the frame's height (the map follows its width), so a new height never
+//! feeds back into the content.
 
 use crate::state::MapState;
 use crate::url_state::to_query;
@@ -17,7 +26,17 @@ pub const HEIGHT_MESSAGE_TYPE: &str = "range-claims:height";
 /// The `version` field of the height message: bumped if its fields ever change meaning.
 pub const HEIGHT_MESSAGE_VERSION: u32 = 1;
 
-/// Posts the height message now and on every change of the document's height, while the page
+/// The `sentinel` of AMP's messages from a frame.
+pub const AMP_SENTINEL: &str = "amp";
+/// The `type` of AMP's resize request (`<amp-iframe resizable>`).
+pub const AMP_RESIZE_TYPE: &str = "embed-size";
+
+/// pym.js's height message for the frame `child_id` (pym 1.3's `Child.sendHeight` format).
+pub fn pym_height_message(child_id: &str, height_px: i32) -> String {
+    format!("pymxPYMx{child_id}xPYMxheightxPYMx{height_px}")
+}
+
+/// Posts the height messages now and on every change of the document's height, while the page
 /// is framed. Does nothing in a top-level window.
 pub fn report_height_to_parent() {
     let w = window();
@@ -27,24 +46,41 @@ pub fn report_height_to_parent() {
     if parent == w {
         return;
     }
+    let pym_child = crate::url_state::pym_child_id(&w.location().search().unwrap_or_default());
     let last_height = StoredValue::new(0_i32);
     let post = move || {
-        let Some(root) = document().document_element() else {
+        let Some(body) = document().body() else {
             return;
         };
-        let height = root.scroll_height();
-        if height == last_height.get_value() {
+        let height = body.get_bounding_client_rect().height().ceil() as i32;
+        if height <= 0 || height == last_height.get_value() {
             return;
         }
         last_height.set_value(height);
-        let message = js_sys::Object::new();
-        let set = |k: &str, v: JsValue| js_sys::Reflect::set(&message, &k.into(), &v);
-        let _ = set("type", HEIGHT_MESSAGE_TYPE.into());
-        let _ = set("height", height.into());
-        let _ = set("version", HEIGHT_MESSAGE_VERSION.into());
+        let object = |fields: &[(&str, JsValue)]| {
+            let message = js_sys::Object::new();
+            for (k, v) in fields {
+                let _ = js_sys::Reflect::set(&message, &(*k).into(), v);
+            }
+            message
+        };
         // The height is not private, and the embedding page's origin is not known here; the
-        // receiving snippet checks where the message came from.
-        let _ = parent.post_message(&message, "*");
+        // receiving host checks where the message came from.
+        let ours = object(&[
+            ("type", HEIGHT_MESSAGE_TYPE.into()),
+            ("height", height.into()),
+            ("version", HEIGHT_MESSAGE_VERSION.into()),
+        ]);
+        let _ = parent.post_message(&ours, "*");
+        let amp = object(&[
+            ("sentinel", AMP_SENTINEL.into()),
+            ("type", AMP_RESIZE_TYPE.into()),
+            ("height", height.into()),
+        ]);
+        let _ = parent.post_message(&amp, "*");
+        if let Some(id) = &pym_child {
+            let _ = parent.post_message(&pym_height_message(id, height).into(), "*");
+        }
     };
     post();
     let on_resize = Closure::<dyn Fn()>::new(post);

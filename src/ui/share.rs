@@ -2,7 +2,7 @@
 //! an "Embed" dialog with the copy-paste snippet for a newsroom's article.
 
 use crate::rings::SourceChoice;
-use crate::snippet::embed_snippet;
+use crate::snippet::{embed_snippet, EmbedHost};
 use crate::state::MapState;
 use crate::url_state::to_query;
 use leptos::prelude::*;
@@ -75,11 +75,36 @@ fn static_image_name(choice: &SourceChoice) -> String {
 }
 
 /// A button that opens a dialog with the embed snippet for the current view.
+/// What the dialog says under each host's snippet: how the frame gets its height.
+fn host_note(host: EmbedHost) -> &'static str {
+    match host {
+        EmbedHost::Ours => {
+            "The frame sends its height as a message {type: \"range-claims:height\", height, \
+             version: 1}; the script accepts it only from the map's own frame and origin."
+        }
+        EmbedHost::PlainFrame => {
+            "Nothing on your page resizes this frame: it keeps the height in the code, enough \
+             for the map and its legend on a phone. Change it to suit your layout."
+        }
+        EmbedHost::Pym => {
+            "pym.js's Parent makes the frame and fits it: the map sends its height the way \
+             pym.js reads it. Load pym.js 1.3 as your page already does."
+        }
+        EmbedHost::Amp => {
+            "amp-iframe fits the frame to the height the map asks for (AMP's embed-size \
+             message); AMP shows the overflow button when it cannot grow the frame at once."
+        }
+    }
+}
+
 #[component]
 fn EmbedDialog() -> impl IntoView {
     let state = expect_context::<MapState>();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
-    let snippet = RwSignal::new(String::new());
+    // The page's address and the view's query when the dialog opened, and the host chosen.
+    let target = RwSignal::new((String::new(), String::new()));
+    let host = RwSignal::new(EmbedHost::Ours);
+    let snippet = move || target.with(|(page, query)| embed_snippet(host.get(), page, query));
     let still = RwSignal::new(String::new());
     let open = move |_| {
         let mut url = state.to_url();
@@ -91,7 +116,7 @@ fn EmbedDialog() -> impl IntoView {
             location.origin().unwrap_or_default(),
             location.pathname().unwrap_or_default()
         );
-        snippet.set(embed_snippet(&page, &query));
+        target.set((page, query));
         still.set(static_image_name(&state.sources.get_untracked()));
         if let Some(d) = dialog.get_untracked() {
             let _ = d.show_modal();
@@ -107,16 +132,24 @@ fn EmbedDialog() -> impl IntoView {
         <dialog node_ref=dialog class="embed-dialog" data-testid="embed-dialog" aria-labelledby="embed-heading">
             <h2 id="embed-heading">"Embed this map"</h2>
             <p>
-                "Paste this into your article's HTML. It shows the map as it is now, without the "
-                "page around it, and the script fits the frame to the map's height."
+                "Pick the kind of page it goes in, and paste the code into your article's HTML. "
+                "It shows the map as it is now, without the page around it."
             </p>
-            <label for="embed-code" class="small">"Embed code"</label>
-            <textarea id="embed-code" data-testid="embed-snippet" readonly rows="6" prop:value=move || snippet.get()></textarea>
-            <p class="small">
-                "The frame sends its height as a message "
-                <code>"{type: \"range-claims:height\", height, version: 1}"</code>
-                "; the script accepts it only from the map's own frame and origin."
-            </p>
+            <label for="embed-host" class="small embed-field">"Your page"</label>
+            <select id="embed-host" data-testid="embed-host"
+                on:change=move |ev| {
+                    if let Some(h) = EmbedHost::from_id(&event_target_value(&ev)) {
+                        host.set(h);
+                    }
+                }>
+                {EmbedHost::ALL.into_iter().map(|h| view! {
+                    <option value=h.id() selected=move || host.get() == h>{h.label()}</option>
+                }).collect_view()}
+            </select>
+            <label for="embed-code" class="small embed-field">"Embed code"</label>
+            <textarea id="embed-code" data-testid="embed-snippet" data-host=move || host.get().id()
+                readonly rows="6" prop:value=snippet></textarea>
+            <p class="small">{move || host_note(host.get())}</p>
             <h3>"Or a still image"</h3>
             <p class="small">
                 "Where scripts or frames are not allowed, use this picture of the default view "

@@ -32,6 +32,13 @@ fn write_query(query: &str, push: bool) {
     let location = w.location();
     let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
+    // An embedding library's parameters stay: a reload must still speak to the host.
+    let host = crate::url_state::host_query(&location.search().unwrap_or_default());
+    let query = match (query.is_empty(), host.is_empty()) {
+        (_, true) => query.to_owned(),
+        (true, false) => host,
+        (false, false) => format!("{query}&{host}"),
+    };
     let url = if query.is_empty() {
         format!("{path}{hash}")
     } else {

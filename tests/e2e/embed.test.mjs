@@ -3,20 +3,9 @@
 // messages from any other frame or origin; the Embed dialog gives that snippet.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { createServer } from "node:http";
-import { mapSuite, serveDist, launchBrowser, screenshot } from "./harness.mjs";
+import { mapSuite, serveDist, servePage, launchBrowser, screenshot } from "./harness.mjs";
 
 const withMap = mapSuite({ before, after });
-
-/** Serves one fixed HTML page on a fresh localhost port (another origin than the map's). */
-async function servePage(html) {
-  const server = createServer((req, res) => {
-    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    res.end(html);
-  });
-  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
-}
 
 test("embed=1 shows the map without page chrome, fits 300 px, and links to the full map", async () => {
   await withMap({ width: 300, height: 700, query: "?embed=1&source=washington-times-2026" }, async (page) => {
@@ -87,6 +76,21 @@ test("the Embed dialog gives the snippet for the current view", async () => {
     const code = await page.inputValue('[data-testid="embed-snippet"]');
     assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?source=iuvinale-2024&amp;embed=1" title="Interactive map/);
     assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
+    // A snippet for each kind of host page: a plain frame, pym.js, AMP.
+    const snippetFor = async (host) => {
+      await page.selectOption('[data-testid="embed-host"]', host);
+      await page.waitForFunction((h) => document.querySelector('[data-testid="embed-snippet"]').dataset.host === h, host);
+      return page.inputValue('[data-testid="embed-snippet"]');
+    };
+    const plain = await snippetFor("iframe");
+    assert.match(plain, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?source=iuvinale-2024&amp;embed=1"/);
+    assert.ok(!plain.includes("<script"));
+    assert.match(await snippetFor("pym"), /new pym\.Parent\("range-claims-map", "http:\/\/127\.0\.0\.1:\d+\/\?source=iuvinale-2024&embed=1"/);
+    const amp = await snippetFor("amp");
+    assert.match(amp, /^<amp-iframe src="http:\/\/127\.0\.0\.1:\d+\/\?source=iuvinale-2024&amp;embed=1"[^>]* resizable sandbox="allow-scripts allow-same-origin"/);
+    assert.match(amp, /<div overflow tabindex="0" role="button"/);
+    await screenshot(page, "desktop-embed-dialog-amp");
+    assert.equal(await snippetFor("script"), code);
     // The still image for the chosen source, drawn at build time, loads.
     await page.waitForFunction(() => document.querySelector('[data-testid="embed-still"]').naturalWidth > 0);
     assert.equal(await page.getAttribute('[data-testid="embed-still"]', "src"), "static/map-iuvinale-2024.png");

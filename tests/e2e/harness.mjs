@@ -19,6 +19,16 @@ export const TYPES = {
  * Serves dist/ (or another build, `dir`, for the benchmark's A/B runs) on 127.0.0.1; resolves
  * to { origin, close }.
  */
+/** Serves one fixed HTML page on a fresh localhost port (another origin than the map's). */
+export async function servePage(html) {
+  const server = createServer((req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end(html);
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
 export async function serveDist(dir = DIST) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^\/+/, "");
