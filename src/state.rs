@@ -96,8 +96,20 @@ impl MapState {
             .unwrap_or_else(|| home_view(proj, width_px, height_px))
     }
 
+    /// Tracks every signal the URL holds (in an effect: it re-runs when any changes), for
+    /// readers of [`Self::to_url`], which reads them untracked.
+    pub fn track_url(&self) {
+        self.sources.track();
+        self.launch.track();
+        self.projection_kind.track();
+        self.unit.track();
+        self.theme.track();
+        self.embed.track();
+        self.viewport.track();
+    }
+
     /// The choices as a URL describes them (untracked reads; for writing the URL, track
-    /// the signals separately). The view is left out while it is the home view.
+    /// them with [`Self::track_url`]). The view is left out while it is the home view.
     pub fn to_url(&self) -> UrlState {
         let projection = self.projection_kind.get_untracked();
         let view = self.viewport.get_untracked().and_then(|v| {

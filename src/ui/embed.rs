@@ -10,6 +10,10 @@
 //! - pym.js's, the string `pymxPYMx<childId>xPYMxheightxPYMx<height>`, when the frame's URL
 //!   carries the `childId` pym.js's `Parent` adds (`url_state::pym_child_id`).
 //!
+//! Once live, it also posts `{ type: "range-claims:ready" }` and then
+//! `{ type: "range-claims:state", query, step: null }` after each change
+//! ([`report_state_to_parent`]).
+//!
 //! The height is the content's (the body's box), not the document's: that never falls below
 //! the frame's own height, so a frame could grow but never shrink back. The embedded layout
 //! sizes nothing by the frame's height (the map follows its width), so a new height never
@@ -26,6 +30,76 @@ pub const HEIGHT_MESSAGE_TYPE: &str = "range-claims:height";
 /// The `version` field of the height message: bumped if its fields ever change meaning.
 pub const HEIGHT_MESSAGE_VERSION: u32 = 1;
 
+/// The `type` of the message that says the embedded map is live (posted once).
+pub const READY_MESSAGE_TYPE: &str = "range-claims:ready";
+/// The `type` of the message that gives the view shown, `{type, query, step}`, after each
+/// change (`step` is `null` until the map shows story steps).
+pub const STATE_MESSAGE_TYPE: &str = "range-claims:state";
+
+/// How long the view must rest before a state message reports it: a pan or zoom is one
+/// change, not one per frame.
+const STATE_SETTLE: std::time::Duration = std::time::Duration::from_millis(250);
+
+/// The parent window, if the page is in a frame.
+fn framed_parent() -> Option<web_sys::Window> {
+    let w = window();
+    let parent = w.parent().ok().flatten()?;
+    (parent != w).then_some(parent)
+}
+
+/// Tells the parent, in a frame, that the map is live (`range-claims:ready`, once the page
+/// has gone idle after taking over its first view), and then the view it shows
+/// (`range-claims:state` with the view's query, as a shared link would carry it) at once and
+/// after every change of choice or settled pan and zoom, so a host can keep its text in step.
+pub fn report_state_to_parent(state: MapState) {
+    if framed_parent().is_none() {
+        return;
+    }
+    let idle = expect_context::<super::PageIdle>().0;
+    let ready_sent = StoredValue::new(false);
+    let last_query = StoredValue::new(None::<String>);
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let post = |fields: &[(&str, JsValue)]| {
+        let Some(parent) = framed_parent() else {
+            return;
+        };
+        let message = js_sys::Object::new();
+        for (k, v) in fields {
+            let _ = js_sys::Reflect::set(&message, &(*k).into(), v);
+        }
+        // What the map shows is public (it is in the frame's URL); the host checks the sender.
+        let _ = parent.post_message(&message, "*");
+    };
+    Effect::new(move |_| {
+        state.track_url();
+        if !idle.get() {
+            return;
+        }
+        if !ready_sent.get_value() {
+            ready_sent.set_value(true);
+            post(&[("type", READY_MESSAGE_TYPE.into())]);
+        }
+        if let Some(h) = pending.get_value() {
+            h.clear();
+        }
+        let report = move || {
+            let mut url = state.to_url();
+            url.embed = false;
+            let query = state.data.with_value(|d| to_query(&url, d));
+            if last_query.with_value(|q| q.as_deref() == Some(query.as_str())) {
+                return;
+            }
+            last_query.set_value(Some(query.clone()));
+            post(&[
+                ("type", STATE_MESSAGE_TYPE.into()),
+                ("query", query.into()),
+                ("step", JsValue::NULL),
+            ]);
+        };
+        pending.set_value(set_timeout_with_handle(report, STATE_SETTLE).ok());
+    });
+}
+
 /// The `sentinel` of AMP's messages from a frame.
 pub const AMP_SENTINEL: &str = "amp";
 /// The `type` of AMP's resize request (`<amp-iframe resizable>`).
@@ -39,13 +113,10 @@ pub fn pym_height_message(child_id: &str, height_px: i32) -> String {
 /// Posts the height messages now and on every change of the document's height, while the page
 /// is framed. Does nothing in a top-level window.
 pub fn report_height_to_parent() {
-    let w = window();
-    let Ok(Some(parent)) = w.parent() else {
+    let Some(parent) = framed_parent() else {
         return;
     };
-    if parent == w {
-        return;
-    }
+    let w = window();
     let pym_child = crate::url_state::pym_child_id(&w.location().search().unwrap_or_default());
     let last_height = StoredValue::new(0_i32);
     let post = move || {
@@ -101,11 +172,7 @@ pub fn EmbedFooter() -> impl IntoView {
     let state = expect_context::<MapState>();
     let full_href = move || {
         // Track the choices so the link always opens the view shown.
-        state.sources.track();
-        state.launch.track();
-        state.projection_kind.track();
-        state.unit.track();
-        state.viewport.track();
+        state.track_url();
         let mut url = state.to_url();
         url.embed = false;
         let query = state.data.with_value(|d| to_query(&url, d));

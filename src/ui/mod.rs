@@ -158,6 +158,7 @@ pub fn App() -> impl IntoView {
                 let on = embed.get();
                 if on && started != Some(true) {
                     embed::report_height_to_parent();
+                    embed::report_state_to_parent(state);
                 }
                 on || started == Some(true)
             });

@@ -122,14 +122,7 @@ pub fn sync_url(state: MapState) {
     let writes = UrlWrites(StoredValue::new(Vec::new()));
     provide_context(writes);
     Effect::new(move |_| {
-        // Track every choice; the values are read again, untracked, by `to_url`.
-        state.sources.track();
-        state.launch.track();
-        state.projection_kind.track();
-        state.unit.track();
-        state.theme.track();
-        state.embed.track();
-        state.viewport.track();
+        state.track_url();
         let now = state.to_url();
         let before = last.get_value();
         if now == before {

@@ -99,3 +99,37 @@ test("the Embed dialog gives the snippet for the current view", async () => {
     assert.ok(!(await page.locator('[data-testid="embed-dialog"]').isVisible()));
   });
 });
+
+test("in a frame, the map tells its host when it is live and what it shows after each change", async () => {
+  const map = await serveDist();
+  const host = await servePage(`<!doctype html><html><body style="margin:0">
+    <iframe id="map" src="${map.origin}/?embed=1&source=kyodo-2023" title="Map" style="width:100%;height:900px;border:0"></iframe>
+    <script>
+      window.got = [];
+      addEventListener("message", (e) => {
+        const f = document.getElementById("map");
+        if (e.source !== f.contentWindow || !e.data || typeof e.data.type !== "string") return;
+        if (e.data.type === "range-claims:ready" || e.data.type === "range-claims:state") window.got.push(e.data);
+      });
+    </script></body></html>`);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: { width: 700, height: 900 } });
+    await page.goto(host.origin);
+    const got = () => page.evaluate(() => window.got);
+    await page.waitForFunction(() => window.got.some((m) => m.type === "range-claims:state"), null, { timeout: 30_000 });
+    let messages = await got();
+    assert.deepEqual(messages[0], { type: "range-claims:ready" }, "ready comes first");
+    assert.deepEqual(messages[1], { type: "range-claims:state", query: "source=kyodo-2023", step: null });
+    // A reader's choice in the frame is reported once it is shown.
+    await page.frameLocator("#map").locator('[data-source="washington-post-2022"]').click();
+    await page.waitForFunction(() => window.got.length >= 3);
+    await page.waitForTimeout(600);
+    messages = await got();
+    assert.deepEqual(messages.slice(2), [{ type: "range-claims:state", query: "source=washington-post-2022", step: null }]);
+    assert.equal(messages.filter((m) => m.type === "range-claims:ready").length, 1, "ready is said once");
+  } finally {
+    await browser.close();
+    await Promise.all([map.close(), host.close()]);
+  }
+});
