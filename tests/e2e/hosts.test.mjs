@@ -51,9 +51,10 @@ for (const [name, page] of Object.entries(HOSTS)) {
       await tab.goto(host.origin);
       const frameEl = tab.locator("iframe").first();
       const frame = tab.frameLocator("iframe");
-      // The live map (the prerendered view has gone), its panels mounted.
-      await frame.locator('[data-testid="map"] [data-ring]').first().waitFor();
-      await frame.locator(".prerender").waitFor({ state: "detached" });
+      // The live map, shown in place of the prerendered view (the app's root loses `booting`
+      // in the frame that removes the prerendered blocks), its rings drawn.
+      await frame.locator('#app:not(.booting) [data-testid="map"] [data-ring]').first().waitFor({ timeout: 30_000 });
+      assert.equal(await frame.locator(".prerender").count(), 0);
       const frameHeight = () => frameEl.evaluate((f) => Math.round(f.getBoundingClientRect().height));
       const contentHeight = () => frame.locator("body").evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
       const fitted = async (what) => {
