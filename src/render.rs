@@ -148,21 +148,18 @@ pub fn base_layers_within(
     let back = |piece: Vec<geo::Coord<f64>>| -> Vec<Xy> {
         piece.into_iter().map(|c| Xy::new(c.x, c.y)).collect()
     };
-    let push_ring = |out: &mut String, xy: Vec<Xy>| match within {
-        None => push_compact_path(out, &xy, true, step_m),
+    // A ring (closed, filled) or a line, whole, or cut to `within`.
+    let push = |out: &mut String, xy: Vec<Xy>, close: bool| match within {
+        None => push_compact_path(out, &xy, close, step_m),
         Some((min, max)) => {
             let coords: Vec<geo::Coord<f64>> = xy.into_iter().map(corner).collect();
-            for piece in clip_ring_to_box(&coords, corner(min), corner(max)) {
-                push_compact_path(out, &back(piece), true, step_m);
-            }
-        }
-    };
-    let push_line = |out: &mut String, xy: Vec<Xy>| match within {
-        None => push_compact_path(out, &xy, false, step_m),
-        Some((min, max)) => {
-            let coords: Vec<geo::Coord<f64>> = xy.into_iter().map(corner).collect();
-            for piece in clip_line_to_box(&coords, corner(min), corner(max)) {
-                push_compact_path(out, &back(piece), false, step_m);
+            let cut = if close {
+                clip_ring_to_box
+            } else {
+                clip_line_to_box
+            };
+            for piece in cut(&coords, corner(min), corner(max)) {
+                push_compact_path(out, &back(piece), close, step_m);
             }
         }
     };
@@ -174,23 +171,23 @@ pub fn base_layers_within(
         };
         for ring in &country.rings {
             if let Some(xy) = proj.project_ring(ring, tolerance_m) {
-                push_ring(target, xy);
+                push(target, xy, true);
             }
         }
     }
     for ring in &basemap.world_land {
         if let Some(xy) = proj.project_ring(ring, tolerance_m) {
-            push_ring(&mut layers.world, xy);
+            push(&mut layers.world, xy, true);
         }
     }
     for line in &basemap.borders {
         for piece in proj.project_line(line, tolerance_m) {
-            push_line(&mut layers.borders, piece);
+            push(&mut layers.borders, piece, false);
         }
     }
     for line in graticule_lines(GRATICULE_STEP_DEG) {
         for piece in proj.project_line(&line, GRATICULE_TOLERANCE_M.max(tolerance_m)) {
-            push_line(&mut layers.graticule, piece);
+            push(&mut layers.graticule, piece, false);
         }
     }
     let chain: Vec<LonLat> = island_chain

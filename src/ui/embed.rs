@@ -47,6 +47,24 @@ fn framed_parent() -> Option<web_sys::Window> {
     (parent != w).then_some(parent)
 }
 
+/// A plain JS object with these fields, for a message.
+fn message(fields: &[(&str, JsValue)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (k, v) in fields {
+        let _ = js_sys::Reflect::set(&object, &(*k).into(), v);
+    }
+    object.into()
+}
+
+/// Posts `message` to the parent window, if the page is in a frame. What the messages carry
+/// (the content's height, the view shown) is public, and the embedding page's origin is not
+/// known here: they go to any origin, and the host checks which frame sent them.
+fn post_to_parent(message: &JsValue) {
+    if let Some(parent) = framed_parent() {
+        let _ = parent.post_message(message, "*");
+    }
+}
+
 /// Tells the parent, in a frame, that the map is live (`range-claims:ready`, once the page
 /// has gone idle after taking over its first view), and then the view it shows
 /// (`range-claims:state` with the view's query, as a shared link would carry it) at once and
@@ -59,17 +77,6 @@ pub fn report_state_to_parent(state: MapState) {
     let ready_sent = StoredValue::new(false);
     let last_query = StoredValue::new(None::<String>);
     let pending = StoredValue::new(None::<TimeoutHandle>);
-    let post = |fields: &[(&str, JsValue)]| {
-        let Some(parent) = framed_parent() else {
-            return;
-        };
-        let message = js_sys::Object::new();
-        for (k, v) in fields {
-            let _ = js_sys::Reflect::set(&message, &(*k).into(), v);
-        }
-        // What the map shows is public (it is in the frame's URL); the host checks the sender.
-        let _ = parent.post_message(&message, "*");
-    };
     Effect::new(move |_| {
         state.track_url();
         if !idle.get() {
@@ -77,7 +84,7 @@ pub fn report_state_to_parent(state: MapState) {
         }
         if !ready_sent.get_value() {
             ready_sent.set_value(true);
-            post(&[("type", READY_MESSAGE_TYPE.into())]);
+            post_to_parent(&message(&[("type", READY_MESSAGE_TYPE.into())]));
         }
         if let Some(h) = pending.get_value() {
             h.clear();
@@ -90,11 +97,11 @@ pub fn report_state_to_parent(state: MapState) {
                 return;
             }
             last_query.set_value(Some(query.clone()));
-            post(&[
+            post_to_parent(&message(&[
                 ("type", STATE_MESSAGE_TYPE.into()),
                 ("query", query.into()),
                 ("step", JsValue::NULL),
-            ]);
+            ]));
         };
         pending.set_value(set_timeout_with_handle(report, STATE_SETTLE).ok());
     });
@@ -113,9 +120,9 @@ pub fn pym_height_message(child_id: &str, height_px: i32) -> String {
 /// Posts the height messages now and on every change of the document's height, while the page
 /// is framed. Does nothing in a top-level window.
 pub fn report_height_to_parent() {
-    let Some(parent) = framed_parent() else {
+    if framed_parent().is_none() {
         return;
-    };
+    }
     let w = window();
     let pym_child = crate::url_state::pym_child_id(&w.location().search().unwrap_or_default());
     let last_height = StoredValue::new(0_i32);
@@ -128,29 +135,18 @@ pub fn report_height_to_parent() {
             return;
         }
         last_height.set_value(height);
-        let object = |fields: &[(&str, JsValue)]| {
-            let message = js_sys::Object::new();
-            for (k, v) in fields {
-                let _ = js_sys::Reflect::set(&message, &(*k).into(), v);
-            }
-            message
-        };
-        // The height is not private, and the embedding page's origin is not known here; the
-        // receiving host checks where the message came from.
-        let ours = object(&[
+        post_to_parent(&message(&[
             ("type", HEIGHT_MESSAGE_TYPE.into()),
             ("height", height.into()),
             ("version", HEIGHT_MESSAGE_VERSION.into()),
-        ]);
-        let _ = parent.post_message(&ours, "*");
-        let amp = object(&[
+        ]));
+        post_to_parent(&message(&[
             ("sentinel", AMP_SENTINEL.into()),
             ("type", AMP_RESIZE_TYPE.into()),
             ("height", height.into()),
-        ]);
-        let _ = parent.post_message(&amp, "*");
+        ]));
         if let Some(id) = &pym_child {
-            let _ = parent.post_message(&pym_height_message(id, height).into(), "*");
+            post_to_parent(&pym_height_message(id, height).into());
         }
     };
     post();
