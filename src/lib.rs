@@ -24,6 +24,7 @@ pub mod snippet;
 pub mod state;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod static_map;
+pub mod story;
 pub mod table;
 pub mod ui;
 pub mod url_state;

@@ -5,6 +5,7 @@ use crate::model::Unit;
 use crate::model::{DataSet, LonLat};
 use crate::projection::{Projection, ProjectionKind, Xy};
 use crate::rings::SourceChoice;
+use crate::story::Story;
 use crate::url_state::{m_per_px_at_zoom, zoom_at_m_per_px, Theme, UrlState, UrlView};
 use crate::viewport::{Viewport, MAX_M_PER_PX, MIN_M_PER_PX};
 use leptos::prelude::*;
@@ -42,6 +43,11 @@ pub struct MapState {
     /// A view asked for by the URL, applied once the map knows its size or has its new
     /// projection (then cleared).
     pub start_view: StoredValue<Option<UrlView>>,
+    /// The story the page steps through (`story` in the URL), if any; set once.
+    pub story: StoredValue<Option<Story>>,
+    /// The story step shown (from 1), while the view is that step's; `None` once the reader
+    /// has chosen something else, and without a story.
+    pub step: RwSignal<Option<usize>>,
 }
 
 impl MapState {
@@ -57,6 +63,8 @@ impl MapState {
             theme: RwSignal::new(url.theme),
             embed: RwSignal::new(url.embed),
             start_view: StoredValue::new(url.view),
+            story: StoredValue::new(url.story),
+            step: RwSignal::new(None),
         }
     }
 
@@ -131,6 +139,7 @@ impl MapState {
             theme: self.theme.get_untracked(),
             view,
             embed: self.embed.get_untracked(),
+            story: self.story.get_value(),
         }
     }
 

@@ -3,7 +3,7 @@
 //!
 //! Parameters: `source` (an id or `all`), `compare` (`ID,ID`), `site` (a site id, `chain`, or
 //! `LAT,LON`), `proj` (`mercator` or `aeqd`), `unit` (`km`, `mi`, `nmi`), `theme` (`auto`,
-//! `light`, `dark`), `view` (`LAT,LON,ZOOM`), `embed` (`1`). Anything else, or a value that
+//! `light`, `dark`), `view` (`LAT,LON,ZOOM`), `embed` (`1`), `story` (see [`crate::story`]). Anything else, or a value that
 //! does not parse, is ignored with a [`Ignored`] note saying why; the rest still applies.
 
 use crate::launch::{parse_lat_lon, Launch, CHAIN_ID};
@@ -11,6 +11,7 @@ use crate::model::{DataSet, LonLat, Unit};
 use crate::projection::ProjectionKind;
 use crate::rings::SourceChoice;
 use crate::state::DEFAULT_SITE_ID;
+use crate::story::{parse_story, write_story, Story};
 use crate::viewport::{MAX_M_PER_PX, MIN_M_PER_PX};
 
 /// The colour theme: the system's, or one forced by the embedding page or reader.
@@ -75,6 +76,8 @@ pub struct UrlState {
     pub view: Option<UrlView>,
     /// Whether the page is embedded in another (`embed=1`): no page chrome.
     pub embed: bool,
+    /// The story the page steps through (`story`), if any.
+    pub story: Option<Story>,
 }
 
 impl UrlState {
@@ -93,6 +96,7 @@ impl UrlState {
             theme: Theme::Auto,
             view: None,
             embed: false,
+            story: None,
         }
     }
 }
@@ -170,6 +174,7 @@ pub fn parse_query(query: &str, data: &DataSet) -> (UrlState, Vec<Ignored>) {
             "theme" => parse_theme(&value).map(|t| state.theme = t),
             "view" => parse_view(&value).map(|v| state.view = Some(v)),
             "embed" => parse_embed(&value).map(|e| state.embed = e),
+            "story" => parse_story(&value, data).map(|s| state.story = Some(s)),
             // What a host page's embedding library adds (see [`HOST_PARAMS`]): taken
             // without a notice and never shown; a child id pym.js could not have made is
             // refused without repeating it.
@@ -208,7 +213,8 @@ pub fn parse_query(query: &str, data: &DataSet) -> (UrlState, Vec<Ignored>) {
     (state, ignored)
 }
 
-fn parse_projection(value: &str) -> Result<ProjectionKind, String> {
+/// Reads the `projection` parameter's value (also a story step's field of that name).
+pub(crate) fn parse_projection(value: &str) -> Result<ProjectionKind, String> {
     match value {
         "mercator" => Ok(ProjectionKind::Mercator),
         "aeqd" => Ok(ProjectionKind::TrueDistance),
@@ -216,7 +222,8 @@ fn parse_projection(value: &str) -> Result<ProjectionKind, String> {
     }
 }
 
-fn parse_unit(value: &str) -> Result<Unit, String> {
+/// Reads the `unit` parameter's value (also a story step's field of that name).
+pub(crate) fn parse_unit(value: &str) -> Result<Unit, String> {
     [Unit::Km, Unit::Mi, Unit::Nmi]
         .into_iter()
         .find(|u| u.symbol() == value)
@@ -290,7 +297,8 @@ fn source_exists(id: &str, data: &DataSet) -> bool {
     data.claims.source(id).is_some()
 }
 
-fn parse_source(value: &str, data: &DataSet) -> Result<SourceChoice, String> {
+/// Reads the `source` parameter's value (also a story step's field of that name).
+pub(crate) fn parse_source(value: &str, data: &DataSet) -> Result<SourceChoice, String> {
     if value == "all" {
         Ok(SourceChoice::All)
     } else if source_exists(value, data) {
@@ -300,7 +308,8 @@ fn parse_source(value: &str, data: &DataSet) -> Result<SourceChoice, String> {
     }
 }
 
-fn parse_compare(value: &str, data: &DataSet) -> Result<SourceChoice, String> {
+/// Reads the `compare` parameter's value (also a story step's field of that name).
+pub(crate) fn parse_compare(value: &str, data: &DataSet) -> Result<SourceChoice, String> {
     let ids: Vec<&str> = value.split(',').map(str::trim).collect();
     match ids.as_slice() {
         [a, b] if a == b => Err("compare needs two different sources".into()),
@@ -312,7 +321,8 @@ fn parse_compare(value: &str, data: &DataSet) -> Result<SourceChoice, String> {
     }
 }
 
-fn parse_site(value: &str, data: &DataSet) -> Result<Launch, String> {
+/// Reads the `site` parameter's value (also a story step's field of that name).
+pub(crate) fn parse_site(value: &str, data: &DataSet) -> Result<Launch, String> {
     if value == CHAIN_ID {
         return Ok(Launch::Chain);
     }
@@ -327,7 +337,8 @@ fn parse_site(value: &str, data: &DataSet) -> Result<Launch, String> {
     }
 }
 
-fn parse_view(value: &str) -> Result<UrlView, String> {
+/// Reads the `view` parameter's value (also a story step's field of that name).
+pub(crate) fn parse_view(value: &str) -> Result<UrlView, String> {
     let parts: Vec<&str> = value.split(',').map(str::trim).collect();
     let [lat, lon, zoom] = parts.as_slice() else {
         return Err("view must be LAT,LON,ZOOM".into());
@@ -363,14 +374,10 @@ pub fn to_query(state: &UrlState, data: &DataSet) -> String {
         }
     }
     if state.launch != defaults.launch {
-        let site = match &state.launch {
-            Launch::Custom(p) => format!("{:.4},{:.4}", p.lat_deg, p.lon_deg),
-            other => other.id().to_owned(),
-        };
-        q.append_pair("site", &site);
+        q.append_pair("site", &site_value(&state.launch));
     }
     if state.projection == ProjectionKind::TrueDistance {
-        q.append_pair("proj", "aeqd");
+        q.append_pair("proj", projection_value(state.projection));
     }
     if state.unit != defaults.unit {
         q.append_pair("unit", state.unit.symbol());
@@ -379,17 +386,45 @@ pub fn to_query(state: &UrlState, data: &DataSet) -> String {
         q.append_pair("theme", state.theme.id());
     }
     if let Some(v) = state.view {
-        q.append_pair(
-            "view",
-            &format!(
-                "{:.4},{:.4},{:.2}",
-                v.center.lat_deg, v.center.lon_deg, v.zoom
-            ),
-        );
+        q.append_pair("view", &view_value(v));
     }
     if state.embed {
         q.append_pair("embed", "1");
     }
-    // Commas are safe in a query and far easier to read in a shared link.
-    q.finish().replace("%2C", ",")
+    if let Some(story) = &state.story {
+        q.append_pair("story", &write_story(story, data));
+    }
+    // These are safe in a query (only `&`, `=`, `+` and `%` mean something to its parser)
+    // and far easier to read in a shared link, above all in a story's steps.
+    q.finish()
+        .replace("%2C", ",")
+        .replace("%3A", ":")
+        .replace("%3B", ";")
+        .replace("%7E", "~")
+}
+
+/// The `site` parameter's value for a launch point: its id, or `LAT,LON` to four decimals
+/// (about 10 m).
+pub(crate) fn site_value(launch: &Launch) -> String {
+    match launch {
+        Launch::Custom(p) => format!("{:.4},{:.4}", p.lat_deg, p.lon_deg),
+        other => other.id().to_owned(),
+    }
+}
+
+/// The `proj` parameter's value for a projection.
+pub(crate) fn projection_value(kind: ProjectionKind) -> &'static str {
+    match kind {
+        ProjectionKind::Mercator => "mercator",
+        ProjectionKind::TrueDistance => "aeqd",
+    }
+}
+
+/// The `view` parameter's value: `LAT,LON,ZOOM`, the centre to four decimals (about 10 m)
+/// and the zoom to two.
+pub(crate) fn view_value(v: UrlView) -> String {
+    format!(
+        "{:.4},{:.4},{:.2}",
+        v.center.lat_deg, v.center.lon_deg, v.zoom
+    )
 }

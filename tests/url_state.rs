@@ -40,6 +40,7 @@ fn every_parameter_round_trips() {
                 zoom: 5.5,
             }),
             embed: true,
+            story: None,
         },
         UrlState {
             sources: SourceChoice::Compare("washington-times-2026".into(), "iuvinale-2024".into()),
@@ -49,6 +50,7 @@ fn every_parameter_round_trips() {
             theme: Theme::Light,
             view: None,
             embed: false,
+            story: None,
         },
         UrlState {
             launch: Launch::Site("yonaguni".into()),

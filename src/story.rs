@@ -1,0 +1,457 @@
+//! Stories: ordered lists of map views an article steps through as it is read, each with an
+//! optional caption. Pure: the `story=` parameter's syntax, its limits, the built-in story and
+//! the step numbers a host may send are all tested natively.
+//!
+//! In a URL a story is either the name of the built-in one ([`CLAIMS_OVER_TIME`]) or its steps
+//! written out, compact and readable in the address bar:
+//!
+//! ```text
+//! story=source:kyodo-2023;text:Kyodo,+Oct+2023~compare:kyodo-2023,iuvinale-2024;proj:aeqd
+//! ```
+//!
+//! Steps are separated by `~`, a step's fields by `;`, and each field is `name:value` with the
+//! names and values of the URL's own parameters (`source`, `compare`, `site`, `proj`, `unit`,
+//! `view`), read by the same parsers, plus `text` for the caption, which comes last and runs to
+//! the end of its step. A field a step leaves out has the value a page opened with no query has.
+//! Steps are numbered from 1, as a host names them (`data-range-claims-step="1"`, `#step=1`).
+
+use crate::launch::Launch;
+use crate::model::{DataSet, Unit};
+use crate::projection::ProjectionKind;
+use crate::rings::SourceChoice;
+use crate::url_state::{self, UrlState, UrlView};
+
+/// The name of the built-in story, "How the claims changed": the sources in order of
+/// publication, one step each, captioned from the data.
+pub const CLAIMS_OVER_TIME: &str = "claims-over-time";
+
+/// The built-in story's title, as the Embed dialog offers it.
+pub const CLAIMS_OVER_TIME_TITLE: &str = "How the claims changed";
+
+/// Most steps a story may have.
+pub const MAX_STEPS: usize = 12;
+
+/// Longest caption, in characters.
+pub const MAX_CAPTION_CHARS: usize = 200;
+
+/// Separates steps in the `story` parameter.
+const STEP_SEPARATOR: char = '~';
+/// Separates a step's fields.
+const FIELD_SEPARATOR: char = ';';
+/// The caption's field name.
+const CAPTION_FIELD: &str = "text";
+
+/// One view of a story: what the URL's view parameters can say, and a caption.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    /// Which sources are shown.
+    pub sources: SourceChoice,
+    /// The launch point.
+    pub launch: Launch,
+    /// The projection.
+    pub projection: ProjectionKind,
+    /// The unit figures are converted to.
+    pub unit: Unit,
+    /// The map view; `None` for the projection's home view.
+    pub view: Option<UrlView>,
+    /// What the frame shows above the map for this step.
+    pub caption: Option<String>,
+}
+
+impl Step {
+    /// The step that shows what `url` shows (its view choices; theme and embedding aside).
+    pub fn from_url(url: &UrlState, caption: Option<String>) -> Self {
+        Self {
+            sources: url.sources.clone(),
+            launch: url.launch.clone(),
+            projection: url.projection,
+            unit: url.unit,
+            view: url.view,
+            caption,
+        }
+    }
+
+    /// `url` showing this step: its view choices replaced, its theme, embedding and story
+    /// kept.
+    pub fn applied_to(&self, url: &UrlState) -> UrlState {
+        UrlState {
+            sources: self.sources.clone(),
+            launch: self.launch.clone(),
+            projection: self.projection,
+            unit: self.unit,
+            view: self.view,
+            ..url.clone()
+        }
+    }
+
+    /// Whether `url` shows this step's choices, whatever its map view (a reader's pan does not
+    /// leave the step; a new source does).
+    pub fn choices_match(&self, url: &UrlState) -> bool {
+        self.sources == url.sources
+            && self.launch == url.launch
+            && self.projection == url.projection
+            && self.unit == url.unit
+    }
+}
+
+/// Where a story's steps come from: the built-in story, or steps written in the URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoryKind {
+    /// [`CLAIMS_OVER_TIME`], made from the data.
+    ClaimsOverTime,
+    /// Steps written out in the `story` parameter.
+    Written,
+}
+
+/// A story and its steps (at least one).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Story {
+    /// Where the steps come from (how the story is written back into a URL).
+    pub kind: StoryKind,
+    /// The steps, in order.
+    pub steps: Vec<Step>,
+}
+
+impl Story {
+    /// A story of written-out steps (the Embed dialog's); `None` if there are none or too many.
+    pub fn written(steps: Vec<Step>) -> Option<Self> {
+        (!steps.is_empty() && steps.len() <= MAX_STEPS).then_some(Self {
+            kind: StoryKind::Written,
+            steps,
+        })
+    }
+
+    /// Step `number` (from 1), if the story has it.
+    pub fn step(&self, number: usize) -> Option<&Step> {
+        number.checked_sub(1).and_then(|i| self.steps.get(i))
+    }
+
+    /// The built-in story, "How the claims changed": each source that gives a range, oldest
+    /// first, its rings alone around the default launch site, captioned with its outlet, date
+    /// and figures as printed.
+    pub fn claims_over_time(data: &DataSet) -> Self {
+        let defaults = UrlState::default_for(data);
+        let mut sources: Vec<(usize, &crate::model::Source)> = data
+            .claims
+            .sources
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| data.claims.range_claims.iter().any(|c| c.source == s.id))
+            .collect();
+        // Undated sources go last, in data order (the sort is stable).
+        sources.sort_by_key(|(i, s)| (publication_month(&s.date).unwrap_or((i32::MAX, 0)), *i));
+        let steps = sources
+            .into_iter()
+            .map(|(_, s)| {
+                let figures: Vec<String> = data
+                    .claims
+                    .range_claims
+                    .iter()
+                    .filter(|c| c.source == s.id)
+                    .map(|c| format!("{} {}", c.system_label(), c.printed_label()))
+                    .collect();
+                Step {
+                    sources: SourceChoice::One(s.id.clone()),
+                    caption: Some(format!("{}, {}: {}", s.outlet, s.date, figures.join("; "))),
+                    ..Step::from_url(&defaults, None)
+                }
+            })
+            .collect();
+        Self {
+            kind: StoryKind::ClaimsOverTime,
+            steps,
+        }
+    }
+}
+
+/// The year and month (1–12) of a source's date as the data writes it ("Oct 2023",
+/// "about Jan 2026", "12 Dec 2022"); `None` if it names no month and year.
+pub fn publication_month(date: &str) -> Option<(i32, u32)> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let words: Vec<&str> = date.split_whitespace().collect();
+    let year: i32 = words.last()?.parse().ok()?;
+    let month = words.iter().rev().skip(1).find_map(|w| {
+        let w = w.to_ascii_lowercase();
+        MONTHS
+            .iter()
+            .position(|m| w.starts_with(m))
+            .map(|i| i as u32 + 1)
+    })?;
+    Some((year, month))
+}
+
+/// Reads the `story` parameter's value: the built-in story's name, or steps written out (see
+/// the module's documentation). The message of an error names the step and what is wrong.
+pub fn parse_story(value: &str, data: &DataSet) -> Result<Story, String> {
+    if value == CLAIMS_OVER_TIME {
+        return Ok(Story::claims_over_time(data));
+    }
+    let written: Vec<&str> = value.split(STEP_SEPARATOR).collect();
+    if written.len() > MAX_STEPS {
+        return Err(format!(
+            "a story has at most {MAX_STEPS} steps; this one has {}",
+            written.len()
+        ));
+    }
+    let steps = written
+        .iter()
+        .enumerate()
+        .map(|(i, text)| parse_step(text, data).map_err(|e| format!("step {}: {e}", i + 1)))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Story {
+        kind: StoryKind::Written,
+        steps,
+    })
+}
+
+/// Reads one written step.
+fn parse_step(text: &str, data: &DataSet) -> Result<Step, String> {
+    let defaults = UrlState::default_for(data);
+    let mut step = Step::from_url(&defaults, None);
+    let mut rest = text.trim();
+    if rest.is_empty() {
+        return Err(format!(
+            "it is empty (write at least source:ID or {CAPTION_FIELD}:…)"
+        ));
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    let mut sources_given = false;
+    while !rest.is_empty() {
+        let (name, after) = rest
+            .split_once(':')
+            .ok_or_else(|| format!("“{}” is not name:value", echo(rest)))?;
+        let name = name.trim();
+        if seen.contains(&name) {
+            return Err(format!("{name} is given more than once"));
+        }
+        seen.push(name);
+        if name == CAPTION_FIELD {
+            step.caption = parse_caption(after)?;
+            break;
+        }
+        let (value, next) = after.split_once(FIELD_SEPARATOR).unwrap_or((after, ""));
+        let value = value.trim();
+        rest = next.trim_start();
+        let problem = |e: String| format!("{name}: {e}");
+        match name {
+            "source" | "compare" if sources_given => {
+                return Err("a step shows one source or a compared pair, not both".into())
+            }
+            "source" => {
+                step.sources = url_state::parse_source(value, data).map_err(problem)?;
+                sources_given = true;
+            }
+            "compare" => {
+                step.sources = url_state::parse_compare(value, data).map_err(problem)?;
+                sources_given = true;
+            }
+            "site" => step.launch = url_state::parse_site(value, data).map_err(problem)?,
+            "proj" => step.projection = url_state::parse_projection(value).map_err(problem)?,
+            "unit" => step.unit = url_state::parse_unit(value).map_err(problem)?,
+            "view" => step.view = Some(url_state::parse_view(value).map_err(problem)?),
+            _ => {
+                return Err(format!(
+                    "a step has no setting “{}” (source, compare, site, proj, unit, view, {CAPTION_FIELD})",
+                    echo(name)
+                ))
+            }
+        }
+    }
+    Ok(step)
+}
+
+/// A caption as the reader will see it, or why it cannot be one; `None` if blank.
+pub fn parse_caption(text: &str) -> Result<Option<String>, String> {
+    let text = text.trim();
+    if text.chars().count() > MAX_CAPTION_CHARS {
+        return Err(format!(
+            "a caption has at most {MAX_CAPTION_CHARS} characters"
+        ));
+    }
+    if text.chars().any(char::is_control) {
+        return Err("a caption is one line of plain text".into());
+    }
+    Ok((!text.is_empty()).then(|| text.to_owned()))
+}
+
+/// A caption typed in the Embed dialog, made fit for a story: one line, the step separator
+/// replaced, cut to [`MAX_CAPTION_CHARS`].
+pub fn clean_caption(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            STEP_SEPARATOR => '-',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .take(MAX_CAPTION_CHARS)
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+fn echo(text: &str) -> String {
+    const MAX: usize = 24;
+    if text.chars().count() > MAX {
+        format!("{}…", text.chars().take(MAX).collect::<String>())
+    } else {
+        text.to_owned()
+    }
+}
+
+/// The `story` parameter's value for `story` (before URL encoding): its name if built in, else
+/// its steps written out, each field left out where it has the default value, except the
+/// source, so no step is empty.
+pub fn write_story(story: &Story, data: &DataSet) -> String {
+    match story.kind {
+        StoryKind::ClaimsOverTime => CLAIMS_OVER_TIME.to_owned(),
+        StoryKind::Written => story
+            .steps
+            .iter()
+            .map(|s| write_step(s, data))
+            .collect::<Vec<_>>()
+            .join(&STEP_SEPARATOR.to_string()),
+    }
+}
+
+fn write_step(step: &Step, data: &DataSet) -> String {
+    let defaults = UrlState::default_for(data);
+    let mut fields = vec![match &step.sources {
+        SourceChoice::All => "source:all".to_owned(),
+        SourceChoice::One(id) => format!("source:{id}"),
+        SourceChoice::Compare(a, b) => format!("compare:{a},{b}"),
+    }];
+    if step.launch != defaults.launch {
+        fields.push(format!("site:{}", url_state::site_value(&step.launch)));
+    }
+    if step.projection != defaults.projection {
+        fields.push(format!(
+            "proj:{}",
+            url_state::projection_value(step.projection)
+        ));
+    }
+    if step.unit != defaults.unit {
+        fields.push(format!("unit:{}", step.unit.symbol()));
+    }
+    if let Some(v) = step.view {
+        fields.push(format!("view:{}", url_state::view_value(v)));
+    }
+    if let Some(c) = &step.caption {
+        fields.push(format!("{CAPTION_FIELD}:{}", clean_caption(c)));
+    }
+    fields.join(&FIELD_SEPARATOR.to_string())
+}
+
+/// Longest step number read, in characters.
+const MAX_STEP_DIGITS: usize = 3;
+
+/// A step number written as text (`#step=N`, or a message's `step` given as a string): digits
+/// only, from 1 to `count`.
+pub fn parse_step_number(text: &str, count: usize) -> Result<usize, String> {
+    let text = text.trim();
+    if text.is_empty() || text.len() > MAX_STEP_DIGITS || !text.bytes().all(|b| b.is_ascii_digit())
+    {
+        return Err("the step must be a whole number".into());
+    }
+    let n: usize = text
+        .parse()
+        .map_err(|_| "the step must be a whole number")?;
+    if (1..=count).contains(&n) {
+        Ok(n)
+    } else {
+        Err(format!("the story has steps 1 to {count}"))
+    }
+}
+
+/// A step number given as a JavaScript number (a message's `step`): a whole number from 1 to
+/// `count`.
+pub fn step_from_number(n: f64, count: usize) -> Result<usize, String> {
+    if !(n.is_finite() && n.fract() == 0.0) {
+        return Err("the step must be a whole number".into());
+    }
+    if n >= 1.0 && n <= count as f64 {
+        Ok(n as usize)
+    } else {
+        Err(format!("the story has steps 1 to {count}"))
+    }
+}
+
+/// The step a fragment asks for (`#step=N`, beside others such as AMP's `#amp=1`); `None` if
+/// it asks for none the story has.
+pub fn step_from_fragment(fragment: &str, count: usize) -> Option<usize> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    if fragment.len() > 256 {
+        return None;
+    }
+    form_urlencoded::parse(fragment.as_bytes())
+        .find(|(name, _)| name == "step")
+        .and_then(|(_, value)| parse_step_number(&value, count).ok())
+}
+
+/// The `type` of the message a host sends to show a step: `{type, step}`.
+pub const STEP_MESSAGE_TYPE: &str = "range-claims:step";
+
+/// Most fields a step message may have.
+pub const MAX_MESSAGE_FIELDS: usize = 4;
+
+/// A message's `step` field as it arrived.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StepField {
+    /// A number.
+    Number(f64),
+    /// A string (up to a few characters are read).
+    Text(String),
+    /// Missing, or anything else (an object, `null`, a boolean).
+    Other,
+}
+
+/// The step a message asks for, if it is a well-formed step message for a story of `count`
+/// steps: `type` is [`STEP_MESSAGE_TYPE`], it has at most [`MAX_MESSAGE_FIELDS`] fields, and
+/// `step` is a step the story has. Anything else is `None`: the frame ignores it.
+pub fn step_of_message(
+    kind: Option<&str>,
+    fields: usize,
+    step: &StepField,
+    count: usize,
+) -> Option<usize> {
+    if kind != Some(STEP_MESSAGE_TYPE) || fields > MAX_MESSAGE_FIELDS {
+        return None;
+    }
+    match step {
+        StepField::Number(n) => step_from_number(*n, count).ok(),
+        StepField::Text(t) if t.len() <= MAX_STEP_DIGITS => parse_step_number(t, count).ok(),
+        _ => None,
+    }
+}
+
+/// How the Embed dialog names a step's view: sources, launch point, projection and, where not
+/// the defaults, unit and zoom ("Kyodo News · Sasebo · Mercator").
+pub fn describe_step(step: &Step, data: &DataSet) -> String {
+    let sources = match &step.sources {
+        SourceChoice::All => "All sources".to_owned(),
+        SourceChoice::One(id) => data.claims.outlet_of(id),
+        SourceChoice::Compare(a, b) => {
+            format!(
+                "{} vs {}",
+                data.claims.outlet_of(a),
+                data.claims.outlet_of(b)
+            )
+        }
+    };
+    let mut parts = vec![
+        sources,
+        format!("from {}", step.launch.name(data)),
+        match step.projection {
+            ProjectionKind::Mercator => "Mercator".to_owned(),
+            ProjectionKind::TrueDistance => "true distance".to_owned(),
+        },
+    ];
+    if step.unit != Unit::Km {
+        parts.push(step.unit.symbol().to_owned());
+    }
+    if step.view.is_some() {
+        parts.push("own map view".to_owned());
+    }
+    parts.join(" · ")
+}
