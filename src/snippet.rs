@@ -86,3 +86,12 @@ pub fn embed_snippet(host: EmbedHost, page_url: &str, query: &str) -> String {
         ),
     }
 }
+
+/// What the frame-and-script snippet adds for a story of `steps` steps: how to mark each
+/// step's text in the article so that `embed.js` shows it as the reader scrolls.
+pub fn story_steps_hint(steps: usize) -> String {
+    format!(
+        "<!-- In your article, mark the text of each step, 1 to {steps}: \
+         <section data-range-claims-step=\"1\">…</section> -->"
+    )
+}

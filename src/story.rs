@@ -392,8 +392,8 @@ pub fn step_from_fragment(fragment: &str, count: usize) -> Option<usize> {
 /// The `type` of the message a host sends to show a step: `{type, step}`.
 pub const STEP_MESSAGE_TYPE: &str = "range-claims:step";
 
-/// Most fields a step message may have.
-pub const MAX_MESSAGE_FIELDS: usize = 4;
+/// Most fields a step message may have: `type` and `step`, nothing else.
+pub const MAX_MESSAGE_FIELDS: usize = 2;
 
 /// A message's `step` field as it arrived.
 #[derive(Debug, Clone, PartialEq)]
@@ -407,7 +407,7 @@ pub enum StepField {
 }
 
 /// The step a message asks for, if it is a well-formed step message for a story of `count`
-/// steps: `type` is [`STEP_MESSAGE_TYPE`], it has at most [`MAX_MESSAGE_FIELDS`] fields, and
+/// steps: `type` is [`STEP_MESSAGE_TYPE`], it has no fields but those two, and
 /// `step` is a step the story has. Anything else is `None`: the frame ignores it.
 pub fn step_of_message(
     kind: Option<&str>,
@@ -454,4 +454,17 @@ pub fn describe_step(step: &Step, data: &DataSet) -> String {
         parts.push("own map view".to_owned());
     }
     parts.join(" · ")
+}
+
+/// The step a page with a story opens on: the one its fragment names (`#step=N`), else the
+/// first, unless the URL asks for a view of its own (a reader's view written back into a
+/// frame's address), which it then shows. `None` without a story.
+pub fn opening_step(url: &UrlState, fragment: &str, data: &DataSet) -> Option<usize> {
+    let story = url.story.as_ref()?;
+    if let Some(n) = step_from_fragment(fragment, story.steps.len()) {
+        return Some(n);
+    }
+    let defaults = UrlState::default_for(data);
+    let own_view = url.view.is_some() || !Step::from_url(&defaults, None).choices_match(url);
+    (!own_view).then_some(1)
 }

@@ -121,12 +121,50 @@ impl Viewport {
         covers(self.width_px, tx) && covers(self.height_px, ty)
     }
 
+    /// The view a fraction `t` (0 to 1) of the way from this one to `target` (the same plane
+    /// and screen size): the centre moves in a straight line in the plane and the scale
+    /// changes by the same factor for each equal step of `t`, so a zoom looks steady.
+    pub fn towards(&self, target: &Viewport, t: f64) -> Viewport {
+        let t = if t.is_finite() {
+            t.clamp(0.0, 1.0)
+        } else {
+            1.0
+        };
+        if t == 1.0 {
+            return *target;
+        }
+        let lerp = |a: f64, b: f64| a + (b - a) * t;
+        Viewport {
+            center: Xy::new(
+                lerp(self.center.x_m, target.center.x_m),
+                lerp(self.center.y_m, target.center.y_m),
+            ),
+            m_per_px: clamp_scale(self.m_per_px * (target.m_per_px / self.m_per_px).powf(t)),
+            ..*target
+        }
+    }
+
     /// The SVG transform that maps path coordinates (km, y to the south) onto the screen.
     pub fn svg_transform(&self) -> String {
         let s = 1000.0 / self.m_per_px;
         let tx = self.width_px / 2.0 - self.center.x_m / self.m_per_px;
         let ty = self.height_px / 2.0 + self.center.y_m / self.m_per_px;
         format!("matrix({s} 0 0 {s} {tx} {ty})")
+    }
+}
+
+/// How far along an eased move is at `t` (0 to 1) of its time: slow out, fast through the
+/// middle, slow in (cubic ease-in-out), so the eye can follow where the map goes.
+pub fn ease_in_out(t: f64) -> f64 {
+    let t = if t.is_finite() {
+        t.clamp(0.0, 1.0)
+    } else {
+        1.0
+    };
+    if t < 0.5 {
+        4.0 * t * t * t
+    } else {
+        1.0 - (-2.0 * t + 2.0).powi(3) / 2.0
     }
 }
 

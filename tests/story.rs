@@ -201,7 +201,7 @@ fn a_bad_story_is_refused_naming_the_step_and_the_rest_of_the_url_applies() {
     assert!(parse_story(&too_many, &d)
         .unwrap_err()
         .contains("at most 12 steps"));
-    assert!(parse_story(&vec!["source:all"; MAX_STEPS].join("~"), &d).is_ok());
+    assert!(parse_story(&["source:all"; MAX_STEPS].join("~"), &d).is_ok());
     let long = format!("text:{}", "x".repeat(MAX_CAPTION_CHARS + 1));
     assert!(parse_story(&long, &d)
         .unwrap_err()
@@ -286,4 +286,35 @@ fn the_dialog_names_each_steps_view() {
         describe_step(&story.steps[4], &d),
         "The Washington Times · from Sasebo · true distance"
     );
+}
+
+#[test]
+fn a_story_opens_on_the_fragments_step_else_the_first_unless_the_url_shows_its_own_view() {
+    use range_claims::story::opening_step;
+    let d = data();
+    let open = |query: &str, fragment: &str| {
+        let (url, _) = parse_query(query, &d);
+        opening_step(&url, fragment, &d)
+    };
+    let story = format!("embed=1&story={DEMO}");
+    assert_eq!(open(&story, ""), Some(1));
+    assert_eq!(open(&story, "#step=4"), Some(4));
+    assert_eq!(open(&story, "#amp=1"), Some(1));
+    assert_eq!(
+        open(&story, "#step=9"),
+        Some(1),
+        "a step the story lacks is ignored"
+    );
+    assert_eq!(open(&format!("{story}&source=kyodo-2023"), ""), None);
+    assert_eq!(open(&format!("{story}&view=30,130,5"), ""), None);
+    assert_eq!(
+        open(&format!("{story}&source=kyodo-2023"), "#step=2"),
+        Some(2)
+    );
+    assert_eq!(
+        open(&format!("{story}&theme=dark"), ""),
+        Some(1),
+        "a theme is not a view"
+    );
+    assert_eq!(open("embed=1", "#step=1"), None, "no story");
 }

@@ -1,7 +1,7 @@
 //! Pan and zoom arithmetic, with hand-worked cases.
 
 use range_claims::projection::Xy;
-use range_claims::viewport::{Viewport, MAX_M_PER_PX, MIN_M_PER_PX};
+use range_claims::viewport::{ease_in_out, Viewport, MAX_M_PER_PX, MIN_M_PER_PX};
 
 fn view() -> Viewport {
     // 800 x 600 px showing 1 km per pixel around (1,000 km E, 2,000 km N).
@@ -143,4 +143,32 @@ fn a_drawing_with_a_margin_covers_pans_and_zooms_out_within_it() {
     assert!(!from.drawing_covers(&from.zoomed_at(0.7, 0.0, 0.0), margin_px));
     // Zooming in is always covered: the drawing only grows.
     assert!(from.drawing_covers(&from.zoomed_at(3.0, 100.0, 500.0), margin_px));
+}
+
+#[test]
+fn a_story_step_eases_from_one_view_to_the_next() {
+    let a = view();
+    let b = Viewport {
+        center: Xy::new(a.center.x_m + 800_000.0, a.center.y_m - 400_000.0),
+        m_per_px: a.m_per_px / 4.0,
+        ..a
+    };
+    assert_eq!(a.towards(&b, 0.0), a);
+    assert_eq!(a.towards(&b, 1.0), b);
+    let half = a.towards(&b, 0.5);
+    // Halfway in time: halfway across the plane, and a factor of 2 of the 4 in scale.
+    assert!((half.center.x_m - (a.center.x_m + 400_000.0)).abs() < 1e-6);
+    assert!((half.center.y_m - (a.center.y_m - 200_000.0)).abs() < 1e-6);
+    assert!((half.m_per_px - a.m_per_px / 2.0).abs() < 1e-9);
+    assert_eq!(
+        a.towards(&b, f64::NAN),
+        b,
+        "a broken clock ends on the target"
+    );
+    // The easing starts and ends at rest and passes the middle at the middle.
+    assert_eq!(ease_in_out(0.0), 0.0);
+    assert_eq!(ease_in_out(1.0), 1.0);
+    assert!((ease_in_out(0.5) - 0.5).abs() < 1e-12);
+    assert!(ease_in_out(0.1) < 0.1 && ease_in_out(0.9) > 0.9);
+    assert_eq!(ease_in_out(7.0), 1.0);
 }

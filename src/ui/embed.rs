@@ -11,7 +11,8 @@
 //!   carries the `childId` pym.js's `Parent` adds (`url_state::pym_child_id`).
 //!
 //! Once live, it also posts `{ type: "range-claims:ready" }` and then
-//! `{ type: "range-claims:state", query, step: null }` after each change
+//! `{ type: "range-claims:state", query, step }` after each change (`step` the story step
+//! shown, or `null`)
 //! ([`report_state_to_parent`]).
 //!
 //! The height is the content's (the body's box), not the document's: that never falls below
@@ -33,7 +34,7 @@ pub const HEIGHT_MESSAGE_VERSION: u32 = 1;
 /// The `type` of the message that says the embedded map is live (posted once).
 pub const READY_MESSAGE_TYPE: &str = "range-claims:ready";
 /// The `type` of the message that gives the view shown, `{type, query, step}`, after each
-/// change (`step` is `null` until the map shows story steps).
+/// change (`step` is the story step shown, from 1, or `null`).
 pub const STATE_MESSAGE_TYPE: &str = "range-claims:state";
 
 /// How long the view must rest before a state message reports it: a pan or zoom is one
@@ -75,10 +76,11 @@ pub fn report_state_to_parent(state: MapState) {
     }
     let idle = expect_context::<super::PageIdle>().0;
     let ready_sent = StoredValue::new(false);
-    let last_query = StoredValue::new(None::<String>);
+    let last_report = StoredValue::new(None::<(String, Option<usize>)>);
     let pending = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |_| {
         state.track_url();
+        state.step.track();
         if !idle.get() {
             return;
         }
@@ -92,15 +94,19 @@ pub fn report_state_to_parent(state: MapState) {
         let report = move || {
             let mut url = state.to_url();
             url.embed = false;
+            url.story = None;
             let query = state.data.with_value(|d| to_query(&url, d));
-            if last_query.with_value(|q| q.as_deref() == Some(query.as_str())) {
+            let step = super::story::shown_step_untracked(state);
+            let report = (query, step);
+            if last_report.with_value(|r| r.as_ref() == Some(&report)) {
                 return;
             }
-            last_query.set_value(Some(query.clone()));
+            last_report.set_value(Some(report.clone()));
+            let (query, step) = report;
             post_to_parent(&message(&[
                 ("type", STATE_MESSAGE_TYPE.into()),
                 ("query", query.into()),
-                ("step", JsValue::NULL),
+                ("step", step.map_or(JsValue::NULL, |n| (n as u32).into())),
             ]));
         };
         pending.set_value(set_timeout_with_handle(report, STATE_SETTLE).ok());

@@ -82,6 +82,7 @@ pub fn MapView() -> impl IntoView {
     });
 
     let gestures = Gestures::new(state, svg_ref);
+    let stop_step_move = super::story::cancel_on_gesture();
 
     let transform = expect_context::<PlaneTransform>().0;
     let preview_transform = expect_context::<ViewPreview>().css_transform();
@@ -106,12 +107,12 @@ pub fn MapView() -> impl IntoView {
                 aria-roledescription="map"
                 aria-label="Map of East Asia with Japanese launch sites. Click to put the launch point there. Drag or use the arrow keys to pan; wheel, pinch or + and - to zoom; 0 to reset."
                 tabindex="0"
-                on:pointerdown=move |ev| gestures.pointer_down(&ev)
+                on:pointerdown=move |ev| { stop_step_move(); gestures.pointer_down(&ev) }
                 on:pointermove=move |ev| gestures.pointer_move(&ev)
                 on:pointerup=move |ev| gestures.pointer_up(&ev)
                 on:pointercancel=move |ev| gestures.pointer_cancel(&ev)
-                on:wheel=move |ev| gestures.wheel(&ev)
-                on:keydown=move |ev| gestures.key_down(&ev)
+                on:wheel=move |ev| { stop_step_move(); gestures.wheel(&ev) }
+                on:keydown=move |ev| { stop_step_move(); gestures.key_down(&ev) }
             >
                 <g class="base" transform=transform>
                     <BaseLayersView />

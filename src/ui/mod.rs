@@ -21,6 +21,7 @@ pub mod rings;
 mod share;
 mod sites_panel;
 mod sources;
+mod story;
 #[cfg(target_arch = "wasm32")]
 pub mod takeover;
 mod url_sync;
@@ -60,6 +61,7 @@ pub struct MapCovered(pub RwSignal<Vec<crate::render::ScreenBox>>);
 /// fetched when first needed (see [`detail`]).
 fn provide_derived(state: MapState, first_view: Option<BaseLayers>) {
     deferred::provide_rings_painted();
+    story::StepMotion::provide();
     // The projection follows the reader's choice and, for the true-distance view, the site.
     let projection =
         Memo::new(move |_| Projection::new(state.projection_kind.get(), state.launch_point()));
@@ -134,7 +136,15 @@ pub fn App() -> impl IntoView {
         Ok(data) => {
             let query = url_sync::location_query();
             let (url, ignored) = parse_query(&query, &data);
+            // A story opens on a step (the one `#step=N` names, or the first).
+            let fragment = window().location().hash().unwrap_or_default();
+            let opening = crate::story::opening_step(&url, &fragment, &data);
+            let url = match (opening, &url.story) {
+                (Some(n), Some(story)) => story.step(n).map_or(url.clone(), |s| s.applied_to(&url)),
+                _ => url,
+            };
             let state = MapState::new(data, url);
+            state.step.set(opening);
             provide_context(url_sync::IgnoredParams(RwSignal::new(ignored)));
             #[cfg(target_arch = "wasm32")]
             let first_view = takeover::prerendered_base_layers();
@@ -144,6 +154,7 @@ pub fn App() -> impl IntoView {
             #[cfg(target_arch = "wasm32")]
             takeover::swap_when_drawn(state, query);
             url_sync::sync_url(state);
+            story::listen_for_steps(state);
             // The theme the URL forces (if any) is an attribute on <html> that the stylesheet reads.
             Effect::new(move |_| {
                 if let Some(root) = document().document_element() {
@@ -205,6 +216,7 @@ fn page_view(state: MapState) -> impl IntoView {
         <url_sync::IgnoredNotice />
         <main class="layout" class:embedded=move || embed.get()>
             <div class="main-column">
+                <story::StoryBar />
                 <sources::SourceSwitcher />
                 <compare::CompareBar />
                 <map::MapView />

@@ -150,6 +150,8 @@ pub fn RingsLayer() -> impl IntoView {
     mark_first_rings(state, rings);
     let site = move || state.launch.with(|l| l.id().to_owned());
     view! {
+        // Copies of rings a story step took away, fading out (see `ui::story`).
+        <g class=super::story::RING_GHOSTS_CLASS aria-hidden="true" transform=transform></g>
         <g class="rings" data-testid="rings" transform=transform>
             <For each=move || ring_keys(rings) key=|id| id.clone() let(id)>
                 {follow_ring(rings, id).map(|ring| {

@@ -2,9 +2,10 @@
 //! an "Embed" dialog with the copy-paste snippet for a newsroom's article.
 
 use crate::rings::SourceChoice;
-use crate::snippet::{embed_snippet, EmbedHost};
+use crate::snippet::{embed_snippet, story_steps_hint, EmbedHost};
 use crate::state::MapState;
-use crate::url_state::to_query;
+use crate::story::{clean_caption, describe_step, Step, Story, MAX_CAPTION_CHARS, MAX_STEPS};
+use crate::url_state::{to_query, UrlState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -104,12 +105,37 @@ fn EmbedDialog() -> impl IntoView {
     // The page's address and the view's query when the dialog opened, and the host chosen.
     let target = RwSignal::new((String::new(), String::new()));
     let host = RwSignal::new(EmbedHost::Ours);
-    let snippet = move || target.with(|(page, query)| embed_snippet(host.get(), page, query));
+    // The view when the dialog opened, for "Add this view as a step".
+    let shown = RwSignal::new(None::<UrlState>);
+    let story = StoryDraft::new();
+    let snippet = move || {
+        let steps = story.steps();
+        target.with(|(page, query)| {
+            let Some(written) = Story::written(steps) else {
+                return embed_snippet(host.get(), page, query);
+            };
+            // With a story the frame opens on its first step: only the theme stays of the view.
+            let url = state.data.with_value(|d| UrlState {
+                theme: state.theme.get_untracked(),
+                embed: true,
+                story: Some(written.clone()),
+                ..UrlState::default_for(d)
+            });
+            let query = state.data.with_value(|d| to_query(&url, d));
+            let code = embed_snippet(host.get(), page, &query);
+            match host.get() {
+                EmbedHost::Ours => format!("{code}\n{}", story_steps_hint(written.steps.len())),
+                _ => code,
+            }
+        })
+    };
     let still = RwSignal::new(String::new());
     let open = move |_| {
         let mut url = state.to_url();
         url.embed = true;
+        url.story = None;
         let query = state.data.with_value(|d| to_query(&url, d));
+        shown.set(Some(url));
         let location = window().location();
         let page = format!(
             "{}{}",
@@ -150,6 +176,7 @@ fn EmbedDialog() -> impl IntoView {
             <textarea id="embed-code" data-testid="embed-snippet" data-host=move || host.get().id()
                 readonly rows="6" prop:value=snippet></textarea>
             <p class="small">{move || host_note(host.get())}</p>
+            <StoryBuilder story shown />
             <h3>"Or a still image"</h3>
             <p class="small">
                 "Where scripts or frames are not allowed, use this picture of the default view "
@@ -162,5 +189,150 @@ fn EmbedDialog() -> impl IntoView {
             </div>
             <button type="button" data-testid="embed-close" on:click=close>"Close"</button>
         </dialog>
+    }
+}
+
+/// One step of the story the Embed dialog is building: its view and its caption as typed.
+#[derive(Debug, Clone)]
+struct DraftStep {
+    /// Its key in the list (steps move up and down).
+    id: u64,
+    /// The view.
+    step: Step,
+    /// The caption being typed.
+    caption: RwSignal<String>,
+}
+
+/// The story the Embed dialog builds, kept while the page is open so a journalist can close
+/// the dialog, set up the next view and come back to add it.
+#[derive(Debug, Clone, Copy)]
+struct StoryDraft {
+    list: RwSignal<Vec<DraftStep>>,
+    next_id: StoredValue<u64>,
+}
+
+impl StoryDraft {
+    fn new() -> Self {
+        Self {
+            list: RwSignal::new(Vec::new()),
+            next_id: StoredValue::new(0),
+        }
+    }
+
+    /// The steps with their captions as typed (tracked).
+    fn steps(self) -> Vec<Step> {
+        self.list.with(|l| {
+            l.iter()
+                .map(|d| {
+                    let caption = clean_caption(&d.caption.get());
+                    Step {
+                        caption: (!caption.is_empty()).then_some(caption),
+                        ..d.step.clone()
+                    }
+                })
+                .collect()
+        })
+    }
+
+    fn push(self, step: Step) {
+        if self.list.with_untracked(Vec::len) >= MAX_STEPS {
+            return;
+        }
+        let id = self.next_id.get_value();
+        self.next_id.set_value(id + 1);
+        let caption = RwSignal::new(step.caption.clone().unwrap_or_default());
+        self.list
+            .update(|l| l.push(DraftStep { id, step, caption }));
+    }
+
+    /// Moves the step `id` by `delta` places (−1 up, 1 down), or removes it (`None`).
+    fn shift(self, id: u64, delta: Option<isize>) {
+        self.list.update(|l| {
+            let Some(i) = l.iter().position(|d| d.id == id) else {
+                return;
+            };
+            match delta {
+                None => {
+                    l.remove(i);
+                }
+                Some(d) => {
+                    let j = i.saturating_add_signed(d);
+                    if j < l.len() {
+                        l.swap(i, j);
+                    }
+                }
+            }
+        });
+    }
+}
+
+/// The Embed dialog's story builder: add the current view as a step, start from the built-in
+/// story, caption, reorder and remove steps.
+#[component]
+fn StoryBuilder(
+    /// The story being built.
+    story: StoryDraft,
+    /// The view when the dialog opened.
+    shown: RwSignal<Option<UrlState>>,
+) -> impl IntoView {
+    let state = expect_context::<MapState>();
+    let add = move |_| {
+        if let Some(url) = shown.get_untracked() {
+            story.push(Step::from_url(&url, None));
+        }
+    };
+    let built_in = move |_| {
+        story.list.set(Vec::new());
+        for step in state.data.with_value(Story::claims_over_time).steps {
+            story.push(step);
+        }
+    };
+    let count = move || story.list.with(Vec::len);
+    view! {
+        <h3>"A story: steps your article scrolls through"</h3>
+        <p class="small">
+            "Add views as steps; the code above then shows them in turn as your reader scrolls past "
+            "the text you mark for each step. Close this dialog to set up the next view, then add it."
+        </p>
+        <div class="story-actions">
+            <button type="button" class="secondary" data-testid="story-add" on:click=add
+                disabled=move || { count() >= MAX_STEPS }>"Add this view as a step"</button>
+            <button type="button" class="secondary" data-testid="story-builtin" on:click=built_in>
+                {format!("Use “{}”", crate::story::CLAIMS_OVER_TIME_TITLE)}
+            </button>
+        </div>
+        <ol class="story-steps" data-testid="story-steps">
+            <For each=move || story.list.get() key=|d| d.id let(d)>
+                {
+                    let id = d.id;
+                    let label = state.data.with_value(|data| describe_step(&d.step, data));
+                    let caption = d.caption;
+                    let place = move || story.list.with(|l| l.iter().position(|x| x.id == id).unwrap_or(0));
+                    view! {
+                        <li data-testid="story-step">
+                            <span class="story-step-view">{label}</span>
+                            <input type="text" data-testid="story-step-caption" maxlength=MAX_CAPTION_CHARS.to_string()
+                                placeholder="Caption (optional)"
+                                aria-label=move || format!("Caption of step {}", place() + 1)
+                                prop:value=move || caption.get()
+                                on:input=move |ev| caption.set(event_target_value(&ev)) />
+                            <span class="story-step-buttons">
+                                <button type="button" class="secondary" data-testid="story-step-up"
+                                    aria-label=move || format!("Move step {} up", place() + 1)
+                                    disabled=move || { place() == 0 }
+                                    on:click=move |_| story.shift(id, Some(-1))>"↑"</button>
+                                <button type="button" class="secondary" data-testid="story-step-down"
+                                    aria-label=move || format!("Move step {} down", place() + 1)
+                                    disabled=move || { place() + 1 >= count() }
+                                    on:click=move |_| story.shift(id, Some(1))>"↓"</button>
+                                <button type="button" class="secondary" data-testid="story-step-remove"
+                                    aria-label=move || format!("Remove step {}", place() + 1)
+                                    on:click=move |_| story.shift(id, None)>"✕"</button>
+                            </span>
+                        </li>
+                    }
+                }
+            </For>
+        </ol>
     }
 }

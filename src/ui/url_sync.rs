@@ -132,7 +132,10 @@ pub fn sync_url(state: MapState) {
         if let Some(h) = pending_view.get_value() {
             h.clear();
         }
-        let new_choice = without_view(&now) != without_view(&before);
+        // A page with a story is driven by the article around it: its steps and a reader's
+        // choices update the frame's address but add no entries to the article's history.
+        let new_choice =
+            without_view(&now) != without_view(&before) && state.story.with_value(Option::is_none);
         let query = move || state.data.with_value(|d| to_query(&now, d));
         if new_choice {
             writes.push_after_paint(query());
