@@ -92,6 +92,8 @@ pub fn embed_snippet(host: EmbedHost, page_url: &str, query: &str) -> String {
 pub fn story_steps_hint(steps: usize) -> String {
     format!(
         "<!-- In your article, mark the text of each step, 1 to {steps}: \
-         <section data-range-claims-step=\"1\">…</section> -->"
+         <section data-range-claims-step=\"1\">…</section>. For a map that stays in view \
+         while the text scrolls, make the frame sticky and add data-range-claims-fit=\"none\" \
+         so the script leaves its height to you. -->"
     )
 }

@@ -301,3 +301,21 @@ test("the Embed dialog builds a story: add views, caption, reorder, remove; its 
     assert.deepEqual((await shows(page)).sources, ["iuvinale-2024"]);
   });
 });
+
+test("steps given faster than the map eases, in any order, end on the last step's own view", async () => {
+  const story = "source:kyodo-2023;view:30,130,5~source:iuvinale-2024;view:25,125,6~source:all;view:36,138,4.5";
+  await withMap({ query: `?story=${story}` }, async (page) => {
+    await page.waitForFunction(() => /view=30\.0000,130\.0000,5\.00/.test(location.search), null, { timeout: 5_000 });
+    for (const n of [2, 3, 1, 3, 2]) {
+      await page.evaluate((n) => { location.hash = `step=${n}`; }, n);
+      await page.waitForTimeout(120);
+    }
+    // The move takes 600 ms and the address follows the view once it rests.
+    await page.waitForFunction(() => /view=25\.0000,125\.0000,6\.00/.test(location.search), null, { timeout: 5_000 });
+    const sources = await page.evaluate(() => [...new Set([...document.querySelectorAll("[data-ring]")].map((r) => r.dataset.source))]);
+    assert.deepEqual(sources, ["iuvinale-2024"]);
+    assert.equal(await page.getAttribute('[data-testid="story-bar"]', "data-step"), "2");
+    // Drawn for that view, with no preview transform left on the map.
+    assert.equal(await page.$eval('[data-testid="map"]', (m) => m.style.transform), "");
+  });
+});
