@@ -365,3 +365,22 @@ fn the_pages_copy_of_the_data_reads_back_as_the_json_files_say() {
         "build.rs wrote other bytes than the data gives"
     );
 }
+
+#[test]
+fn every_sites_coordinates_cite_a_checkable_source_or_say_they_are_approximate() {
+    let data = DataSet::load_embedded().expect("data/ loads");
+    for site in &data.sites {
+        let how = site.coord_source.to_lowercase();
+        // Readers cannot check the project's own papers, only a public source or the plain
+        // word that the position is approximate.
+        for word in ["project", "issue", "ticket", "task"] {
+            assert!(!how.contains(word), "{}: “{}”", site.id, site.coord_source);
+        }
+        assert!(
+            how.contains("wikipedia") || how.starts_with("approximate"),
+            "{}: “{}” names no source and does not say approximate",
+            site.id,
+            site.coord_source
+        );
+    }
+}
