@@ -456,9 +456,10 @@ pub fn describe_step(step: &Step, data: &DataSet) -> String {
     parts.join(" · ")
 }
 
-/// The step a page with a story opens on: the one its fragment names (`#step=N`), else the
-/// first, unless the URL asks for a view of its own (a reader's view written back into a
-/// frame's address), which it then shows. `None` without a story.
+/// The step a page with a story opens on: the one its fragment names (`#step=N`); else, if
+/// the URL asks for a view of its own (a frame's address the map has written its view into),
+/// the first step showing those choices, or none (the URL's view is shown); else the first.
+/// `None` without a story.
 pub fn opening_step(url: &UrlState, fragment: &str, data: &DataSet) -> Option<usize> {
     let story = url.story.as_ref()?;
     if let Some(n) = step_from_fragment(fragment, story.steps.len()) {
@@ -466,5 +467,12 @@ pub fn opening_step(url: &UrlState, fragment: &str, data: &DataSet) -> Option<us
     }
     let defaults = UrlState::default_for(data);
     let own_view = url.view.is_some() || !Step::from_url(&defaults, None).choices_match(url);
-    (!own_view).then_some(1)
+    if !own_view {
+        return Some(1);
+    }
+    story
+        .steps
+        .iter()
+        .position(|s| s.choices_match(url))
+        .map(|i| i + 1)
 }

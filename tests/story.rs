@@ -305,8 +305,17 @@ fn a_story_opens_on_the_fragments_step_else_the_first_unless_the_url_shows_its_o
         Some(1),
         "a step the story lacks is ignored"
     );
-    assert_eq!(open(&format!("{story}&source=kyodo-2023"), ""), None);
-    assert_eq!(open(&format!("{story}&view=30,130,5"), ""), None);
+    assert_eq!(
+        open(&format!("{story}&source=kyodo-2023"), ""),
+        Some(2),
+        "step 2's choices"
+    );
+    assert_eq!(
+        open(&format!("{story}&source=iuvinale-2024"), ""),
+        None,
+        "no step's"
+    );
+    assert_eq!(open(&format!("{story}&source=all&view=30,130,5"), ""), None);
     assert_eq!(
         open(&format!("{story}&source=kyodo-2023"), "#step=2"),
         Some(2)

@@ -57,6 +57,11 @@ test("a story opens on its first step, and its buttons and #step=N move between 
     assert.ok(await page.locator('[data-testid="story-prev"]').isDisabled());
     await page.click('[data-testid="story-next"]');
     await waitForStep(page, 2);
+    // The frame's address follows (replacing its entry); reloaded, it opens on that step.
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("source") === "kyodo-2023");
+    await page.reload();
+    await page.waitForSelector("#app:not(.booting)", { timeout: 30_000 });
+    await waitForStep(page, 2);
     await page.click('[data-testid="story-next"]');
     await waitForStep(page, 3);
     // Rings that went fade out as copies, which nothing mistakes for a ring, and are gone.
