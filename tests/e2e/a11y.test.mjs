@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { mapSuite, settled } from "./harness.mjs";
+import { mapSuite, settled, serveDist, launchBrowser } from "./harness.mjs";
 
 const withMap = mapSuite({ before, after });
 const AXE = await readFile(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url), "utf8");
@@ -32,8 +32,35 @@ for (const colorScheme of ["light", "dark"]) {
     await withMap({ colorScheme, query: "?embed=1" }, async (page) => {
       assert.deepEqual(await scan(page), []);
     });
+    // A story's bar, and the Embed dialog building one.
+    await withMap({ colorScheme, query: "?story=claims-over-time" }, async (page) => {
+      assert.deepEqual(await scan(page), []);
+      await page.click('[data-testid="embed-open"]');
+      await page.click('[data-testid="story-builtin"]');
+      assert.deepEqual(await scan(page), []);
+    });
   });
 }
+
+test("the story demo article has no serious or critical violation, light or dark", async () => {
+  const server = await serveDist();
+  const browser = await launchBrowser();
+  try {
+    for (const colorScheme of ["light", "dark"]) {
+      const page = await browser.newPage({ colorScheme });
+      await page.goto(`${server.origin}/story-demo.html`);
+      await page.frameLocator("#story-map").locator("#app:not(.booting)").waitFor({ timeout: 30_000 });
+      await page.evaluate(AXE);
+      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+      const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+      assert.deepEqual(bad, [], colorScheme);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
 
 test("every control is reachable with Tab and shows a visible focus", async () => {
   await withMap({}, async (page) => {
