@@ -43,7 +43,7 @@ async function waitForStep(scope, n) {
         rings.every((r) => r.dataset.site === want.site) &&
         document.querySelector('[data-testid="map"]').dataset.projection === want.proj;
       if (ok) return;
-      if (performance.now() - t0 > 10_000) throw new Error(`step ${n} not shown: ${document.querySelector('[data-testid="story-bar"]')?.dataset.step}, ${sources}`);
+      if (performance.now() - t0 > 15_000) throw new Error(`step ${n} not shown: ${document.querySelector('[data-testid="story-bar"]')?.dataset.step}, ${sources}`);
       await new Promise((r) => setTimeout(r, 30));
     }
   }, [n, want]);
@@ -135,7 +135,14 @@ test("the demo article drives its map as the reader scrolls: forwards, backwards
       }
       // A fling: many quick wheel turns, ending wherever they end; the map follows.
       for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 400);
-      await page.waitForTimeout(800);
+      // Wait for the page to come to rest before asking where it stopped.
+      await page.evaluate(async () => {
+        let last = -1;
+        while (scrollY !== last) {
+          last = scrollY;
+          await new Promise((r) => setTimeout(r, 300));
+        }
+      });
       const at = await page.evaluate(() => {
         const mid = innerHeight / 2;
         let pick = 1;
