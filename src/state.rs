@@ -45,8 +45,8 @@ pub struct MapState {
     pub start_view: StoredValue<Option<UrlView>>,
     /// The story the page steps through (`story` in the URL), if any; set once.
     pub story: StoredValue<Option<Story>>,
-    /// The story step shown (from 1), while the view is that step's; `None` once the reader
-    /// has chosen something else, and without a story.
+    /// The story step last moved to (from 1); `None` without a story, or before any step.
+    /// Whether the map still shows it is derived (`ui::story::shown_step`).
     pub step: RwSignal<Option<usize>>,
 }
 

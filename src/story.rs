@@ -87,10 +87,21 @@ impl Step {
     /// Whether `url` shows this step's choices, whatever its map view (a reader's pan does not
     /// leave the step; a new source does).
     pub fn choices_match(&self, url: &UrlState) -> bool {
-        self.sources == url.sources
-            && self.launch == url.launch
-            && self.projection == url.projection
-            && self.unit == url.unit
+        self.sets(&url.sources, &url.launch, url.projection, url.unit)
+    }
+
+    /// Whether these are the choices this step sets (sources, launch point, projection, unit).
+    pub fn sets(
+        &self,
+        sources: &SourceChoice,
+        launch: &Launch,
+        projection: ProjectionKind,
+        unit: Unit,
+    ) -> bool {
+        self.sources == *sources
+            && self.launch == *launch
+            && self.projection == projection
+            && self.unit == unit
     }
 }
 
@@ -485,4 +496,18 @@ pub fn opening_step(url: &UrlState, fragment: &str, data: &DataSet) -> Option<us
         .iter()
         .position(|s| s.choices_match(url))
         .map(|i| i + 1)
+}
+
+/// The state a page opens on for `url` and its fragment, and the story step that is (see
+/// [`opening_step`]): the step's choices and view applied, unless the URL already shows that
+/// step's choices with a view of its own (the map wrote the reader's view into its address),
+/// which stays.
+pub fn open(url: UrlState, fragment: &str, data: &DataSet) -> (UrlState, Option<usize>) {
+    let opening = opening_step(&url, fragment, data);
+    let step = opening.and_then(|n| url.story.as_ref()?.step(n));
+    let url = match step {
+        Some(step) if !(step.choices_match(&url) && url.view.is_some()) => step.applied_to(&url),
+        _ => url,
+    };
+    (url, opening)
 }

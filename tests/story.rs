@@ -327,3 +327,27 @@ fn a_story_opens_on_the_fragments_step_else_the_first_unless_the_url_shows_its_o
     );
     assert_eq!(open("embed=1", "#step=1"), None, "no story");
 }
+
+#[test]
+fn a_story_page_opens_with_its_steps_choices_and_keeps_a_written_back_view() {
+    use range_claims::story::open;
+    let d = data();
+    let url = |query: &str| parse_query(query, &d).0;
+    let (opened, step) = open(url(&format!("embed=1&story={DEMO}")), "#step=4", &d);
+    assert_eq!(step, Some(4));
+    assert_eq!(opened.launch, Launch::Chain);
+    assert_eq!(
+        opened.sources,
+        SourceChoice::One("washington-times-2026".into())
+    );
+    assert!(
+        opened.embed && opened.story.is_some(),
+        "embedding and story stay"
+    );
+    let written = format!("embed=1&story={DEMO}&source=kyodo-2023&view=30.0000,130.0000,5.00");
+    let (opened, step) = open(url(&written), "", &d);
+    assert_eq!(step, Some(2));
+    assert_eq!(opened.view, url(&written).view, "the reader's view stays");
+    let (opened, step) = open(url("source=kyodo-2023"), "#step=1", &d);
+    assert_eq!((opened, step), (url("source=kyodo-2023"), None));
+}

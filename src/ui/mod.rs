@@ -138,17 +138,7 @@ pub fn App() -> impl IntoView {
             let (url, ignored) = parse_query(&query, &data);
             // A story opens on a step (the one `#step=N` names, or the first).
             let fragment = window().location().hash().unwrap_or_default();
-            let opening = crate::story::opening_step(&url, &fragment, &data);
-            // A view of the step's own, written into the address by the map, stays.
-            let url = match (opening, &url.story) {
-                (Some(n), Some(story)) => match story.step(n) {
-                    Some(step) if !(step.choices_match(&url) && url.view.is_some()) => {
-                        step.applied_to(&url)
-                    }
-                    _ => url.clone(),
-                },
-                _ => url,
-            };
+            let (url, opening) = crate::story::open(url, &fragment, &data);
             let state = MapState::new(data, url);
             state.step.set(opening);
             provide_context(url_sync::IgnoredParams(RwSignal::new(ignored)));

@@ -56,11 +56,19 @@ impl StepMotion {
 /// that step's (a pan or zoom does not leave it; a new source or site does). Tracked.
 pub fn shown_step(state: MapState) -> Option<usize> {
     let n = state.step.get()?;
-    state.track_url();
-    let url = state.to_url();
+    // Only the four choices a step sets are read: the view (every pan) is not, and no URL
+    // state is built.
+    let (sources, launch) = (state.sources.get(), state.launch.get());
+    let (projection, unit) = (state.projection_kind.get(), state.unit.get());
     state
         .story
-        .with_value(|s| s.as_ref()?.step(n).map(|step| step.choices_match(&url)))
+        .with_value(|s| {
+            Some(
+                s.as_ref()?
+                    .step(n)?
+                    .sets(&sources, &launch, projection, unit),
+            )
+        })
         .unwrap_or(false)
         .then_some(n)
 }
