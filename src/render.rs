@@ -59,6 +59,23 @@ impl DrawScale {
     }
 }
 
+/// What the prerendered base map covers, `[west, south, east, north]` in degrees (east past
+/// 180° continues across the antimeridian): every first view the live page opens on, with the
+/// 320 px it draws beyond the frame, from a 1600 × 500 desktop map (56° E to 154° W) to a
+/// 320 × 900 phone (49° S to 78° N). Land beyond it is left out of the markup, 60% of the base
+/// map's bytes. The live page draws from the prerendered layers while its view (and the margin
+/// it draws beyond the frame) stays inside this box, and from the overview, fetched when idle
+/// and decoded only then, once the reader pans or zooms out past it.
+pub const FIRST_VIEW_EXTENT_DEG: [f64; 4] = [50.0, -55.0, 215.0, 80.0];
+
+/// [`FIRST_VIEW_EXTENT_DEG`] projected: its south-west and north-east corners.
+pub fn first_view_box(proj: &Projection) -> Option<(Xy, Xy)> {
+    let [w, s, e, n] = FIRST_VIEW_EXTENT_DEG;
+    let sw = proj.forward(LonLat::new(w, s))?;
+    let ne = proj.forward(LonLat::new(e, n))?;
+    Some((sw, ne))
+}
+
 /// Base layers drawn lately, by level of detail and projection, so that zooming back out past
 /// [`crate::model::DETAIL_BELOW_M_PER_PX`], or back to a projection, re-uses them instead of
 /// projecting 25,000–50,000 vertices again inside a zoom or switch frame (~10–25 ms of wasm).

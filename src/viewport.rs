@@ -121,6 +121,18 @@ impl Viewport {
         covers(self.width_px, tx) && covers(self.height_px, ty)
     }
 
+    /// Whether everything this view shows, and `margin_px` beyond the screen on every side,
+    /// lies inside the projected box from `min` (south-west) to `max` (north-east): whether a
+    /// drawing that covers only that box leaves no part of the map blank.
+    pub fn shows_only_within(&self, min: Xy, max: Xy, margin_px: f64) -> bool {
+        let half_w_m = (self.width_px / 2.0 + margin_px) * self.m_per_px;
+        let half_h_m = (self.height_px / 2.0 + margin_px) * self.m_per_px;
+        self.center.x_m - half_w_m >= min.x_m
+            && self.center.x_m + half_w_m <= max.x_m
+            && self.center.y_m - half_h_m >= min.y_m
+            && self.center.y_m + half_h_m <= max.y_m
+    }
+
     /// The view a fraction `t` (0 to 1) of the way from this one to `target` (the same plane
     /// and screen size): the centre moves in a straight line in the plane and the scale
     /// changes by the same factor for each equal step of `t`, so a zoom looks steady.

@@ -154,3 +154,35 @@ fn the_wasm_starts_after_the_first_paint() {
     );
     assert_eq!(defer_loader("<html></html>"), None);
 }
+
+#[test]
+fn the_prerendered_base_map_covers_the_home_view_of_every_common_window() {
+    // The live page draws from the prerendered layers while its view, with the margin it
+    // draws beyond the frame (320 px), stays inside them: on these map sizes (desktop, laptop,
+    // tablet, phones, the embed) a reader who does not pan far never decodes the overview.
+    let mercator = Projection::new(
+        range_claims::projection::ProjectionKind::Mercator,
+        range_claims::model::LonLat::new(0.0, 0.0),
+    );
+    let (min, max) = range_claims::render::first_view_box(&mercator).unwrap();
+    for (w, h) in [
+        (872.0, 576.0),
+        (1_600.0, 500.0),
+        (1_200.0, 700.0),
+        (700.0, 600.0),
+        (396.0, 300.0),
+        (358.0, 420.0),
+        (320.0, 900.0),
+    ] {
+        let home = home_view(&mercator, w, h);
+        assert!(
+            home.shows_only_within(min, max, 320.0),
+            "{w} x {h} px: {home:?} is past {min:?}..{max:?}"
+        );
+        // Zoomed out four times, it is not: the page then draws from the whole overview.
+        assert!(
+            !home.zoomed(0.25).shows_only_within(min, max, 320.0),
+            "{w} x {h} px zoomed out"
+        );
+    }
+}

@@ -172,3 +172,20 @@ fn a_story_step_eases_from_one_view_to_the_next() {
     assert!(ease_in_out(0.1) < 0.1 && ease_in_out(0.9) > 0.9);
     assert_eq!(ease_in_out(7.0), 1.0);
 }
+
+#[test]
+fn what_a_view_shows_is_within_a_box_only_with_its_margin_inside() {
+    // The 800 x 600 px view at 1 km/px shows x 600..1,400 km and y 1,700..2,300 km; with a
+    // 100 px margin, 500..1,500 and 1,600..2,400 km.
+    let v = view();
+    let at = |x_km: f64, y_km: f64| Xy::new(x_km * 1_000.0, y_km * 1_000.0);
+    assert!(v.shows_only_within(at(600.0, 1_700.0), at(1_400.0, 2_300.0), 0.0));
+    assert!(!v.shows_only_within(at(601.0, 1_700.0), at(1_400.0, 2_300.0), 0.0));
+    assert!(!v.shows_only_within(at(600.0, 1_700.0), at(1_400.0, 2_299.0), 0.0));
+    assert!(v.shows_only_within(at(500.0, 1_600.0), at(1_500.0, 2_400.0), 100.0));
+    assert!(!v.shows_only_within(at(500.0, 1_601.0), at(1_500.0, 2_400.0), 100.0));
+    // Zoomed out twice as far, the same box no longer holds it.
+    assert!(!v
+        .zoomed(0.5)
+        .shows_only_within(at(500.0, 1_600.0), at(1_500.0, 2_400.0), 100.0));
+}

@@ -9,20 +9,74 @@ use leptos::prelude::*;
 #[derive(Debug, Clone, Copy)]
 pub struct RingsPainted(pub RwSignal<bool>);
 
-/// Provides [`RingsPainted`], false until the rings layer sets it.
-pub fn provide_rings_painted() {
-    provide_context(RingsPainted(RwSignal::new(false)));
+/// The panels off the first screen ([`Deferred`]), built one per task after the first rings
+/// are painted: one task building them all was the longest of the page's start (about
+/// 160 ms on a phone-speed CPU), and a reader's tap that lands meanwhile waits for all of it.
+#[derive(Debug, Clone, Copy)]
+pub struct PanelQueue {
+    /// How many [`Deferred`] panels there are, in the order they were made.
+    made: StoredValue<usize>,
+    /// How many of them may be built: the first `released` in that order.
+    released: RwSignal<usize>,
+    /// Whether every panel has been built (the page takes over its prerendered view then).
+    pub all_built: RwSignal<bool>,
 }
 
-/// Renders `children` once the first rings have been painted; until then, nothing (the panels
-/// it holds are below the fold, so no reader sees the wait).
+impl PanelQueue {
+    /// Lets every panel be built at once: for the prerendered page, drawn in one go.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn release_all(self) {
+        self.released.set(usize::MAX);
+        self.all_built.set(true);
+    }
+
+    /// Lets the next panel be built, and the one after in the next task, until all are.
+    fn release_next(self) {
+        let made = self.made.get_value();
+        let released = self.released.get_untracked();
+        if released >= made {
+            self.all_built.set(true);
+            return;
+        }
+        self.released.set(released + 1);
+        set_timeout(move || self.release_next(), std::time::Duration::ZERO);
+    }
+}
+
+/// Provides [`RingsPainted`] (false until the rings layer sets it) and the [`PanelQueue`],
+/// which starts building the panels once it is set.
+pub fn provide_rings_painted() {
+    let painted = RwSignal::new(false);
+    provide_context(RingsPainted(painted));
+    let queue = PanelQueue {
+        made: StoredValue::new(0),
+        released: RwSignal::new(0),
+        all_built: RwSignal::new(false),
+    };
+    provide_context(queue);
+    Effect::new(move |started: Option<bool>| {
+        if started == Some(true) || !painted.get() {
+            return started == Some(true);
+        }
+        queue.release_next();
+        true
+    });
+}
+
+/// Renders `children` once the first rings have been painted and the panels made before it
+/// have been built, each in a task of its own; until then, nothing (the panels it holds are
+/// below the fold, so no reader sees the wait).
 #[component]
 pub fn Deferred(
     /// What to render after the first rings are painted.
     children: ChildrenFn,
 ) -> impl IntoView {
-    let painted = expect_context::<RingsPainted>().0;
-    view! { <Show when=move || painted.get()>{children()}</Show> }
+    let queue = expect_context::<PanelQueue>();
+    let place = queue.made.get_value();
+    queue.made.set_value(place + 1);
+    // A panel made after the others were built (the layout changed) is built at once.
+    let released = move || queue.released.get() > place || queue.all_built.get();
+    view! { <Show when=released>{children()}</Show> }
 }
 
 /// A copy of a value that follows it one painted frame late: see [`after_paint`].

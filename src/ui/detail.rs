@@ -2,8 +2,11 @@
 //! wasm:
 //! - the overview (`data/basemap.json`): the page opens on the prerendered view's own base
 //!   layers (see [`super::takeover::prerendered_base_layers`]), so the overview is needed only
-//!   for another projection (the true-distance view) or a page without a prerendered view. It
-//!   is fetched then, or once the page is idle after taking over, whichever comes first;
+//!   for another projection (the true-distance view), a view that goes past what the
+//!   prerendered layers cover, or a page without a prerendered view. It is fetched then, or
+//!   once the page is idle after taking over, whichever comes first; fetched when idle, it is
+//!   only kept as text until it is needed, so decoding and drawing it (a long task on a phone)
+//!   never runs for a reader who stays on the first view;
 //! - the detail (`data/basemap-detail.json`): the first time a reader zooms in past
 //!   [`DETAIL_BELOW_M_PER_PX`](crate::model::DETAIL_BELOW_M_PER_PX).
 //!
@@ -28,6 +31,9 @@ pub enum FetchedMap {
     NotLoaded,
     /// Being fetched and parsed.
     Loading,
+    /// Fetched ahead of need (when the page went idle) and kept as text, to be decoded when it
+    /// is first wanted: offline by then, it still opens.
+    Fetched(Arc<str>),
     /// Ready; the base layers are drawn from it.
     Loaded(SharedBaseMap),
     /// The fetch or the parse failed, with the reason to show.
@@ -73,29 +79,56 @@ pub fn provide_detail_loader(state: MapState) -> Detail {
             .viewport
             .with(|v| v.is_some_and(|v| wants_detail(v.m_per_px)))
     });
-    fetch_when(wanted.into(), detail.0, BASEMAP_DETAIL_PATH);
+    fetch_when(
+        wanted.into(),
+        Signal::stored(false),
+        detail.0,
+        BASEMAP_DETAIL_PATH,
+    );
     detail
 }
 
-/// Provides [`Overview`] and starts its fetch when it is needed: in the true-distance view,
-/// or from the start if `prerendered` is false (no base layers to open on), or when the page
-/// says it is `idle`.
-pub fn provide_overview_loader(state: MapState, prerendered: bool, idle: Signal<bool>) -> Overview {
+/// Provides [`Overview`]: fetched and decoded when it is `needed` (another projection, or a
+/// view past the prerendered layers), or from the start if `prerendered` is false (no base
+/// layers to open on); fetched but kept undecoded when the page says it is `idle`.
+pub fn provide_overview_loader(
+    state: MapState,
+    prerendered: bool,
+    needed: Signal<bool>,
+    idle: Signal<bool>,
+) -> Overview {
     let overview = Overview(RwSignal::new(FetchedMap::default()));
     provide_context(overview);
     let wanted = Memo::new(move |_| {
-        !prerendered || idle.get() || state.projection_kind.get() != ProjectionKind::Mercator
+        !prerendered || needed.get() || state.projection_kind.get() != ProjectionKind::Mercator
     });
-    fetch_when(wanted.into(), overview.0, BASEMAP_OVERVIEW_PATH);
+    fetch_when(wanted.into(), idle, overview.0, BASEMAP_OVERVIEW_PATH);
     overview
 }
 
 /// Fetches the base map at `path` into `level` whenever `wanted` turns true while the level
-/// is neither loaded nor loading.
-fn fetch_when(wanted: Signal<bool>, level: RwSignal<FetchedMap>, path: &'static str) {
+/// is neither loaded nor loading, and decodes it; when only `ahead` is true, fetches it and
+/// keeps the text ([`FetchedMap::Fetched`]) for when it is wanted.
+fn fetch_when(
+    wanted: Signal<bool>,
+    ahead: Signal<bool>,
+    level: RwSignal<FetchedMap>,
+    path: &'static str,
+) {
     Effect::new(move |_| {
-        if !wanted.get() {
+        let want = wanted.get();
+        if !want && !ahead.get() {
             return;
+        }
+        if want {
+            let kept = level.with_untracked(|d| match d {
+                FetchedMap::Fetched(text) => Some(text.clone()),
+                _ => None,
+            });
+            if let Some(text) = kept {
+                level.set(decode(path, &text));
+                return;
+            }
         }
         let idle =
             level.with_untracked(|d| matches!(d, FetchedMap::NotLoaded | FetchedMap::Failed(_)));
@@ -103,16 +136,23 @@ fn fetch_when(wanted: Signal<bool>, level: RwSignal<FetchedMap>, path: &'static 
             level.set(FetchedMap::Loading);
             spawn_local(async move {
                 let next = match fetch_text(path).await {
-                    Ok(text) => match BaseMap::parse(path, &text) {
-                        Ok(map) => FetchedMap::Loaded(SharedBaseMap(Arc::new(map))),
-                        Err(e) => FetchedMap::Failed(e.to_string()),
-                    },
+                    // Wanted by the time it came (perhaps while fetched ahead): decode it now.
+                    Ok(text) if wanted.get_untracked() => decode(path, &text),
+                    Ok(text) => FetchedMap::Fetched(text.into()),
                     Err(reason) => FetchedMap::Failed(format!("{path}: {reason}")),
                 };
                 level.set(next);
             });
         }
     });
+}
+
+/// The base map in `text` (from `path`), decoded, or why it could not be.
+fn decode(path: &str, text: &str) -> FetchedMap {
+    match BaseMap::parse(path, text) {
+        Ok(map) => FetchedMap::Loaded(SharedBaseMap(Arc::new(map))),
+        Err(e) => FetchedMap::Failed(e.to_string()),
+    }
 }
 
 /// Fetches a same-origin file as text, with a reason a reader can act on when it fails.
@@ -149,13 +189,13 @@ pub fn level_name(detail: Detail) -> impl Fn() -> &'static str + Copy {
 }
 
 /// The overview's state, for the map's `data-overview` attribute: `pending` (not fetched
-/// yet), `loading`, `loaded` or `failed`.
+/// yet), `loading`, `loaded` (here, decoded or not) or `failed`.
 pub fn overview_state_name(overview: Overview) -> impl Fn() -> &'static str + Copy {
     move || {
         overview.0.with(|d| match d {
             FetchedMap::NotLoaded => "pending",
             FetchedMap::Loading => "loading",
-            FetchedMap::Loaded(_) => "loaded",
+            FetchedMap::Loaded(_) | FetchedMap::Fetched(_) => "loaded",
             FetchedMap::Failed(_) => "failed",
         })
     }

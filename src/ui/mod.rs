@@ -27,9 +27,9 @@ pub mod takeover;
 mod url_sync;
 mod view_preview;
 
-use crate::model::DataSet;
-use crate::projection::Projection;
-use crate::render::{base_layers, BaseLayers, BaseLayersCache, DrawScale};
+use crate::model::{DataSet, LonLat};
+use crate::projection::{Projection, ProjectionKind};
+use crate::render::{base_layers, first_view_box, BaseLayers, BaseLayersCache, DrawScale};
 use crate::state::MapState;
 use crate::url_state::{parse_query, Theme};
 use leptos::prelude::*;
@@ -55,10 +55,11 @@ pub struct MapCovered(pub RwSignal<Vec<crate::render::ScreenBox>>);
 ///
 /// `first_view` is the Mercator base layers the page opens on (the prerendered view's, taken
 /// over from its markup; or drawn natively for the prerender itself). They serve the Mercator
-/// map until the overview or the detail is loaded: drawn for the first view's scale, they
-/// stay within half a pixel down to the detail's threshold, but cover only the first views'
-/// extent (`ui::prerender::FIRST_VIEW_EXTENT_DEG`). The true-distance view draws from the overview,
-/// fetched when first needed (see [`detail`]).
+/// map until the detail is loaded, as long as the view stays inside what they cover
+/// ([`crate::render::FIRST_VIEW_EXTENT_DEG`], with the margin drawn beyond the frame): drawn
+/// for the first view's scale, they stay within half a pixel down to the detail's threshold.
+/// Past that box, and in the true-distance view, the map draws from the overview (see
+/// [`detail`]), which is decoded only then.
 fn provide_derived(state: MapState, first_view: Option<BaseLayers>) {
     deferred::provide_rings_painted();
     story::StepMotion::provide();
@@ -77,8 +78,29 @@ fn provide_derived(state: MapState, first_view: Option<BaseLayers>) {
     let idle = PageIdle(RwSignal::new(false));
     provide_context(idle);
     let detail_map = detail::loaded_memo(detail::provide_detail_loader(state).0);
+    let has_first_view = first_view.is_some();
+    let first_view_box = first_view_box(&Projection::new(
+        ProjectionKind::Mercator,
+        LonLat::new(0.0, 0.0),
+    ));
+    // A memo, so that what depends on it runs when the answer flips, not on every pan frame.
+    let past_first_view = Memo::new(move |_| {
+        has_first_view
+            && state.viewport.with(|v| match (v, first_view_box) {
+                (Some(v), Some((min, max))) => {
+                    !v.shows_only_within(min, max, view_preview::DRAWN_MARGIN_PX)
+                }
+                _ => false,
+            })
+    });
     let overview_map = detail::loaded_memo(
-        detail::provide_overview_loader(state, first_view.is_some(), idle.0.into()).0,
+        detail::provide_overview_loader(
+            state,
+            has_first_view,
+            past_first_view.into(),
+            idle.0.into(),
+        )
+        .0,
     );
     let first_view = StoredValue::new(first_view);
     // Kept per level and projection: zooming back out past the detail's threshold, or back
@@ -87,10 +109,10 @@ fn provide_derived(state: MapState, first_view: Option<BaseLayers>) {
     provide_context(Memo::new(move |_| {
         let proj = projection.get();
         let detail = detail_map.get();
-        // The first view's layers cover only what first views show: once the whole overview
-        // is here (fetched when idle), the map draws from it, so a pan or zoom out never runs
-        // off their edge.
-        if detail.is_none() && overview_map.with(Option::is_none) {
+        // The first view's layers cover only what first views show: past them the map draws
+        // from the whole overview (until it is here, from what it has), so a pan or zoom out
+        // never runs off their edge for long.
+        if detail.is_none() && (!past_first_view.get() || overview_map.with(Option::is_none)) {
             let opening = first_view.with_value(|f| match (&proj, f) {
                 (Projection::Mercator(_), Some(layers)) => Some(layers.clone()),
                 _ => None,

@@ -6,12 +6,14 @@
 //! size, and written out. Effects are dropped (see [`DroppingExecutor`]), so nothing that
 //! needs a browser (measuring, the URL, timers) is touched.
 
+use super::deferred::{PanelQueue, RingsPainted};
 pub use super::SHARED_BASE_ID;
-use super::{deferred::RingsPainted, page_view, provide_page_state, url_sync::IgnoredParams};
+use super::{page_view, provide_page_state, url_sync::IgnoredParams};
 use super::{BOOT_STATUS_CLASS, PRERENDER_CLASS};
 use crate::model::{DataSet, LonLat};
-use crate::projection::{Projection, ProjectionKind, Xy};
+use crate::projection::{Projection, ProjectionKind};
 use crate::render::{base_layers_within, DrawScale, ScreenBox};
+pub use crate::render::{first_view_box, FIRST_VIEW_EXTENT_DEG};
 use crate::state::MapState;
 use crate::url_state::UrlState;
 use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
@@ -69,25 +71,11 @@ pub fn page_html(data: DataSet, url: UrlState, size: MapSizePx, covered: Vec<Scr
         )));
         expect_context::<super::MapCovered>().0.set(covered);
         expect_context::<RingsPainted>().0.set(true);
+        expect_context::<PanelQueue>().release_all();
         page_view(state).to_html()
     });
     drop(owner);
     html
-}
-
-/// What the prerendered base map covers, `[west, south, east, north]` in degrees (east past
-/// 180° continues across the antimeridian): every first view the live page opens on, with the
-/// 320 px it draws beyond the frame, from a 1600 × 500 desktop map (56° E to 154° W) to a
-/// 320 × 900 phone (49° S to 78° N). Land beyond it is left out of the markup, 60% of the base
-/// map's bytes; the live page fetches the whole overview once idle, and draws from that.
-pub const FIRST_VIEW_EXTENT_DEG: [f64; 4] = [50.0, -55.0, 215.0, 80.0];
-
-/// [`FIRST_VIEW_EXTENT_DEG`] projected: its south-west and north-east corners.
-pub fn first_view_box(proj: &Projection) -> Option<(Xy, Xy)> {
-    let [w, s, e, n] = FIRST_VIEW_EXTENT_DEG;
-    let sw = proj.forward(LonLat::new(w, s))?;
-    let ne = proj.forward(LonLat::new(e, n))?;
-    Some((sw, ne))
 }
 
 /// How a prerendered view is laid out: the map's size and what its buttons cover, as the

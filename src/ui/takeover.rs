@@ -4,14 +4,14 @@
 //! The app is mounted into `#app`, kept out of sight (`.booting` in the stylesheet: laid out,
 //! so the map can measure itself, but invisible and taking no room) while the prerendered
 //! blocks stay on screen. Once the live page has drawn everything the prerender shows (the
-//! panels under the map mount one task after the first rings), the prerendered blocks are
+//! panels under the map mount one per task after the first rings), the prerendered blocks are
 //! removed and `#app` shown in one animation frame callback, so the browser paints the swap
 //! as a single frame: no flash, and no box moves.
 //!
 //! A choice the reader made on the prerendered controls before that (`public/boot.js` writes
 //! it into the URL) is applied at the swap.
 
-use super::deferred::RingsPainted;
+use super::deferred::PanelQueue;
 use super::url_sync::{location_query, IgnoredParams};
 use super::{App, PageIdle, BOOT_STATUS_CLASS, PRERENDER_CLASS, SHARED_BASE_ID};
 use crate::render::BaseLayers;
@@ -67,11 +67,11 @@ fn mount_behind(body: &web_sys::HtmlElement) {
 /// read the URL (`query_at_start`). Called by the app once its state is in context. Where
 /// the page has no prerendered view, the swap finds nothing to do.
 pub fn swap_when_drawn(state: MapState, query_at_start: String) {
-    let painted = expect_context::<RingsPainted>().0;
+    let built = expect_context::<PanelQueue>().all_built;
     let notice = expect_context::<IgnoredParams>();
     let idle = expect_context::<PageIdle>().0;
     Effect::new(move |done: Option<bool>| {
-        if done == Some(true) || !painted.get() {
+        if done == Some(true) || !built.get() {
             return done == Some(true);
         }
         let query_at_start = query_at_start.clone();

@@ -159,6 +159,30 @@ test("the live map opens on the prerendered base map and fetches the overview fo
   });
 });
 
+test("the overview fetched when idle is drawn only once the view goes past the prerendered land", async () => {
+  await withMap({}, async (page) => {
+    const worldLength = () => page.evaluate(() => document.querySelector("path.world-land").getAttribute("d").length);
+    await page.waitForSelector('[data-testid="map"][data-overview="loaded"]', { timeout: 10_000 });
+    const prerendered = await worldLength();
+    // Fetched, not drawn: the first view keeps the land it opened on.
+    await page.waitForTimeout(500);
+    assert.equal(await worldLength(), prerendered, "the idle fetch redrew the first view");
+    // Zoomed out past what the prerendered land covers, the map draws the whole overview.
+    for (let i = 0; i < 3; i++) await page.click('[data-testid="zoom-out"]');
+    await page.waitForFunction((n) => document.querySelector("path.world-land").getAttribute("d").length > n * 1.5, prerendered, { timeout: 15_000 })
+      .catch(async () => {
+        const seen = await page.evaluate(() => ({
+          url: location.search,
+          map: { ...document.querySelector('[data-testid="map"]').dataset },
+          length: document.querySelector("path.world-land").getAttribute("d").length,
+        }));
+        assert.fail(`the whole overview was not drawn after zooming out (prerendered land ${prerendered} characters): ${JSON.stringify(seen)}`);
+      });
+    // And back home, it keeps what it has.
+    assert.equal(await page.locator('[data-testid="overview-notice"]').count(), 0);
+  });
+});
+
 test("if the overview cannot be fetched, the true-distance view keeps its rings and says why", async () => {
   const { page, context, problems } = await open({});
   try {
