@@ -12,9 +12,13 @@
 #[allow(dead_code, unused_imports, clippy::all)]
 #[path = "src/model/mod.rs"]
 mod model;
+// The model names each field's Japanese form through the interface's language.
+#[allow(dead_code, unused_imports, clippy::all)]
+#[path = "src/i18n/mod.rs"]
+mod i18n;
 
 fn main() {
-    for path in ["data", "src/model"] {
+    for path in ["data", "src/model", "src/i18n"] {
         println!("cargo:rerun-if-changed={path}");
     }
     let data = match model::DataSet::load_embedded() {

@@ -10,7 +10,7 @@
   if (theme === "light" || theme === "dark") root.dataset.theme = theme;
 
   // A link to another view: until the live map shows it, say what the prerendered one shows.
-  const asksForAnotherView = ["source", "compare", "site", "proj", "unit", "view"].some((k) => query.has(k));
+  const asksForAnotherView = ["source", "compare", "site", "proj", "unit", "view", "lang"].some((k) => query.has(k));
   if (asksForAnotherView) {
     document.addEventListener("DOMContentLoaded", () => {
       const note = document.querySelector("[data-testid=boot-view]");
@@ -23,6 +23,7 @@
   const choices = [
     ["button[data-source]", "source", "data-source"],
     ["button[data-site-option]", "site", "data-site-option"],
+    ["button[data-lang]", "lang", "data-lang"],
   ];
   document.addEventListener("click", (event) => {
     if (!root.classList.contains("booting")) return;

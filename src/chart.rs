@@ -11,6 +11,7 @@
 //! backend and wrapped in a `<g>` with a class and `data-*` attributes, so the page's CSS can
 //! recolour it for the dark theme and tests can find a row's band or arrow.
 
+use crate::i18n::Lang;
 use crate::model::{group_thousands, Claims, Qualifier, RangeClaim, Unit};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -80,6 +81,7 @@ struct Frame {
     axis_max: f64,
     tick_step: f64,
     unit: Unit,
+    lang: Lang,
 }
 
 impl Frame {
@@ -104,13 +106,19 @@ fn plot_width_px(width_px: u32) -> f64 {
 
 /// A natural height for the chart of `claims`: one row per range claim and per silent source.
 pub fn chart_height_px(claims: &Claims) -> u32 {
-    TOP_PX + rows(claims).len() as u32 * ROW_HEIGHT_PX + AXIS_HEIGHT_PX
+    TOP_PX + rows(claims, Lang::En).len() as u32 * ROW_HEIGHT_PX + AXIS_HEIGHT_PX
 }
 
 /// Draws every range claim on one distance axis in `unit`, one row per claim grouped by source
 /// in source order, as an SVG document that scales to its container's width.
-pub fn range_chart_svg(claims: &Claims, unit: Unit, width_px: u32, height_px: u32) -> String {
-    let rows = rows(claims);
+pub fn range_chart_svg(
+    claims: &Claims,
+    unit: Unit,
+    lang: Lang,
+    width_px: u32,
+    height_px: u32,
+) -> String {
+    let rows = rows(claims, lang);
     let largest = claims
         .range_claims
         .iter()
@@ -135,12 +143,14 @@ pub fn range_chart_svg(claims: &Claims, unit: Unit, width_px: u32, height_px: u3
         axis_max,
         tick_step,
         unit,
+        lang,
     };
-    let summary = summary(claims, &rows, unit);
+    let summary = summary(claims, &rows, unit, lang);
     let body = draw_all(&frame, &rows).unwrap_or_else(|err| {
         // Not expected (no I/O happens), but a chart that fails says so rather than vanishing.
         format!(
-            r#"<text x="8" y="20">The chart could not be drawn: {}</text>"#,
+            r#"<text x="8" y="20">{}{}</text>"#,
+            lang.text().chart_failed,
             escape(&err.to_string())
         )
     });
@@ -152,19 +162,19 @@ pub fn range_chart_svg(claims: &Claims, unit: Unit, width_px: u32, height_px: u3
 }
 
 /// The rows: each source's range claims in file order, or one "no range figure" row.
-fn rows(claims: &Claims) -> Vec<Row<'_>> {
+fn rows(claims: &Claims, lang: Lang) -> Vec<Row<'_>> {
     let mut out = Vec::new();
     for (i, s) in claims.sources.iter().enumerate() {
         let before = out.len();
         out.extend(claims.ranges_of(&s.id).map(|c| Row {
             source_index: i,
-            label: format!("{} · {}", s.outlet, c.system_label()),
+            label: format!("{} · {}", s.outlet_in(lang), lang.system_label(c)),
             claim: Some(c),
         }));
         if out.len() == before {
             out.push(Row {
                 source_index: i,
-                label: format!("{}: no range figure", s.outlet),
+                label: format!("{}{}", s.outlet_in(lang), lang.text().chart_no_figure),
                 claim: None,
             });
         }
@@ -189,23 +199,24 @@ fn round_axis(target: f64, max_intervals: f64) -> (f64, f64) {
 }
 
 /// The chart's text alternative: every figure as printed, by source and system.
-fn summary(claims: &Claims, rows: &[Row], unit: Unit) -> String {
-    let mut s = format!(
-        "Range figures by source on one distance axis in {}: ",
-        unit.symbol()
-    );
+fn summary(claims: &Claims, rows: &[Row], unit: Unit, lang: Lang) -> String {
+    let (sep, colon, end) = match lang {
+        Lang::En => ("; ", ": ", "."),
+        Lang::Ja => ("、", "：", "。"),
+    };
+    let mut s = lang.chart_summary_lead(unit);
     for (i, row) in rows.iter().enumerate() {
-        let sep = if i == 0 { "" } else { "; " };
+        let sep = if i == 0 { "" } else { sep };
         let figure = row
             .claim
-            .map(|c| format!(": {}", c.printed_label()))
+            .map(|c| format!("{colon}{}", lang.printed_figure(c)))
             .unwrap_or_default();
         let _ = write!(s, "{sep}{}{figure}", row.label);
     }
     if claims.range_claims.is_empty() {
-        s.push_str("no range figures");
+        s.push_str(lang.text().chart_no_figures);
     }
-    s.push('.');
+    s.push_str(end);
     s
 }
 
@@ -297,13 +308,8 @@ fn draw_axis(area: &Area, frame: &Frame) -> Result<(), ChartError> {
         vec![(LEFT_PX, axis_y), (frame.right_px(), axis_y)],
         MUTED.stroke_width(1),
     ))?;
-    let unit_name = match frame.unit {
-        Unit::Km => "kilometres",
-        Unit::Mi => "miles",
-        Unit::Nmi => "nautical miles",
-    };
     area.draw(&Text::new(
-        format!("Distance in {unit_name} ({})", frame.unit.symbol()),
+        frame.lang.chart_axis(frame.unit),
         (frame.x_px(frame.axis_max / 2.0), axis_y + 36),
         text_style(TICK_FONT_PX, MUTED, HPos::Center, false),
     ))
@@ -373,7 +379,7 @@ fn draw_claim(
             })?;
         }
     }
-    let label = claim.printed_label();
+    let label = frame.lang.printed_figure(claim);
     part("figure", &|a| {
         draw_figure_label(a, frame, &label, (lo, hi), gaps_px, y_px, colour)
     })?;
@@ -392,7 +398,9 @@ fn draw_figure_label(
     colour: RGBColor,
 ) -> Result<(), ChartError> {
     // A generous width estimate: SVG text is measured by the browser, not here.
-    let width_px = (label.chars().count() as f64 * FIGURE_FONT_PX * CHAR_EM).ceil() as i32;
+    let width_px = crate::render::label_width_px(label, FIGURE_FONT_PX, false)
+        .max(label.chars().count() as f64 * FIGURE_FONT_PX * CHAR_EM)
+        .ceil() as i32;
     let (x, h) = if hi + right_gap_px + width_px <= frame.right_px() {
         (hi + right_gap_px, HPos::Left)
     } else {

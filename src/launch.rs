@@ -1,6 +1,7 @@
 //! Where the missiles are launched from: a preset site, a point the reader chose, or the whole
 //! Southwest Islands chain. Pure, so parsing and validation are tested natively.
 
+use crate::i18n::Lang;
 use crate::model::{DataSet, LonLat, SiteGroup};
 use std::fmt;
 
@@ -66,10 +67,17 @@ impl Launch {
     /// How the launch point is named in headings and sentences ("Sasebo", "33.16°N 129.72°E",
     /// "the Southwest Islands chain").
     pub fn name(&self, data: &DataSet) -> String {
+        self.name_in(data, Lang::En)
+    }
+
+    /// [`Self::name`] in `lang`.
+    pub fn name_in(&self, data: &DataSet, lang: Lang) -> String {
         match self {
-            Launch::Site(id) => data.site(id).map_or_else(|| id.clone(), |s| s.name.clone()),
+            Launch::Site(id) => data
+                .site(id)
+                .map_or_else(|| id.clone(), |s| s.name_in(lang).to_owned()),
             Launch::Custom(p) => format_lat_lon(*p),
-            Launch::Chain => "the Southwest Islands chain".to_owned(),
+            Launch::Chain => lang.text().chain_launch.to_owned(),
         }
     }
 }
@@ -87,9 +95,7 @@ pub fn chain_sites(data: &DataSet) -> impl Iterator<Item = &crate::model::Launch
 
 /// A position as readers write it: "33.159°N, 129.723°E", three decimals (about 100 m).
 pub fn format_lat_lon(p: LonLat) -> String {
-    let ns = if p.lat_deg < 0.0 { 'S' } else { 'N' };
-    let ew = if p.lon_deg < 0.0 { 'W' } else { 'E' };
-    format!("{:.3}°{ns}, {:.3}°{ew}", p.lat_deg.abs(), p.lon_deg.abs())
+    Lang::En.lat_lon(p)
 }
 
 /// Why a typed coordinate was refused; the message says what to type instead.
@@ -150,6 +156,38 @@ impl fmt::Display for CoordError {
 }
 
 impl std::error::Error for CoordError {}
+
+impl CoordError {
+    /// The message for the reader, in `lang` (English: the [`fmt::Display`] text).
+    pub fn message(&self, lang: Lang) -> String {
+        let field = |f: &str| match (lang, f) {
+            (Lang::Ja, "Latitude") => "緯度",
+            (Lang::Ja, _) => "経度",
+            (Lang::En, _) => "",
+        };
+        match (lang, self) {
+            (Lang::En, e) => e.to_string(),
+            (Lang::Ja, CoordError::Empty { field: f }) => {
+                format!("{}が空欄です。度数を入力してください。", field(f))
+            }
+            (Lang::Ja, CoordError::NotANumber { field: f, text }) => format!(
+                "{}の「{text}」は数字ではありません。33.16や-12.5のように十進数の度で入力してください。",
+                field(f)
+            ),
+            (
+                Lang::Ja,
+                CoordError::OutOfRange {
+                    field: f,
+                    value_deg,
+                    limit_deg,
+                },
+            ) => format!(
+                "{}{value_deg}°は範囲外です。-{limit_deg}°から{limit_deg}°の間で入力してください。",
+                field(f)
+            ),
+        }
+    }
+}
 
 /// Latitude limit in degrees.
 const MAX_LAT_DEG: f64 = 90.0;

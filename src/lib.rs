@@ -14,6 +14,7 @@ pub mod compare;
 pub mod export_svg;
 pub mod geodesy;
 pub mod geojson;
+pub mod i18n;
 pub mod launch;
 pub mod model;
 pub mod projection;

@@ -353,7 +353,18 @@ pub const LABEL_GAP_PX: f64 = 7.0;
 /// "Amami-Oshima", 0.69 for regular "Wuhan"), so a label never runs into its neighbour.
 pub fn label_width_px(text: &str, font_px: f64, bold: bool) -> f64 {
     let em_per_char = if bold { 0.72 } else { 0.66 };
-    text.chars().count() as f64 * font_px * em_per_char
+    // Kana and kanji are set a full em wide.
+    let ems: f64 = text
+        .chars()
+        .map(|c| {
+            if crate::i18n::is_japanese_char(c) {
+                1.0
+            } else {
+                em_per_char
+            }
+        })
+        .sum();
+    ems * font_px
 }
 
 /// A box on the screen, `[left, top, width, height]` in CSS px from the map's top left.

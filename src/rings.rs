@@ -8,6 +8,7 @@
 use crate::geodesy::{
     chain_envelope, destination, distance_m, envelope_edge_point, geodesic_ring, RingDensity,
 };
+use crate::i18n::Lang;
 use crate::model::{group_thousands, Claims, LonLat, Place, Qualifier, RangeClaim, Unit};
 use crate::projection::Projection;
 use crate::recent::Recent;
@@ -300,13 +301,14 @@ pub struct PlaceDistance {
     pub km: f64,
 }
 
-/// Every reference place with its distance from the nearest of `centres`, nearest first.
-pub fn place_distances(places: &[Place], centres: &[LonLat]) -> Vec<PlaceDistance> {
+/// Every reference place with its distance from the nearest of `centres`, nearest first,
+/// named in `lang`.
+pub fn place_distances(places: &[Place], centres: &[LonLat], lang: Lang) -> Vec<PlaceDistance> {
     let mut out: Vec<PlaceDistance> = places
         .iter()
         .map(|p| PlaceDistance {
             id: p.id.clone(),
-            name: p.name.clone(),
+            name: p.name_in(lang).to_owned(),
             km: centres
                 .iter()
                 .map(|&c| distance_m(c, p.position()) / 1000.0)
@@ -330,8 +332,10 @@ pub fn places_within(distances: &[PlaceDistance], max_km: f64) -> Vec<PlaceDista
 /// Times: a Tomahawk Block IV from Sasebo reaches 1,448 km (900 mi): Beijing, Seoul and
 /// Pyongyang are inside." Distances are given in `unit`, with the figure as printed beside
 /// them when it was printed in another unit. At most `MAX_NAMED_PLACES` places are named,
-/// nearest first.
+/// nearest first. In Japanese, in its own word order: "ワシントン・タイムズ：佐世保から発射した
+/// トマホーク ブロックIVの射程は1,448キロ（900マイル）で、北京、ソウル、平壌が射程内に入ります。"
 pub fn ring_summary(
+    lang: Lang,
     outlet: &str,
     claim: &RangeClaim,
     launch_name: &str,
@@ -339,45 +343,69 @@ pub fn ring_summary(
     unit: Unit,
 ) -> String {
     let (lo, hi) = claim.km_bounds();
-    let km = |v: f64| format!("{} {}", group_thousands(unit.from_km(v)), unit.symbol());
-    let reach = match claim.qualifier {
-        Qualifier::Exact => km(hi),
-        Qualifier::About => format!("about {}", km(hi)),
-        Qualifier::Over | Qualifier::Plus => format!("more than {}", km(hi)),
-        Qualifier::UpTo | Qualifier::Maximum => format!("up to {}", km(hi)),
-        Qualifier::FromTo => format!("between {} and {}", km(lo), km(hi)),
-    };
+    let km = |v: f64| lang.distance(unit.from_km(v), unit);
+    let named: Vec<&str> = inside
+        .iter()
+        .take(MAX_NAMED_PLACES)
+        .map(|p| p.name.as_str())
+        .collect();
+    let more = inside.len().saturating_sub(MAX_NAMED_PLACES);
     // A figure printed in another unit is quoted beside its conversion; one printed in the
     // unit shown already is the figure.
-    let printed = if claim.unit == unit {
-        String::new()
-    } else {
-        format!(" ({})", claim.printed_label())
-    };
-    let places = if inside.is_empty() {
-        "no reference place is inside".to_owned()
-    } else {
-        let mut names: Vec<&str> = inside
-            .iter()
-            .take(MAX_NAMED_PLACES)
-            .map(|p| p.name.as_str())
-            .collect();
-        let more = inside.len().saturating_sub(MAX_NAMED_PLACES);
-        let list = if more > 0 {
-            format!("{} and {more} more", names.join(", "))
-        } else if names.len() > 1 {
-            let last = names.pop().unwrap_or_default();
-            format!("{} and {last}", names.join(", "))
-        } else {
-            names.join("")
-        };
-        let verb = if inside.len() == 1 { "is" } else { "are" };
-        format!("{list} {verb} inside")
-    };
-    format!(
-        "{outlet}: a {} from {launch_name} reaches {reach}{printed}: {places}.",
-        claim.system_label()
-    )
+    let printed = (claim.unit != unit).then(|| lang.printed_figure(claim));
+    let system = lang.system_label(claim);
+    match lang {
+        Lang::En => {
+            let reach = match claim.qualifier {
+                Qualifier::Exact => km(hi),
+                Qualifier::About => format!("about {}", km(hi)),
+                Qualifier::Over | Qualifier::Plus => format!("more than {}", km(hi)),
+                Qualifier::UpTo | Qualifier::Maximum => format!("up to {}", km(hi)),
+                Qualifier::FromTo => format!("between {} and {}", km(lo), km(hi)),
+            };
+            let printed = printed.map(|p| format!(" ({p})")).unwrap_or_default();
+            let places = if named.is_empty() {
+                "no reference place is inside".to_owned()
+            } else {
+                let mut names = named;
+                let list = if more > 0 {
+                    format!("{} and {more} more", names.join(", "))
+                } else if names.len() > 1 {
+                    let last = names.pop().unwrap_or_default();
+                    format!("{} and {last}", names.join(", "))
+                } else {
+                    names.join("")
+                };
+                let verb = if inside.len() == 1 { "is" } else { "are" };
+                format!("{list} {verb} inside")
+            };
+            format!("{outlet}: a {system} from {launch_name} reaches {reach}{printed}: {places}.")
+        }
+        Lang::Ja => {
+            let reach = match claim.qualifier {
+                Qualifier::Exact => km(hi),
+                Qualifier::About => format!("約{}", km(hi)),
+                Qualifier::Over | Qualifier::Plus => format!("{}超", km(hi)),
+                Qualifier::UpTo | Qualifier::Maximum => format!("最大{}", km(hi)),
+                Qualifier::FromTo => format!("{}〜{}", group_thousands(unit.from_km(lo)), km(hi)),
+            };
+            let printed = printed.map(|p| format!("（{p}）")).unwrap_or_default();
+            let places = if named.is_empty() {
+                "射程内に参照地点はありません".to_owned()
+            } else if more > 0 {
+                format!(
+                    "{}など{}か所が射程内に入ります",
+                    named.join("、"),
+                    inside.len()
+                )
+            } else {
+                format!("{}が射程内に入ります", named.join("、"))
+            };
+            format!(
+                "{outlet}：{launch_name}から発射した{system}の射程は{reach}{printed}で、{places}。"
+            )
+        }
+    }
 }
 
 /// Places named in a ring's summary sentence; the full list follows it.

@@ -1,5 +1,6 @@
 //! Everything the reader can change on the map, in one place, shared through Leptos context.
 
+use crate::i18n::Lang;
 use crate::launch::Launch;
 use crate::model::Unit;
 use crate::model::{DataSet, LonLat};
@@ -40,6 +41,12 @@ pub struct MapState {
     pub theme: RwSignal<Theme>,
     /// Whether the page is embedded in another: no page chrome.
     pub embed: RwSignal<bool>,
+    /// The interface's language as the URL or the reader chose it; `None` for
+    /// [`Self::browser_lang`]. Read it through [`Self::lang`].
+    pub chosen_lang: RwSignal<Option<Lang>>,
+    /// The language the reader's browser prefers (English natively and until the page has
+    /// asked the browser).
+    pub browser_lang: StoredValue<Lang>,
     /// A view asked for by the URL, applied once the map knows its size or has its new
     /// projection (then cleared).
     pub start_view: StoredValue<Option<UrlView>>,
@@ -62,6 +69,8 @@ impl MapState {
             unit: RwSignal::new(url.unit),
             theme: RwSignal::new(url.theme),
             embed: RwSignal::new(url.embed),
+            chosen_lang: RwSignal::new(url.lang),
+            browser_lang: StoredValue::new(Lang::En),
             start_view: StoredValue::new(url.view),
             story: StoredValue::new(url.story),
             step: RwSignal::new(None),
@@ -82,6 +91,7 @@ impl MapState {
         self.projection_kind.set(url.projection);
         self.unit.set(url.unit);
         self.theme.set(url.theme);
+        self.chosen_lang.set(url.lang);
         // A new projection re-fits the map by itself (see `ui::map`), taking the start view;
         // in the same projection the view is set here.
         let after = Projection::new(url.projection, self.launch_point_untracked());
@@ -113,6 +123,7 @@ impl MapState {
         self.unit.track();
         self.theme.track();
         self.embed.track();
+        self.chosen_lang.track();
         self.viewport.track();
     }
 
@@ -140,7 +151,22 @@ impl MapState {
             view,
             embed: self.embed.get_untracked(),
             story: self.story.get_value(),
+            lang: self.chosen_lang.get_untracked(),
         }
+    }
+
+    /// The interface's language (tracked): the one chosen, else the browser's.
+    pub fn lang(&self) -> Lang {
+        self.chosen_lang
+            .get()
+            .unwrap_or_else(|| self.browser_lang.get_value())
+    }
+
+    /// [`Self::lang`], untracked.
+    pub fn lang_untracked(&self) -> Lang {
+        self.chosen_lang
+            .get_untracked()
+            .unwrap_or_else(|| self.browser_lang.get_value())
     }
 
     /// The position that stands for the launch (tracked: a reactive reader re-runs on change):
@@ -165,7 +191,8 @@ impl MapState {
     /// The launch point's name for headings and sentences (tracked).
     pub fn launch_name(&self) -> String {
         let launch = self.launch.get();
-        self.data.with_value(|d| launch.name(d))
+        let lang = self.lang();
+        self.data.with_value(|d| launch.name_in(d, lang))
     }
 }
 

@@ -3,9 +3,11 @@
 //!
 //! Parameters: `source` (an id or `all`), `compare` (`ID,ID`), `site` (a site id, `chain`, or
 //! `LAT,LON`), `proj` (`mercator` or `aeqd`), `unit` (`km`, `mi`, `nmi`), `theme` (`auto`,
-//! `light`, `dark`), `view` (`LAT,LON,ZOOM`), `embed` (`1`), `story` (see [`crate::story`]). Anything else, or a value that
+//! `light`, `dark`), `view` (`LAT,LON,ZOOM`), `embed` (`1`), `lang` (`en`, `ja`), `story` (see
+//! [`crate::story`]). Anything else, or a value that
 //! does not parse, is ignored with a [`Ignored`] note saying why; the rest still applies.
 
+use crate::i18n::Lang;
 use crate::launch::{parse_lat_lon, Launch, CHAIN_ID};
 use crate::model::{DataSet, LonLat, Unit};
 use crate::projection::ProjectionKind;
@@ -78,6 +80,8 @@ pub struct UrlState {
     pub embed: bool,
     /// The story the page steps through (`story`), if any.
     pub story: Option<Story>,
+    /// The interface's language (`lang`); `None` for the reader's browser's.
+    pub lang: Option<Lang>,
 }
 
 impl UrlState {
@@ -97,6 +101,7 @@ impl UrlState {
             view: None,
             embed: false,
             story: None,
+            lang: None,
         }
     }
 }
@@ -175,6 +180,7 @@ pub fn parse_query(query: &str, data: &DataSet) -> (UrlState, Vec<Ignored>) {
             "view" => parse_view(&value).map(|v| state.view = Some(v)),
             "embed" => parse_embed(&value).map(|e| state.embed = e),
             "story" => parse_story(&value, data).map(|s| state.story = Some(s)),
+            "lang" => parse_lang(&value).map(|l| state.lang = Some(l)),
             // What a host page's embedding library adds (see [`HOST_PARAMS`]): taken
             // without a notice and never shown; a child id pym.js could not have made is
             // refused without repeating it.
@@ -228,6 +234,10 @@ pub(crate) fn parse_unit(value: &str) -> Result<Unit, String> {
         .into_iter()
         .find(|u| u.symbol() == value)
         .ok_or_else(|| "the unit must be km, mi or nmi".into())
+}
+
+fn parse_lang(value: &str) -> Result<Lang, String> {
+    Lang::from_id(value).ok_or_else(|| "the language must be en or ja".into())
 }
 
 fn parse_theme(value: &str) -> Result<Theme, String> {
@@ -390,6 +400,9 @@ pub fn to_query(state: &UrlState, data: &DataSet) -> String {
     }
     if state.embed {
         q.append_pair("embed", "1");
+    }
+    if let Some(lang) = state.lang {
+        q.append_pair("lang", lang.id());
     }
     if let Some(story) = &state.story {
         q.append_pair("story", &write_story(story, data));

@@ -2,6 +2,7 @@
 //! from–to figure, an arrow for each open-ended figure, and axis text in the chosen unit.
 
 use range_claims::chart::{chart_height_px, range_chart_svg};
+use range_claims::i18n::Lang;
 use range_claims::model::{Claims, DataSet, Qualifier, Unit};
 
 fn claims() -> Claims {
@@ -10,7 +11,7 @@ fn claims() -> Claims {
 
 fn svg(unit: Unit) -> String {
     let c = claims();
-    let svg = range_chart_svg(&c, unit, 720, chart_height_px(&c));
+    let svg = range_chart_svg(&c, unit, Lang::En, 720, chart_height_px(&c));
     // Kept for a person to look at (target/ is not committed).
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/target/screenshots");
     std::fs::create_dir_all(dir).ok();
@@ -162,7 +163,7 @@ fn each_source_has_its_colour_and_marker_shape() {
 #[test]
 fn a_phone_wide_chart_has_fewer_ticks_and_smaller_labels() {
     let c = claims();
-    let narrow = range_chart_svg(&c, Unit::Km, 300, chart_height_px(&c));
+    let narrow = range_chart_svg(&c, Unit::Km, Lang::En, 300, chart_height_px(&c));
     let wide = svg(Unit::Km);
     let axis = &narrow[narrow.find(r#"class="axis""#).unwrap()..narrow.find("</g>").unwrap()];
     // Ticks every 1,000 km rather than every 500, so "2,500" and "3,000" cannot collide.

@@ -228,7 +228,7 @@ fn duplicate_ids_are_rejected() {
 
 #[test]
 fn a_one_point_island_chain_is_rejected() {
-    let text = r#"{"about":"x","name":"First Island Chain","name_at":{"lat_deg":25,"lon_deg":128},"waypoints":[{"lat_deg":30,"lon_deg":130}]}"#;
+    let text = r#"{"about":"x","name":"First Island Chain","name_ja":"第1列島線","name_at":{"lat_deg":25,"lon_deg":128},"waypoints":[{"lat_deg":30,"lon_deg":130}]}"#;
     let msg = IslandChain::parse("data/island_chain.json", text)
         .unwrap_err()
         .to_string();
@@ -382,5 +382,41 @@ fn every_sites_coordinates_cite_a_checkable_source_or_say_they_are_approximate()
             site.id,
             site.coord_source
         );
+        // The Japanese form says the same: the same source, or おおよそ (approximate).
+        let ja = &site.coord_source_ja;
+        let same_source = how.contains("wikipedia") == ja.contains("Wikipedia");
+        let approximate = how.starts_with("approximate") == ja.starts_with("おおよそ");
+        assert!(
+            same_source && approximate,
+            "{}: “{ja}” against “{}”",
+            site.id,
+            site.coord_source
+        );
     }
+}
+
+#[test]
+fn a_japanese_name_left_in_english_names_file_and_field() {
+    let text = include_str!("../data/sites.json").replacen(
+        "\"name_ja\": \"佐世保\"",
+        "\"name_ja\": \"Sasebo\"",
+        1,
+    );
+    let msg = reload_sites(&text).unwrap_err().to_string();
+    assert_eq!(
+        msg,
+        "data/sites.json: field `sites[1].name_ja`: must be written in Japanese"
+    );
+    let text = include_str!("../data/places.json").replacen(
+        "\"name_ja\": \"北京\"",
+        "\"name_ja\": \"\"",
+        1,
+    );
+    let err = DataSet::load_with(None, None, Some(&text), None)
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        err,
+        "data/places.json: field `places[1].name_ja`: must not be empty"
+    );
 }

@@ -105,7 +105,11 @@ fn distances_from_the_chain_are_from_its_nearest_site() {
     // GeographicLib: Yonaguni (24.45°N 122.99°E) is the nearest chain site to each of these:
     // Taipei 157,360.118 m, Shanghai 766,086.006 m, Manila 1,110,552.951 m.
     let d = data();
-    let from_chain = place_distances(&d.places, &Launch::Chain.centres(&d));
+    let from_chain = place_distances(
+        &d.places,
+        &Launch::Chain.centres(&d),
+        range_claims::i18n::Lang::En,
+    );
     let km = |id: &str| from_chain.iter().find(|p| p.id == id).unwrap().km;
     assert!((km("taipei") - 157.360_118).abs() < 1e-5);
     assert!((km("shanghai") - 766.086_006).abs() < 1e-5);

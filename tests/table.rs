@@ -154,7 +154,7 @@ fn figures_normalise_to_compare_equal_amounts() {
 fn hand_made(range_claims: &str, other_claims: &str) -> Vec<TableRow> {
     let source = |id: &str| {
         format!(
-            r#"{{"id": "{id}", "outlet": "{id}", "author": null, "date": "Jan 2024",
+            r#"{{"id": "{id}", "outlet": "{id}", "outlet_ja": "報道{id}", "author": null, "date": "Jan 2024",
             "date_precision": "month", "dated_how": "test", "text_file": "{id}.txt"}}"#
         )
     };
@@ -183,7 +183,7 @@ fn cost(id: &str, source: &str, figure: &str, compare: bool) -> String {
     };
     format!(
         r#"{{"id": "{id}", "source": "{source}", "topic": "cost", "printed_figures": ["{figure}"],
-        "quote": "it costs {figure}", "summary": "cost"{compare}}}"#
+        "quote": "it costs {figure}", "summary": "cost", "summary_ja": "費用"{compare}}}"#
     )
 }
 

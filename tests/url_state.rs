@@ -1,6 +1,7 @@
 //! The URL query: every parameter round-trips, and every bad value is ignored with a reason
 //! while the rest applies.
 
+use range_claims::i18n::Lang;
 use range_claims::launch::Launch;
 use range_claims::model::{DataSet, LonLat, Unit};
 use range_claims::projection::ProjectionKind;
@@ -41,6 +42,7 @@ fn every_parameter_round_trips() {
             }),
             embed: true,
             story: None,
+            lang: Some(Lang::Ja),
         },
         UrlState {
             sources: SourceChoice::Compare("washington-times-2026".into(), "iuvinale-2024".into()),
@@ -51,6 +53,7 @@ fn every_parameter_round_trips() {
             view: None,
             embed: false,
             story: None,
+            lang: Some(Lang::En),
         },
         UrlState {
             launch: Launch::Site("yonaguni".into()),
@@ -90,14 +93,17 @@ fn readers_forms_of_values_are_accepted() {
 fn bad_values_are_ignored_with_a_reason_and_the_rest_applies() {
     let d = data();
     let (s, ignored) = parse_query(
-        "source=nope&site=atlantis&proj=globe&unit=furlong&theme=pink&view=1,2&embed=yes&zoom=3&unit=mi&compare=kyodo-2023,kyodo-2023",
+        "source=nope&site=atlantis&proj=globe&unit=furlong&theme=pink&view=1,2&embed=yes&zoom=3&unit=mi&compare=kyodo-2023,kyodo-2023&lang=fr",
         &d,
     );
     assert_eq!(s, UrlState::default_for(&d), "nothing bad applied");
     let params: Vec<&str> = ignored.iter().map(|i| i.param.as_str()).collect();
     assert_eq!(
         params,
-        ["source", "site", "proj", "unit", "theme", "view", "embed", "zoom", "unit", "compare"]
+        [
+            "source", "site", "proj", "unit", "theme", "view", "embed", "zoom", "unit", "compare",
+            "lang"
+        ]
     );
     let reason = |p: &str| {
         ignored
@@ -111,6 +117,7 @@ fn bad_values_are_ignored_with_a_reason_and_the_rest_applies() {
     assert_eq!(reason("zoom"), "this map has no such setting");
     assert!(reason("compare").contains("two different sources"));
     assert!(ignored[8].reason.contains("more than once"));
+    assert_eq!(reason("lang"), "the language must be en or ja");
 
     // Good ones beside bad ones still apply.
     let (s, ignored) = parse_query("unit=mi&site=95,129&proj=aeqd", &d);
@@ -255,4 +262,17 @@ fn form_urlencoded_value(v: &str) -> String {
             }
         })
         .collect()
+}
+
+#[test]
+fn the_language_is_read_and_written_only_when_given() {
+    let d = data();
+    let (s, ignored) = parse_query("lang=ja&unit=mi", &d);
+    assert!(ignored.is_empty());
+    assert_eq!(s.lang, Some(Lang::Ja));
+    assert_eq!(to_query(&s, &d), "unit=mi&lang=ja");
+    // Left out, the reader's browser decides, and the URL stays without it.
+    let (s, _) = parse_query("unit=mi", &d);
+    assert_eq!(s.lang, None);
+    assert_eq!(to_query(&s, &d), "unit=mi");
 }

@@ -1,6 +1,7 @@
 //! The First Island Chain (`data/island_chain.json`).
 
-use super::{check_text, parse_json, DataError, LonLat};
+use super::{check_japanese, check_text, parse_json, DataError, LonLat};
+use crate::i18n::Lang;
 use serde::Deserialize;
 
 /// One point of the island-chain line, optionally labelled with the island it passes.
@@ -15,6 +16,9 @@ pub struct Waypoint {
     /// The island or group the line passes here, if it is named on the map.
     #[serde(default)]
     pub label: Option<String>,
+    /// The label in Japanese (required with `label`).
+    #[serde(default)]
+    pub label_ja: Option<String>,
 }
 
 impl Waypoint {
@@ -44,6 +48,8 @@ pub struct IslandChain {
     pub about: String,
     /// Name shown on the map.
     pub name: String,
+    /// The name in Japanese, for the Japanese interface.
+    pub name_ja: String,
     /// Where the name is written: on the seaward side of the line, where it is clear of land.
     pub name_at: NameAt,
     /// The line, north to south.
@@ -51,10 +57,30 @@ pub struct IslandChain {
 }
 
 impl IslandChain {
+    /// The chain's name in `lang`.
+    pub fn name_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.name,
+            Lang::Ja => &self.name_ja,
+        }
+    }
+
+    /// The labelled waypoints' names in `lang`, north to south.
+    pub fn labels_in(&self, lang: Lang) -> Vec<&str> {
+        self.waypoints
+            .iter()
+            .filter_map(|w| match lang {
+                Lang::En => w.label.as_deref(),
+                Lang::Ja => w.label_ja.as_deref(),
+            })
+            .collect()
+    }
+
     /// Parses and validates `data/island_chain.json`.
     pub fn parse(file: &str, text: &str) -> Result<Self, DataError> {
         let chain: IslandChain = parse_json(file, text)?;
         check_text(file, "name".into(), &chain.name)?;
+        check_japanese(file, "name_ja".into(), &chain.name_ja)?;
         if chain.waypoints.len() < 2 {
             return Err(DataError::invalid(
                 file,
@@ -65,6 +91,17 @@ impl IslandChain {
         LonLat::new(chain.name_at.lon_deg, chain.name_at.lat_deg).validate(file, "name_at")?;
         for (i, w) in chain.waypoints.iter().enumerate() {
             w.position().validate(file, &format!("waypoints[{i}]"))?;
+            match (&w.label, &w.label_ja) {
+                (Some(_), None) => {
+                    return Err(DataError::invalid(
+                        file,
+                        format!("waypoints[{i}].label_ja"),
+                        "a label needs its Japanese form",
+                    ))
+                }
+                (_, Some(ja)) => check_japanese(file, format!("waypoints[{i}].label_ja"), ja)?,
+                (None, None) => {}
+            }
         }
         Ok(chain)
     }

@@ -1,7 +1,8 @@
 //! News sources and the range claims they make (`data/sources.json`).
 
 use super::units::{group_thousands, Unit};
-use super::{check_ids, check_text, parse_json, DataError};
+use super::{check_ids, check_japanese, check_text, parse_json, DataError};
+use crate::i18n::Lang;
 use serde::Deserialize;
 
 /// How precisely a source's date is known.
@@ -26,6 +27,9 @@ pub struct Source {
     pub id: String,
     /// The outlet as the text shows it.
     pub outlet: String,
+    /// The outlet in Japanese (its Japanese name, or the English name as Japanese papers
+    /// write it), for the Japanese interface.
+    pub outlet_ja: String,
     /// The author, where the text names one.
     pub author: Option<String>,
     /// The date as shown to readers ("Oct 2023", "about Jan 2026").
@@ -36,6 +40,16 @@ pub struct Source {
     pub dated_how: String,
     /// The source text's file name in `../shared/sources/` (not shipped).
     pub text_file: String,
+}
+
+impl Source {
+    /// The outlet's name in `lang`.
+    pub fn outlet_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.outlet,
+            Lang::Ja => &self.outlet_ja,
+        }
+    }
 }
 
 /// Which missile a claim is about.
@@ -187,9 +201,20 @@ pub struct RangeClaim {
     /// Context from the same source, if any.
     #[serde(default)]
     pub note: Option<String>,
+    /// The same context in Japanese (required with `note`); a quote inside it stays as printed.
+    #[serde(default)]
+    pub note_ja: Option<String>,
 }
 
 impl RangeClaim {
+    /// The claim's note in `lang`, if it has one.
+    pub fn note_in(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::En => self.note.as_deref(),
+            Lang::Ja => self.note_ja.as_deref(),
+        }
+    }
+
     /// The printed figures as numbers, in the printed unit.
     pub fn figures(&self) -> Vec<f64> {
         self.printed_figures
@@ -292,10 +317,22 @@ pub struct OtherClaim {
     pub quote: String,
     /// The claim in a few plain words (ours, not the source's).
     pub summary: String,
+    /// The same in Japanese, for the Japanese interface.
+    pub summary_ja: String,
     /// The headline figure(s) the claims table compares across sources on this topic, each one
     /// of `printed_figures`; empty for every claim but (at most) one per source and topic.
     #[serde(default)]
     pub compare: Vec<String>,
+}
+
+impl OtherClaim {
+    /// The claim's plain summary in `lang`.
+    pub fn summary_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.summary,
+            Lang::Ja => &self.summary_ja,
+        }
+    }
 }
 
 /// A verbatim quote ready to be shown inside quotation marks: the straight double quotes the
@@ -368,6 +405,7 @@ impl Claims {
         for (i, s) in claims.sources.iter().enumerate() {
             check_text(file, format!("sources[{i}].outlet"), &s.outlet)?;
             check_text(file, format!("sources[{i}].date"), &s.date)?;
+            check_japanese(file, format!("sources[{i}].outlet_ja"), &s.outlet_ja)?;
             if s.date_precision == DatePrecision::About && !s.date.starts_with("about") {
                 return Err(DataError::invalid(
                     file,
@@ -379,6 +417,17 @@ impl Claims {
         for (i, c) in claims.range_claims.iter().enumerate() {
             let field = |name: &str| format!("range_claims[{i}].{name}");
             claims.check_attribution(file, &format!("range_claims[{i}]"), &c.source, &c.quote)?;
+            match (&c.note, &c.note_ja) {
+                (Some(_), None) => {
+                    return Err(DataError::invalid(
+                        file,
+                        field("note_ja"),
+                        "a note needs its Japanese form",
+                    ))
+                }
+                (_, Some(ja)) => check_japanese(file, field("note_ja"), ja)?,
+                (None, None) => {}
+            }
             let wanted = if c.qualifier == Qualifier::FromTo {
                 2
             } else {
@@ -435,6 +484,7 @@ impl Claims {
         for (i, c) in claims.other_claims.iter().enumerate() {
             claims.check_attribution(file, &format!("other_claims[{i}]"), &c.source, &c.quote)?;
             check_text(file, format!("other_claims[{i}].summary"), &c.summary)?;
+            check_japanese(file, format!("other_claims[{i}].summary_ja"), &c.summary_ja)?;
             for (j, f) in c.printed_figures.iter().enumerate() {
                 if !c.quote.contains(f.as_str()) {
                     return Err(DataError::invalid(
@@ -516,8 +566,18 @@ impl Claims {
     /// The outlet's name for a source id (empty if there is no such source; ids are
     /// validated on load, so only a caller's own mistake gets there).
     pub fn outlet_of(&self, source_id: &str) -> String {
+        self.outlet_of_in(source_id, Lang::En)
+    }
+
+    /// The range claim with id `id`, if any.
+    pub fn range_claim(&self, id: &str) -> Option<&RangeClaim> {
+        self.range_claims.iter().find(|c| c.id == id)
+    }
+
+    /// [`Self::outlet_of`] in `lang`.
+    pub fn outlet_of_in(&self, source_id: &str, lang: Lang) -> String {
         self.source(source_id)
-            .map(|s| s.outlet.clone())
+            .map(|s| s.outlet_in(lang).to_owned())
             .unwrap_or_default()
     }
 

@@ -226,3 +226,17 @@ pub(crate) fn check_text(file: &str, field: String, text: &str) -> Result<(), Da
     }
     Ok(())
 }
+
+/// Checks that a field meant for the Japanese interface is written in Japanese: not empty,
+/// and with kana or kanji in it (an English string left in its place fails).
+pub(crate) fn check_japanese(file: &str, field: String, text: &str) -> Result<(), DataError> {
+    check_text(file, field.clone(), text)?;
+    if !text.chars().any(crate::i18n::is_japanese_char) {
+        return Err(DataError::invalid(
+            file,
+            field,
+            "must be written in Japanese",
+        ));
+    }
+    Ok(())
+}

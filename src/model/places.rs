@@ -1,6 +1,7 @@
 //! Reference places for scale (`data/places.json`).
 
-use super::{check_ids, check_text, parse_json, DataError, LonLat};
+use super::{check_ids, check_japanese, check_text, parse_json, DataError, LonLat};
+use crate::i18n::Lang;
 use serde::Deserialize;
 
 /// What a reference place is.
@@ -27,6 +28,8 @@ pub struct Place {
     pub id: String,
     /// Name shown on the map.
     pub name: String,
+    /// The name in Japanese, for the Japanese interface.
+    pub name_ja: String,
     /// Country or territory.
     pub country: String,
     /// Capital, city or base.
@@ -41,6 +44,14 @@ pub struct Place {
 }
 
 impl Place {
+    /// The place's name in `lang`.
+    pub fn name_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.name,
+            Lang::Ja => &self.name_ja,
+        }
+    }
+
     /// The place's position.
     pub fn position(&self) -> LonLat {
         LonLat::new(self.lon_deg, self.lat_deg)
@@ -64,6 +75,7 @@ pub(super) fn parse(file: &str, text: &str) -> Result<Vec<Place>, DataError> {
         place.position().validate(file, &field)?;
         check_text(file, format!("{field}.name"), &place.name)?;
         check_text(file, format!("{field}.country"), &place.country)?;
+        check_japanese(file, format!("{field}.name_ja"), &place.name_ja)?;
     }
     Ok(parsed.places)
 }

@@ -1,6 +1,7 @@
 //! The range chart under the map: every range figure on one distance axis, drawn by
 //! [`crate::chart`] and inserted as SVG.
 
+use super::use_text;
 use crate::chart::{chart_height_px, range_chart_svg};
 use crate::model::Unit;
 use crate::state::MapState;
@@ -21,21 +22,20 @@ pub fn RangeChart(
     unit: Signal<Unit>,
 ) -> impl IntoView {
     let state = expect_context::<MapState>();
+    let t = use_text();
+    let lang = state.lang_untracked();
     let width_px = drawing_width_px();
     let svg = Memo::new(move |_| {
         let unit = unit.get();
-        state
-            .data
-            .with_value(|d| range_chart_svg(&d.claims, unit, width_px, chart_height_px(&d.claims)))
+        state.data.with_value(|d| {
+            range_chart_svg(&d.claims, unit, lang, width_px, chart_height_px(&d.claims))
+        })
     });
     view! {
         <figure class="range-chart" data-testid="range-chart">
             <figcaption>
-                <strong>"Every range figure on one distance axis"</strong>
-                "By source and system, each labelled as printed. Each source has its own colour "
-                "and marker shape. A band is a from–to range; an arrow, an open-ended figure "
-                "(“over”, “-plus”); a hollow marker with whiskers, “about”; a bar, an upper bound "
-                "(“up to”, “maximum”)."
+                <strong>{t.chart_heading}</strong>
+                {t.chart_caption}
             </figcaption>
             // The SVG is built from our own data file, never from reader input.
             <div class="chart-scroll" inner_html=move || svg.get()></div>

@@ -3,6 +3,7 @@
 
 use super::reach::{use_place_distances, PlaceList};
 use super::rings::RingScale;
+use super::use_text;
 use super::PlaneTransform;
 use crate::compare::{claim_pairs, pair_band_path, ClaimPair};
 use crate::projection::Projection;
@@ -66,11 +67,13 @@ fn use_shown_pairs() -> Memo<Vec<ShownPair>> {
 #[component]
 pub fn CompareBar() -> impl IntoView {
     let state = expect_context::<MapState>();
+    let t = use_text();
+    let lang = state.lang_untracked();
     let sources: Vec<(String, String)> = state.data.with_value(|d| {
         d.claims
             .sources
             .iter()
-            .map(|s| (s.id.clone(), format!("{} ({})", s.outlet, s.date)))
+            .map(|s| (s.id.clone(), lang.source_with_date(s)))
             .collect()
     });
     let picker = move |slot: usize, testid: &'static str, label: &'static str| {
@@ -108,11 +111,12 @@ pub fn CompareBar() -> impl IntoView {
     move || {
         matches!(state.sources.get(), SourceChoice::Compare(..)).then(|| {
             view! {
-                <div class="compare-bar" data-testid="compare-bar" role="group" aria-label="Compare two sources">
-                    <span>"Compare"</span>
-                    {picker.with_value(|p| p(0, "compare-first", "First source"))}
-                    <span>"with"</span>
-                    {picker.with_value(|p| p(1, "compare-second", "Second source"))}
+                <div class="compare-bar" data-testid="compare-bar" role="group" aria-label=t.compare_group>
+                    <span>{t.compare_lead}</span>
+                    {picker.with_value(|p| p(0, "compare-first", t.compare_first))}
+                    <span>{t.compare_with}</span>
+                    {picker.with_value(|p| p(1, "compare-second", t.compare_second))}
+                    {(!t.compare_tail.is_empty()).then_some(view! { <span>{t.compare_tail}</span> })}
                 </div>
             }
         })
@@ -145,9 +149,11 @@ pub fn CompareShade() -> impl IntoView {
 #[component]
 pub fn CompareChanges() -> impl IntoView {
     let state = expect_context::<MapState>();
+    let t = use_text();
+    let lang = state.lang_untracked();
     let pairs = use_shown_pairs();
     let distances = use_place_distances();
-    let outlet = move |id: &str| state.data.with_value(|d| d.claims.outlet_of(id));
+    let outlet = move |id: &str| state.data.with_value(|d| d.claims.outlet_of_in(id, lang));
     move || {
         let SourceChoice::Compare(first, second) = state.sources.get() else {
             return None;
@@ -156,10 +162,7 @@ pub fn CompareChanges() -> impl IntoView {
         let all = distances.get();
         let body = if pairs.is_empty() {
             view! {
-                <p data-testid="compare-none">
-                    {outlet(&first)}" and "{outlet(&second)}
-                    " give no range figures for the same missile, so there is nothing to compare."
-                </p>
+                <p data-testid="compare-none">{lang.compare_none(&outlet(&first), &outlet(&second))}</p>
             }
             .into_any()
         } else {
@@ -167,29 +170,30 @@ pub fn CompareChanges() -> impl IntoView {
                 .into_iter()
                 .map(|p| {
                     let pair = p.pair;
-                    let title = format!(
-                        "{}: {} {} vs {} {}",
-                        pair.first.system_label(),
-                        outlet(&pair.first.source),
-                        pair.first.printed_label(),
-                        outlet(&pair.second.source),
-                        pair.second.printed_label(),
+                    let title = lang.compare_title(
+                        &pair.first,
+                        &outlet(&pair.first.source),
+                        &pair.second,
+                        &outlet(&pair.second.source),
                     );
                     let detail = match pair.farther_nearer() {
-                        None => view! { <p>"Both reach equally far: their rings coincide."</p> }
-                            .into_any(),
+                        None => view! { <p>{t.compare_equal}</p> }.into_any(),
                         Some((far, near)) => {
                             let gained = pair.places_gained(&all);
-                            let lead = format!(
-                                "In range under {} ({}) but not {} ({}):",
-                                outlet(&far.source),
-                                far.printed_label(),
-                                outlet(&near.source),
-                                near.printed_label(),
-                            );
+                            let (far_outlet, near_outlet) =
+                                (outlet(&far.source), outlet(&near.source));
                             if gained.is_empty() {
-                                view! { <p>{lead}" no reference place."</p> }.into_any()
+                                let none = lang.compare_gained(
+                                    far,
+                                    &far_outlet,
+                                    near,
+                                    &near_outlet,
+                                    false,
+                                );
+                                view! { <p>{none}</p> }.into_any()
                             } else {
+                                let lead =
+                                    lang.compare_gained(far, &far_outlet, near, &near_outlet, true);
                                 view! {
                                     <p>{lead}</p>
                                     <PlaceList places=gained />
@@ -210,8 +214,8 @@ pub fn CompareChanges() -> impl IntoView {
                 .into_any()
         };
         Some(view! {
-            <section class="compare-changes" data-testid="compare-changes" aria-label="What changes between the two sources">
-                <h2>"What changes between them"</h2>
+            <section class="compare-changes" data-testid="compare-changes" aria-label=t.compare_changes_label>
+                <h2>{t.compare_changes}</h2>
                 {body}
             </section>
         })

@@ -1,6 +1,7 @@
 //! Buttons over the map: zoom, reset, and the choice of projection.
 
 use super::gestures::{reset_view, STEP_ZOOM};
+use super::use_text;
 use super::view_preview::ViewPreview;
 use crate::model::Unit;
 use crate::projection::ProjectionKind;
@@ -12,6 +13,8 @@ use leptos::prelude::*;
 #[component]
 pub fn MapControls() -> impl IntoView {
     let state = expect_context::<MapState>();
+    let t = use_text();
+    let lang = state.lang_untracked();
     // A wheel burst still waiting to be drawn is drawn first: the buttons start from the view
     // the reader sees.
     let preview = expect_context::<ViewPreview>();
@@ -38,35 +41,35 @@ pub fn MapControls() -> impl IntoView {
     };
     view! {
         <div class="map-controls">
-            <div class="zoom-buttons" role="group" aria-label="Zoom">
-                <button type="button" data-testid="zoom-in" aria-label="Zoom in" on:click=move |_| zoom(STEP_ZOOM)>"+"</button>
-                <button type="button" data-testid="zoom-out" aria-label="Zoom out" on:click=move |_| zoom(1.0 / STEP_ZOOM)>"−"</button>
-                <button type="button" data-testid="reset-view" aria-label="Reset view" on:click=move |_| {
+            <div class="zoom-buttons" role="group" aria-label=t.zoom>
+                <button type="button" data-testid="zoom-in" aria-label=t.zoom_in on:click=move |_| zoom(STEP_ZOOM)>"+"</button>
+                <button type="button" data-testid="zoom-out" aria-label=t.zoom_out on:click=move |_| zoom(1.0 / STEP_ZOOM)>"−"</button>
+                <button type="button" data-testid="reset-view" aria-label=t.reset_view on:click=move |_| {
                     preview.commit();
                     reset_view(state)
-                }>"Reset"</button>
+                }>{t.reset}</button>
             </div>
-            <div class="projection-switch" role="group" aria-label="Projection">
-                {choice(ProjectionKind::Mercator, "Mercator", "proj-mercator")}
-                {choice(ProjectionKind::TrueDistance, "True distance", "proj-aeqd")}
+            <div class="projection-switch" role="group" aria-label=t.projection>
+                {choice(ProjectionKind::Mercator, t.mercator, "proj-mercator")}
+                {choice(ProjectionKind::TrueDistance, t.true_distance, "proj-aeqd")}
             </div>
-            <div class="unit-switch" role="group" aria-label="Distance unit">
-                {[(Unit::Km, "km", "Kilometres"), (Unit::Mi, "mi", "Statute miles"), (Unit::Nmi, "nmi", "Nautical miles")]
-                    .map(|(u, label, name)| view! {
+            <div class="unit-switch" role="group" aria-label=t.units>
+                {[(Unit::Km, t.unit_km), (Unit::Mi, t.unit_mi), (Unit::Nmi, t.unit_nmi)]
+                    .map(|(u, name)| view! {
                         <button
                             type="button"
                             data-testid=format!("unit-{}", u.symbol())
                             title=name
                             aria-pressed=move || if state.unit.get() == u { "true" } else { "false" }
                             on:click=move |_| state.unit.set(u)
-                        >{label}</button>
+                        >{lang.unit(u)}</button>
                     })}
             </div>
         </div>
         <p class="projection-note" data-testid="projection-note">
             {move || match kind.get() {
-                ProjectionKind::Mercator => "Mercator keeps shapes but stretches distances toward the poles, so a range ring drawn here looks lopsided to the north.",
-                ProjectionKind::TrueDistance => "True distance: every point is placed at its real distance and direction from the launch site, so a range ring is a perfect circle.",
+                ProjectionKind::Mercator => t.mercator_note,
+                ProjectionKind::TrueDistance => t.true_distance_note,
             }}
         </p>
     }

@@ -208,20 +208,19 @@ pub fn DetailNotice() -> impl IntoView {
     let detail = expect_context::<Detail>();
     let overview = expect_context::<Overview>();
     let true_distance = move || state.projection_kind.get() == ProjectionKind::TrueDistance;
+    let t = super::use_text();
     view! {
         {fetch_notice(
             detail.0,
             || true,
             "detail-notice",
-            "Detailed coastlines could not be loaded, so the map keeps its simplified outline. \
-             Zoom out and back in to try again. ",
+            t.detail_failed,
         )}
         {fetch_notice(
             overview.0,
             true_distance,
             "overview-notice",
-            "The coastlines for this view could not be loaded, so it shows the rings and places \
-             on open sea. Switch to Mercator and back to try again. ",
+            t.overview_failed,
         )}
     }
 }

@@ -189,12 +189,13 @@ pub fn EmbedFooter() -> impl IntoView {
             format!("{path}?{query}")
         }
     };
+    let t = super::use_text();
     view! {
         <footer class="embed-footer">
             <a href=full_href target="_blank" rel="noopener" data-testid="open-full-map">
-                "Open the full map ↗"
+                {t.open_full_map}
             </a>
-            <span class="small">"Natural Earth base map · WGS84 geodesic rings"</span>
+            <span class="small">{t.embed_credit}</span>
         </footer>
     }
 }

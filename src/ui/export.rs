@@ -5,6 +5,7 @@
 use super::rings::use_shown_rings;
 use crate::export_svg::{compose_export_svg, export_height_px, ExportFrame, LegendLine};
 use crate::geojson::rings_geojson;
+use crate::i18n::Lang;
 use crate::state::MapState;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -13,12 +14,19 @@ use wasm_bindgen::{JsCast, JsValue};
 /// Pixels of the PNG per CSS pixel of the view: sharp on high-density screens and in print.
 const PNG_SCALE: f64 = 2.0;
 
-/// The credit line of every exported image.
-const CREDIT: &str = "Base map: Natural Earth (public domain) · Distances on the WGS84 ellipsoid (Karney) · Range claims map";
-
-/// Why an export failed, said to the reader.
+/// Why an export failed (the reason; [`said`] puts it in a sentence for the reader).
 fn fail(message: &str) -> String {
-    format!("Export failed: {message}. Try again, or use your browser's screenshot.")
+    message.to_owned()
+}
+
+/// What the status line says after an export of `format` ("SVG"): that it downloaded, or
+/// why it failed and what to do, in `lang`.
+fn said(lang: Lang, format: &str, result: Result<(), String>) -> String {
+    let t = lang.text();
+    match result {
+        Ok(()) => format!("{format}{}", t.downloaded),
+        Err(reason) => format!("{}{reason}{}", t.export_failed, t.export_failed_hint),
+    }
 }
 
 /// The page's stylesheet rules as text, so the file looks as the screen does.
@@ -121,6 +129,7 @@ fn download_png(
     height_px: f64,
     name: String,
     status: RwSignal<String>,
+    lang: Lang,
 ) {
     let run = || -> Result<(), String> {
         let url = web_sys::Url::create_object_url_with_blob(&svg_blob(&svg)?)
@@ -151,14 +160,14 @@ fn download_png(
                     let done = blob
                         .ok_or_else(|| fail("the PNG could not be encoded"))
                         .and_then(|b| download(&b, &name));
-                    status.set(done.map_or_else(|e| e, |_| "PNG downloaded.".to_owned()));
+                    status.set(said(lang, "PNG", done));
                 });
                 canvas
                     .to_blob(on_blob.unchecked_ref())
                     .map_err(|_| fail("the PNG could not be encoded"))
             })();
             if let Err(e) = result {
-                status.set(e);
+                status.set(said(lang, "PNG", Err(e)));
             }
         });
         img.set_onload(Some(on_load.unchecked_ref()));
@@ -166,7 +175,7 @@ fn download_png(
         Ok(())
     };
     if let Err(e) = run() {
-        status.set(e);
+        status.set(said(lang, "PNG", Err(e)));
     }
 }
 
@@ -176,8 +185,12 @@ pub fn ExportButtons() -> impl IntoView {
     let state = expect_context::<MapState>();
     let rings = use_shown_rings();
     let status = RwSignal::new(String::new());
+    let lang = state.lang_untracked();
+    let t = lang.text();
     let frame = move || -> ExportFrame {
         let unit = state.unit.get_untracked();
+        let lang = state.lang_untracked();
+        let t = lang.text();
         state.data.with_value(|d| {
             let legend = rings
                 .get_untracked()
@@ -187,15 +200,16 @@ pub fn ExportButtons() -> impl IntoView {
                     let (outlet, date) = d
                         .claims
                         .source(&c.source)
-                        .map(|s| (s.outlet.clone(), s.date.clone()))
+                        .map(|s| (s.outlet_in(lang).to_owned(), lang.source_date(s)))
                         .unwrap_or_default();
                     LegendLine {
                         source_index: r.source_index,
                         text: format!(
-                            "{} {} · {} — {outlet}, {date}",
-                            c.printed_label(),
-                            c.converted_label(c.conversion_unit(unit)),
-                            c.system_label()
+                            "{} {} · {} — {}",
+                            lang.printed_figure(c),
+                            lang.converted_figure(c, c.conversion_unit(unit)),
+                            lang.system_label(c),
+                            lang.attribution(&outlet, None, &date),
                         ),
                     }
                 })
@@ -206,17 +220,15 @@ pub fn ExportButtons() -> impl IntoView {
                 .sources
                 .iter()
                 .filter(|s| choice.shows(&s.id))
-                .map(|s| format!("{} ({})", s.outlet, s.date))
+                .map(|s| lang.source_with_date(s))
                 .collect();
+            let site = state.launch.with_untracked(|l| l.name_in(d, lang));
             ExportFrame {
-                title: super::TITLE.to_owned(),
-                subtitle: format!(
-                    "Range rings from {}, as each news source reports them",
-                    state.launch.with_untracked(|l| l.name(d))
-                ),
+                title: t.title.to_owned(),
+                subtitle: lang.export_subtitle(&site),
                 legend,
-                sources: format!("Sources: {}", shown.join("; ")),
-                credit: CREDIT.to_owned(),
+                sources: format!("{}{}", t.export_sources, shown.join("; ")),
+                credit: t.export_credit.to_owned(),
             }
         })
     };
@@ -230,11 +242,11 @@ pub fn ExportButtons() -> impl IntoView {
     let svg_click = move |_| {
         let result = current_view_svg(&frame())
             .and_then(|(svg, _, _)| download(&svg_blob(&svg)?, &file_name("svg")));
-        status.set(result.map_or_else(|e| e, |_| "SVG downloaded.".to_owned()));
+        status.set(said(lang, "SVG", result));
     };
     let png_click = move |_| match current_view_svg(&frame()) {
-        Ok((svg, w, h)) => download_png(svg, w, h, file_name("png"), status),
-        Err(e) => status.set(e),
+        Ok((svg, w, h)) => download_png(svg, w, h, file_name("png"), status, lang),
+        Err(e) => status.set(said(lang, "PNG", Err(e))),
     };
     let geojson_click = move |_| {
         let choice = state.sources.get_untracked();
@@ -248,12 +260,12 @@ pub fn ExportButtons() -> impl IntoView {
                 &file_name("geojson").replace("range-map", "range-rings"),
             )
         });
-        status.set(result.map_or_else(|e| e, |_| "GeoJSON downloaded.".to_owned()));
+        status.set(said(lang, "GeoJSON", result));
     };
     view! {
-        <button type="button" data-testid="download-svg" on:click=svg_click>"Download SVG"</button>
-        <button type="button" data-testid="download-png" on:click=png_click>"Download PNG"</button>
-        <button type="button" data-testid="download-geojson" on:click=geojson_click>"Rings as GeoJSON"</button>
+        <button type="button" data-testid="download-svg" on:click=svg_click>{t.download_svg}</button>
+        <button type="button" data-testid="download-png" on:click=png_click>{t.download_png}</button>
+        <button type="button" data-testid="download-geojson" on:click=geojson_click>{t.download_geojson}</button>
         <span class="share-status" role="status" data-testid="export-status">{move || status.get()}</span>
     }
 }

@@ -26,14 +26,10 @@ pub fn BaseLayersView() -> impl IntoView {
 pub fn IslandChainView() -> impl IntoView {
     let state = expect_context::<MapState>();
     let layers = use_base_layers();
+    let lang = state.lang_untracked();
     let aria_label = state.data.with_value(|d| {
         let chain = &d.island_chain;
-        let places: Vec<&str> = chain
-            .waypoints
-            .iter()
-            .filter_map(|w| w.label.as_deref())
-            .collect();
-        format!("{}, through {}", chain.name, places.join(", "))
+        lang.chain_label(chain.name_in(lang), &chain.labels_in(lang))
     });
     let transform = expect_context::<PlaneTransform>().0;
     view! {

@@ -105,7 +105,7 @@ pub fn MapView() -> impl IntoView {
                 }
                 role="application"
                 aria-roledescription="map"
-                aria-label="Map of East Asia with Japanese launch sites. Click to put the launch point there. Drag or use the arrow keys to pan; wheel, pinch or + and - to zoom; 0 to reset."
+                aria-label=super::use_text().map_label
                 tabindex="0"
                 on:pointerdown=move |ev| { stop_step_move(); gestures.pointer_down(&ev) }
                 on:pointermove=move |ev| gestures.pointer_move(&ev)

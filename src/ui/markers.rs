@@ -2,7 +2,7 @@
 //! every zoom, with labels (theirs and the island chain's) placed so that none overlaps.
 
 use super::keyed::follow_item;
-use crate::launch::{chain_sites, format_lat_lon, Launch};
+use crate::launch::{chain_sites, Launch};
 use crate::model::{DataSet, LonLat, PlaceKind};
 use crate::projection::Projection;
 use crate::render::{
@@ -63,6 +63,7 @@ pub fn layout(state: MapState, projection: &Projection, covered: &[ScreenBox]) -
         return MarkerLayout::default();
     };
     let launch = state.launch.get();
+    let lang = state.lang();
     state.data.with_value(|d| {
         let selected = |id: &str| is_selected(&launch, d, id);
         let marker = |id: &str, name: &str, at: LonLat| {
@@ -80,13 +81,13 @@ pub fn layout(state: MapState, projection: &Projection, covered: &[ScreenBox]) -
         let mut sites: Vec<Marker> = d
             .sites
             .iter()
-            .filter_map(|s| marker(&s.id, &s.name, s.position()))
+            .filter_map(|s| marker(&s.id, s.name_in(lang), s.position()))
             .collect();
         sites.sort_by_key(|m| !selected(&m.id));
         let chain = &d.island_chain;
         let mut chain_label = marker(
             "island-chain",
-            &chain.name,
+            chain.name_in(lang),
             LonLat::new(chain.name_at.lon_deg, chain.name_at.lat_deg),
         );
         // Capitals claim label room before bases, bases before other cities.
@@ -98,7 +99,7 @@ pub fn layout(state: MapState, projection: &Projection, covered: &[ScreenBox]) -
         });
         let mut places: Vec<Marker> = ranked
             .iter()
-            .filter_map(|p| marker(&p.id, &p.name, p.position()))
+            .filter_map(|p| marker(&p.id, p.name_in(lang), p.position()))
             .collect();
 
         let request = |m: &Marker, font: f64, marker_px: f64| LabelRequest {
@@ -253,7 +254,7 @@ pub fn CustomMarker() -> impl IntoView {
                 <circle class="hit" r="14" />
                 <circle class="ring-mark" r="7" />
                 <path class="cross" d="M-11 0 H-4 M4 0 H11 M0 -11 V-4 M0 4 V11" />
-                <text x=LABEL_GAP_PX + 4.0 dy="0.35em">{format_lat_lon(p)}</text>
+                <text x=LABEL_GAP_PX + 4.0 dy="0.35em">{state.lang_untracked().lat_lon(p)}</text>
             </g>
         })
     }
@@ -288,7 +289,7 @@ fn site_marker(m: Memo<Marker>) -> impl IntoView {
         move || state.launch.set(Launch::Site(id.clone()))
     };
     let choose_by_key = choose.clone();
-    let aria_label = format!("Launch site {name}");
+    let aria_label = state.lang_untracked().launch_site_label(&name);
     view! {
         <g
             class="site"

@@ -27,6 +27,7 @@ pub mod takeover;
 mod url_sync;
 mod view_preview;
 
+use crate::i18n::{Lang, Text};
 use crate::model::{DataSet, LonLat};
 use crate::projection::{Projection, ProjectionKind};
 use crate::render::{base_layers, first_view_box, BaseLayers, BaseLayersCache, DrawScale};
@@ -162,6 +163,7 @@ pub fn App() -> impl IntoView {
             let fragment = window().location().hash().unwrap_or_default();
             let (url, opening) = crate::story::open(url, &fragment, &data);
             let state = MapState::new(data, url);
+            state.browser_lang.set_value(browser_lang());
             state.step.set(opening);
             provide_context(url_sync::IgnoredParams(RwSignal::new(ignored)));
             #[cfg(target_arch = "wasm32")]
@@ -182,6 +184,17 @@ pub fn App() -> impl IntoView {
                     };
                 }
             });
+            // The language shown: a memo, so that writing down the language already shown (a
+            // copied link does) rebuilds nothing.
+            let lang = Memo::new(move |_| state.lang());
+            // <html lang> and the document's title follow the interface's language.
+            Effect::new(move |_| {
+                let lang = lang.get();
+                if let Some(root) = document().document_element() {
+                    let _ = root.set_attribute("lang", lang.id());
+                }
+                document().set_title(lang.text().title);
+            });
             let embed = state.embed;
             Effect::new(move |started: Option<bool>| {
                 let on = embed.get();
@@ -191,12 +204,18 @@ pub fn App() -> impl IntoView {
                 }
                 on || started == Some(true)
             });
-            page_view(state).into_any()
+            // A new language rebuilds the page, so that its text is plain text, not one
+            // reactive node per string; every choice lives in `state` and survives it.
+            (move || {
+                lang.track();
+                untrack(|| page_view(state))
+            })
+            .into_any()
         }
         // A broken data file must never blank the page: say what is wrong and where.
         Err(err) => view! {
             <main class="data-error" role="alert" data-testid="data-error">
-                <h1>"The map's data could not be loaded"</h1>
+                <h1>{browser_lang().text().data_error}</h1>
                 <p>{err.to_string()}</p>
             </main>
         }
@@ -216,19 +235,16 @@ fn provide_page_state(state: MapState, first_view: Option<BaseLayers>) {
 fn page_view(state: MapState) -> impl IntoView {
     let embed = state.embed;
     let full = move || !embed.get();
+    let t = use_text();
     view! {
         <Show
             when=full
-            fallback=|| view! { <h1 class="embed-title">{TITLE}</h1> }
+            fallback=move || view! { <h1 class="embed-title">{t.title}</h1> }
         >
             <header class="page-header">
-                <h1>{TITLE}</h1>
-                <p class="lede">
-                    "News reports give different ranges for the Tomahawk and Type-12 missiles "
-                    "Japan is fielding. This map shows Japanese launch locations and the First "
-                    "Island Chain; pick a launch site, drag or zoom the map, and switch to the "
-                    "true-distance view to see distances from the site undistorted."
-                </p>
+                <LanguageSwitch />
+                <h1>{t.title}</h1>
+                <p class="lede">{t.lede}</p>
             </header>
         </Show>
         <url_sync::IgnoredNotice />
@@ -245,7 +261,7 @@ fn page_view(state: MapState) -> impl IntoView {
                     <sources::Legend />
                     <Show when=move || embed.get()>
                         <details class="embed-reach">
-                            <summary>"Places within range, ring by ring"</summary>
+                            <summary>{t.embed_reach}</summary>
                             <reach::ReachList />
                         </details>
                     </Show>
@@ -280,36 +296,73 @@ pub const SHARED_BASE_ID: &str = "prerendered-base";
 /// the prerendered blocks.
 pub const BOOT_STATUS_CLASS: &str = "boot-status";
 
-/// The page's title, also the embed's heading.
-pub(crate) const TITLE: &str = "How far can Japan's new missiles reach?";
+/// The catalogue of the page's language, for a component being built: the page is rebuilt
+/// when the language changes (see [`App`]), so the text a component is built with stays right.
+pub fn use_text() -> &'static Text {
+    expect_context::<MapState>().lang_untracked().text()
+}
+
+/// The language the reader's browser prefers (`navigator.languages`), among the page's.
+fn browser_lang() -> Lang {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let tags: Vec<String> = window()
+            .navigator()
+            .languages()
+            .iter()
+            .filter_map(|v| v.as_string())
+            .collect();
+        Lang::preferred(tags.iter().map(String::as_str))
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    Lang::En
+}
+
+/// English / 日本語: the interface's language. The choice goes into the URL, so a shared link
+/// and the embed snippet carry it.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let state = expect_context::<MapState>();
+    let t = use_text();
+    let now = state.lang_untracked();
+    view! {
+        <div class="language-switch" role="group" aria-label=t.language data-testid="language-switch">
+            {Lang::ALL.map(|l| view! {
+                <button
+                    type="button"
+                    lang=l.id()
+                    data-lang=l.id()
+                    aria-pressed=if l == now { "true" } else { "false" }
+                    on:click=move |_| state.chosen_lang.set(Some(l))
+                >{l.own_name()}</button>
+            })}
+        </div>
+    }
+}
 
 /// The credit line for data and method, and the theme choice.
 #[component]
 fn Credits() -> impl IntoView {
     let state = expect_context::<MapState>();
-    let theme_button = move |t: Theme, label: &'static str| {
+    let t = use_text();
+    let theme_button = move |theme: Theme, label: &'static str| {
         view! {
             <button
                 type="button"
-                data-testid=format!("theme-{}", t.id())
-                aria-pressed=move || if state.theme.get() == t { "true" } else { "false" }
-                on:click=move |_| state.theme.set(t)
+                data-testid=format!("theme-{}", theme.id())
+                aria-pressed=move || if state.theme.get() == theme { "true" } else { "false" }
+                on:click=move |_| state.theme.set(theme)
             >{label}</button>
         }
     };
     view! {
         <footer class="credits" data-testid="credits">
-            <p>
-                "Base map: Natural Earth (public domain), 1:10m, via world-atlas. "
-                "Distances on the WGS84 ellipsoid (Karney's geodesic algorithm). "
-                "The First Island Chain is a strategic concept; its line is schematic. "
-                "Launch-site coordinates are approximate (about 1 km)."
-            </p>
-            <div class="theme-switch" role="group" aria-label="Colour theme">
-                <span>"Theme:"</span>
-                {theme_button(Theme::Auto, "System")}
-                {theme_button(Theme::Light, "Light")}
-                {theme_button(Theme::Dark, "Dark")}
+            <p>{t.credits}</p>
+            <div class="theme-switch" role="group" aria-label=t.theme_group>
+                <span>{t.theme}</span>
+                {theme_button(Theme::Auto, t.theme_auto)}
+                {theme_button(Theme::Light, t.theme_light)}
+                {theme_button(Theme::Dark, t.theme_dark)}
             </div>
         </footer>
     }

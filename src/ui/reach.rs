@@ -4,7 +4,7 @@
 use super::deferred::after_paint;
 use super::keyed::follow_item;
 use super::rings::{ring_keys, shown_ring, use_shown_rings};
-use crate::model::group_thousands;
+use super::use_text;
 use crate::rings::{place_distances, places_within, ring_summary, PlaceDistance, ShownRing};
 use crate::state::MapState;
 use leptos::prelude::*;
@@ -14,9 +14,10 @@ use leptos::prelude::*;
 pub fn place_distances_memo(state: MapState) -> Memo<Vec<PlaceDistance>> {
     Memo::new(move |_| {
         let centres = state.launch_centres();
+        let lang = state.lang();
         state
             .data
-            .with_value(|d| place_distances(&d.places, &centres))
+            .with_value(|d| place_distances(&d.places, &centres, lang))
     })
 }
 
@@ -39,7 +40,8 @@ pub fn PlaceList(
     #[prop(into)]
     places: Signal<Vec<PlaceDistance>>,
 ) -> impl IntoView {
-    let unit = expect_context::<MapState>().unit;
+    let state = expect_context::<MapState>();
+    let (unit, lang) = (state.unit, state.lang_untracked());
     let places = Memo::new(move |_| places.get());
     let ids = move || places.with(|v| v.iter().map(|p| p.id.clone()).collect::<Vec<_>>());
     view! {
@@ -52,7 +54,7 @@ pub fn PlaceList(
                         <li data-place=first.id data-km=move || format!("{:.0}", km())>
                             {first.name}" "
                             <span class="km">
-                                {move || format!("{} {}", group_thousands(unit.get().from_km(km())), unit.get().symbol())}
+                                {move || lang.distance(unit.get().from_km(km()), unit.get())}
                             </span>
                         </li>
                     }
@@ -81,6 +83,7 @@ struct ReachInputs {
 #[component]
 pub fn ReachList() -> impl IntoView {
     let state = expect_context::<MapState>();
+    let t = use_text();
     let (rings, distances) = (use_shown_rings(), use_place_distances());
     let lagged = after_paint(Memo::new(move |_| ReachInputs {
         rings: rings.get(),
@@ -95,10 +98,10 @@ pub fn ReachList() -> impl IntoView {
         <section
             class="reach"
             data-testid="reach-list"
-            aria-label="Places within range"
+            aria-label=t.reach_list
             aria-busy=move || lagged.waiting.get().then_some("true")
         >
-            <h2>"Within range of "{launch_name}</h2>
+            <h2>{move || state.lang_untracked().within_range_of(&launch_name.get())}</h2>
             <For each=move || ring_keys(rings) key=|id| id.clone() let(id)>
                 {shown_ring(rings, &id).map(|r| reach_entry(state, r, distances, launch_name))}
             </For>
@@ -116,22 +119,24 @@ fn reach_entry(
 ) -> impl IntoView {
     let max_km = r.max_km;
     let inside = Memo::new(move |_| distances.with(|all| places_within(all, max_km)));
+    let lang = state.lang_untracked();
     let outlet = state
         .data
-        .with_value(|d| d.claims.outlet_of(&r.claim.source));
+        .with_value(|d| d.claims.outlet_of_in(&r.claim.source, lang));
     let claim = r.claim;
     let summary = {
         let (outlet, claim) = (outlet.clone(), claim.clone());
         move || {
             launch_name.with(|launch| {
-                inside
-                    .with(|inside| ring_summary(&outlet, &claim, launch, inside, state.unit.get()))
+                inside.with(|inside| {
+                    ring_summary(lang, &outlet, &claim, launch, inside, state.unit.get())
+                })
             })
         }
     };
     view! {
         <div class=format!("reach-ring s{}", r.source_index % 5) data-reach-claim=claim.id.clone()>
-            <h3>{outlet}": "{claim.system_label()}", "{claim.printed_label()}</h3>
+            <h3>{lang.ring_heading(&outlet, &claim)}</h3>
             <p class="summary" data-ring-summary=claim.id.clone()>{summary}</p>
             <Show when=move || inside.with(|v| !v.is_empty())>
                 <PlaceList places=inside />

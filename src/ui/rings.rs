@@ -217,8 +217,12 @@ fn ring_labels(
         return Vec::new();
     };
     let proj = projection.get();
+    let lang = state.lang();
     rings.with(|rings| {
-        let texts: Vec<String> = rings.iter().map(|r| r.claim.printed_label()).collect();
+        let texts: Vec<String> = rings
+            .iter()
+            .map(|r| lang.printed_figure(&r.claim))
+            .collect();
         let floating: Vec<FloatingLabel> = rings
             .iter()
             .zip(&texts)

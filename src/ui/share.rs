@@ -1,6 +1,8 @@
 //! Sharing the current view: a "Copy link" button (the URL already holds every choice), and
 //! an "Embed" dialog with the copy-paste snippet for a newsroom's article.
 
+use super::use_text;
+use crate::i18n::{StepAction, Text};
 use crate::rings::SourceChoice;
 use crate::snippet::{embed_snippet, story_steps_hint, EmbedHost};
 use crate::state::MapState;
@@ -23,17 +25,23 @@ enum Copied {
 /// Copies the page's address, which holds every choice on the map, to the clipboard.
 #[component]
 pub fn CopyLink() -> impl IntoView {
+    let state = expect_context::<MapState>();
+    let t = use_text();
     let copied = RwSignal::new(Copied::Idle);
     let writes = use_context::<super::url_sync::UrlWrites>();
     let copy = move |_| {
-        // The address must hold the latest choice, even one made in the last frame.
-        if let Some(w) = writes {
-            w.flush();
+        // A shared link opens in the language it was shared in, whatever the browser's.
+        if state.chosen_lang.get_untracked().is_none() {
+            state.chosen_lang.set(Some(state.lang_untracked()));
         }
-        let href = window().location().href().unwrap_or_default();
-        let clipboard = window().navigator().clipboard();
-        let promise = clipboard.write_text(&href);
+        // Queued behind the URL's own effect, so the address has the language by then.
         spawn_local(async move {
+            // The address must hold the latest choice, even one made in the last frame.
+            if let Some(w) = writes {
+                w.flush();
+            }
+            let href = window().location().href().unwrap_or_default();
+            let promise = window().navigator().clipboard().write_text(&href);
             match wasm_bindgen_futures::JsFuture::from(promise).await {
                 Ok(_) => copied.set(Copied::Done),
                 Err(_) => copied.set(Copied::ByHand(href)),
@@ -42,16 +50,16 @@ pub fn CopyLink() -> impl IntoView {
     };
     view! {
         <div class="share">
-            <button type="button" data-testid="copy-link" on:click=copy>"Copy link"</button>
+            <button type="button" data-testid="copy-link" on:click=copy>{t.copy_link}</button>
             <EmbedDialog />
             <super::export::ExportButtons />
             <span class="share-status" role="status" data-testid="copy-status">
                 {move || match copied.get() {
                     Copied::Idle => None,
-                    Copied::Done => Some(view! { "Link copied: it opens this exact view." }.into_any()),
+                    Copied::Done => Some(view! { {t.link_copied} }.into_any()),
                     Copied::ByHand(href) => Some(view! {
                         <label>
-                            "Copy this link: "
+                            {t.copy_by_hand}
                             <input type="text" readonly data-testid="copy-fallback" prop:value=href
                                 on:focus=move |ev| {
                                     use wasm_bindgen::JsCast;
@@ -75,32 +83,31 @@ fn static_image_name(choice: &SourceChoice) -> String {
     }
 }
 
-/// A button that opens a dialog with the embed snippet for the current view.
 /// What the dialog says under each host's snippet: how the frame gets its height.
-fn host_note(host: EmbedHost) -> &'static str {
+fn host_note(t: &'static Text, host: EmbedHost) -> &'static str {
     match host {
-        EmbedHost::Ours => {
-            "The frame sends its height as a message {type: \"range-claims:height\", height, \
-             version: 1}; the script accepts it only from the map's own frame and origin."
-        }
-        EmbedHost::PlainFrame => {
-            "Nothing on your page resizes this frame: it keeps the height in the code, enough \
-             for the map and its legend on a phone. Change it to suit your layout."
-        }
-        EmbedHost::Pym => {
-            "pym.js's Parent makes the frame and fits it: the map sends its height the way \
-             pym.js reads it. Load pym.js 1.3 as your page already does."
-        }
-        EmbedHost::Amp => {
-            "amp-iframe fits the frame to the height the map asks for (AMP's embed-size \
-             message); AMP shows the overflow button when it cannot grow the frame at once."
-        }
+        EmbedHost::Ours => t.host_note_ours,
+        EmbedHost::PlainFrame => t.host_note_plain,
+        EmbedHost::Pym => t.host_note_pym,
+        EmbedHost::Amp => t.host_note_amp,
     }
 }
+
+/// A host's name in the dialog's picker.
+fn host_label(t: &'static Text, host: EmbedHost) -> &'static str {
+    match host {
+        EmbedHost::Ours => t.host_ours,
+        EmbedHost::PlainFrame => t.host_plain,
+        EmbedHost::Pym | EmbedHost::Amp => host.label(),
+    }
+}
+
+/// A button that opens a dialog with the embed snippet for the current view.
 
 #[component]
 fn EmbedDialog() -> impl IntoView {
     let state = expect_context::<MapState>();
+    let t = use_text();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     // The page's address and the view's query when the dialog opened, and the host chosen.
     let target = RwSignal::new((String::new(), String::new()));
@@ -117,6 +124,7 @@ fn EmbedDialog() -> impl IntoView {
             // With a story the frame opens on its first step: only the theme stays of the view.
             let url = state.data.with_value(|d| UrlState {
                 theme: state.theme.get_untracked(),
+                lang: Some(state.lang_untracked()),
                 embed: true,
                 story: Some(written.clone()),
                 ..UrlState::default_for(d)
@@ -134,6 +142,8 @@ fn EmbedDialog() -> impl IntoView {
         let mut url = state.to_url();
         url.embed = true;
         url.story = None;
+        // The frame shows the language the journalist sees, whatever each reader's browser.
+        url.lang = Some(state.lang_untracked());
         let query = state.data.with_value(|d| to_query(&url, d));
         shown.set(Some(url));
         let location = window().location();
@@ -154,14 +164,11 @@ fn EmbedDialog() -> impl IntoView {
         }
     };
     view! {
-        <button type="button" data-testid="embed-open" on:click=open>"Embed"</button>
+        <button type="button" data-testid="embed-open" on:click=open>{t.embed}</button>
         <dialog node_ref=dialog class="embed-dialog" data-testid="embed-dialog" aria-labelledby="embed-heading">
-            <h2 id="embed-heading">"Embed this map"</h2>
-            <p>
-                "Pick the kind of page it goes in, and paste the code into your article's HTML. "
-                "It shows the map as it is now, without the page around it."
-            </p>
-            <label for="embed-host" class="small embed-field">"Your page"</label>
+            <h2 id="embed-heading">{t.embed_heading}</h2>
+            <p>{t.embed_intro}</p>
+            <label for="embed-host" class="small embed-field">{t.embed_host}</label>
             <select id="embed-host" data-testid="embed-host"
                 on:change=move |ev| {
                     if let Some(h) = EmbedHost::from_id(&event_target_value(&ev)) {
@@ -169,25 +176,22 @@ fn EmbedDialog() -> impl IntoView {
                     }
                 }>
                 {EmbedHost::ALL.into_iter().map(|h| view! {
-                    <option value=h.id() selected=move || host.get() == h>{h.label()}</option>
+                    <option value=h.id() selected=move || host.get() == h>{host_label(t, h)}</option>
                 }).collect_view()}
             </select>
-            <label for="embed-code" class="small embed-field">"Embed code"</label>
+            <label for="embed-code" class="small embed-field">{t.embed_code}</label>
             <textarea id="embed-code" data-testid="embed-snippet" data-host=move || host.get().id()
                 readonly rows="6" prop:value=snippet></textarea>
-            <p class="small">{move || host_note(host.get())}</p>
+            <p class="small">{move || host_note(t, host.get())}</p>
             <StoryBuilder story shown />
-            <h3>"Or a still image"</h3>
-            <p class="small">
-                "Where scripts or frames are not allowed, use this picture of the default view "
-                "(rings from Sasebo), drawn when the map is built:"
-            </p>
+            <h3>{t.still_heading}</h3>
+            <p class="small">{t.still_intro}</p>
             <div class="embed-still">
                 <img data-testid="embed-still" src=move || still.get() width="240" height="180" loading="lazy"
-                    alt="Still map: range rings from Sasebo for the chosen source" />
-                <a href=move || still.get() download data-testid="embed-still-link">"Download the still image (PNG)"</a>
+                    alt=t.still_alt />
+                <a href=move || still.get() download data-testid="embed-still-link">{t.still_download}</a>
             </div>
-            <button type="button" data-testid="embed-close" on:click=close>"Close"</button>
+            <button type="button" data-testid="embed-close" on:click=close>{t.close}</button>
         </dialog>
     }
 }
@@ -276,6 +280,8 @@ fn StoryBuilder(
     shown: RwSignal<Option<UrlState>>,
 ) -> impl IntoView {
     let state = expect_context::<MapState>();
+    let t = use_text();
+    let lang = state.lang_untracked();
     let add = move |_| {
         if let Some(url) = shown.get_untracked() {
             story.push(Step::from_url(&url, None));
@@ -289,16 +295,13 @@ fn StoryBuilder(
     };
     let count = move || story.list.with(Vec::len);
     view! {
-        <h3>"A story: steps your article scrolls through"</h3>
-        <p class="small">
-            "Add views as steps; the code above then shows them in turn as your reader scrolls past "
-            "the text you mark for each step. Close this dialog to set up the next view, then add it."
-        </p>
+        <h3>{t.story_heading}</h3>
+        <p class="small">{t.story_intro}</p>
         <div class="story-actions">
             <button type="button" class="secondary" data-testid="story-add" on:click=add
-                disabled=move || { count() >= MAX_STEPS }>"Add this view as a step"</button>
+                disabled=move || { count() >= MAX_STEPS }>{t.story_add}</button>
             <button type="button" class="secondary" data-testid="story-builtin" on:click=built_in>
-                {format!("Use “{}”", crate::story::CLAIMS_OVER_TIME_TITLE)}
+                {t.story_builtin}
             </button>
         </div>
         <ol class="story-steps" data-testid="story-steps">
@@ -312,21 +315,21 @@ fn StoryBuilder(
                         <li data-testid="story-step">
                             <span class="story-step-view">{label}</span>
                             <input type="text" data-testid="story-step-caption" maxlength=MAX_CAPTION_CHARS.to_string()
-                                placeholder="Caption (optional)"
-                                aria-label=move || format!("Caption of step {}", place() + 1)
+                                placeholder=t.story_caption
+                                aria-label=move || lang.step_action(StepAction::Caption, place() + 1)
                                 prop:value=move || caption.get()
                                 on:input=move |ev| caption.set(event_target_value(&ev)) />
                             <span class="story-step-buttons">
                                 <button type="button" class="secondary" data-testid="story-step-up"
-                                    aria-label=move || format!("Move step {} up", place() + 1)
+                                    aria-label=move || lang.step_action(StepAction::Up, place() + 1)
                                     disabled=move || { place() == 0 }
                                     on:click=move |_| story.shift(id, Some(-1))>"↑"</button>
                                 <button type="button" class="secondary" data-testid="story-step-down"
-                                    aria-label=move || format!("Move step {} down", place() + 1)
+                                    aria-label=move || lang.step_action(StepAction::Down, place() + 1)
                                     disabled=move || { place() + 1 >= count() }
                                     on:click=move |_| story.shift(id, Some(1))>"↓"</button>
                                 <button type="button" class="secondary" data-testid="story-step-remove"
-                                    aria-label=move || format!("Remove step {}", place() + 1)
+                                    aria-label=move || lang.step_action(StepAction::Remove, place() + 1)
                                     on:click=move |_| story.shift(id, None)>"✕"</button>
                             </span>
                         </li>

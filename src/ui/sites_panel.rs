@@ -1,9 +1,8 @@
 //! The launch-point panel beside the map: preset sites (the keyboard- and screen-reader-friendly
 //! way to pick one), the whole Southwest Islands chain, and a point typed as coordinates.
 
-use crate::launch::{
-    chain_sites, format_lat_lon, in_detailed_region, parse_lat_lon, CoordError, Launch, CHAIN_ID,
-};
+use super::use_text;
+use crate::launch::{chain_sites, in_detailed_region, parse_lat_lon, CoordError, Launch, CHAIN_ID};
 use crate::model::SiteGroup;
 use crate::projection::ProjectionKind;
 use crate::state::MapState;
@@ -14,6 +13,8 @@ use leptos::prelude::*;
 #[component]
 pub fn SitesPanel() -> impl IntoView {
     let state = expect_context::<MapState>();
+    let t = use_text();
+    let lang = state.lang_untracked();
     let groups = [
         SiteGroup::AegisPort,
         SiteGroup::Mainland,
@@ -24,26 +25,26 @@ pub fn SitesPanel() -> impl IntoView {
             d.sites
                 .iter()
                 .filter(|s| s.group == group)
-                .map(|s| (s.id.clone(), s.name.clone()))
+                .map(|s| (s.id.clone(), s.name_in(lang).to_owned()))
                 .collect()
         });
         view! {
-            <h3>{group.label()}</h3>
+            <h3>{lang.site_group(group)}</h3>
             <ul class="site-list">
                 {sites.into_iter().map(|(id, name)| view! {
                     <li>{launch_button(state, Launch::Site(id), name)}</li>
                 }).collect_view()}
                 {(group == SiteGroup::SouthwestIslands).then(|| view! {
                     <li class="chain-option">
-                        {launch_button(state, Launch::Chain, "The whole chain".to_owned())}
+                        {launch_button(state, Launch::Chain, t.whole_chain.to_owned())}
                     </li>
                 })}
             </ul>
         }
     });
     view! {
-        <aside class="panel" aria-label="Launch point">
-            <h2>"Launch point"</h2>
+        <aside class="panel" aria-label=t.launch_point>
+            <h2>{t.launch_point}</h2>
             {lists}
             <CoordinateForm />
             <LaunchDetail />
@@ -80,6 +81,8 @@ fn CoordinateForm() -> impl IntoView {
     let lon_text = RwSignal::new(format!("{lon_deg:.3}"));
     let error = RwSignal::new(None::<CoordError>);
     let note = RwSignal::new(None::<String>);
+    let t = use_text();
+    let lang = state.lang_untracked();
     Effect::new(move |_| {
         let p = state.launch_point();
         lat_text.set(format!("{:.3}", p.lat_deg));
@@ -90,19 +93,18 @@ fn CoordinateForm() -> impl IntoView {
         match parse_lat_lon(&lat_text.get_untracked(), &lon_text.get_untracked()) {
             Ok(p) => {
                 error.set(None);
-                note.set((!in_detailed_region(p)).then(|| {
-                    format!(
-                        "{} is outside East Asia, the region this map is drawn for: rings and distances are exact, but the coastlines there are coarse.",
-                        format_lat_lon(p)
-                    )
-                }));
+                note.set((!in_detailed_region(p)).then(|| lang.outside_region(p)));
                 state.launch.set(Launch::Custom(p));
                 centre_on(state, p);
             }
             Err(e) => error.set(Some(e)),
         }
     };
-    let input = move |label: &'static str, testid: &'static str, text: RwSignal<String>| {
+    // `field` is the coordinate's name in the errors' own terms (see `CoordError::field`).
+    let input = move |field: &'static str,
+                      label: &'static str,
+                      testid: &'static str,
+                      text: RwSignal<String>| {
         view! {
             <label>
                 <span>{label}</span>
@@ -112,7 +114,7 @@ fn CoordinateForm() -> impl IntoView {
                     autocomplete="off"
                     spellcheck="false"
                     data-testid=testid
-                    aria-invalid=move || if error.with(|e| e.as_ref().is_some_and(|e| e.field() == label)) { "true" } else { "false" }
+                    aria-invalid=move || if error.with(|e| e.as_ref().is_some_and(|e| e.field() == field)) { "true" } else { "false" }
                     aria-describedby="coord-error"
                     // The attribute for the prerendered page; the property for the live one.
                     value=text.get_untracked()
@@ -124,15 +126,15 @@ fn CoordinateForm() -> impl IntoView {
     };
     view! {
         <form class="coord-form" data-testid="coord-form" on:submit=submit novalidate>
-            <h3>"Your own point"</h3>
-            <p class="small">"Click the map, drag the launch marker, or type decimal degrees (south and west negative)."</p>
+            <h3>{t.own_point}</h3>
+            <p class="small">{t.own_point_help}</p>
             <div class="coord-fields">
-                {input("Latitude", "coord-lat", lat_text)}
-                {input("Longitude", "coord-lon", lon_text)}
-                <button type="submit" data-testid="coord-go">"Go"</button>
+                {input("Latitude", t.latitude, "coord-lat", lat_text)}
+                {input("Longitude", t.longitude, "coord-lon", lon_text)}
+                <button type="submit" data-testid="coord-go">{t.go}</button>
             </div>
             <p id="coord-error" class="coord-error" data-testid="coord-error" role="alert">
-                {move || error.get().map(|e| e.to_string())}
+                {move || error.get().map(|e| e.message(lang))}
             </p>
             {move || note.get().map(|n| view! { <p class="coord-note" data-testid="coord-note">{n}</p> })}
         </form>
@@ -164,16 +166,18 @@ fn centre_on(state: MapState, p: crate::model::LonLat) {
 #[component]
 fn LaunchDetail() -> impl IntoView {
     let state = expect_context::<MapState>();
+    let t = use_text();
+    let lang = state.lang_untracked();
     move || {
         let launch = state.launch.get();
         state.data.with_value(|d| match &launch {
             Launch::Site(id) => d.site(id).map(|s| {
                 view! {
                     <div class="site-detail" data-testid="site-detail">
-                        <strong>{s.name.clone()}</strong>
-                        " ("{format_lat_lon(s.position())}")"
-                        <p>{s.what.clone()}</p>
-                        <p class="small">"Coordinates: "{s.coord_source.clone()}</p>
+                        <strong>{s.name_in(lang).to_owned()}</strong>
+                        " ("{lang.lat_lon(s.position())}")"
+                        <p>{s.what_in(lang).to_owned()}</p>
+                        <p class="small">{t.coordinates_from}{s.coord_source_in(lang).to_owned()}</p>
                     </div>
                 }
                 .into_any()
@@ -181,23 +185,19 @@ fn LaunchDetail() -> impl IntoView {
             Launch::Custom(p) => Some(
                 view! {
                     <div class="site-detail" data-testid="site-detail">
-                        <strong>"Your point"</strong>" ("{format_lat_lon(*p)}")"
-                        <p>"Rings show how far each claimed range would reach from here."</p>
+                        <strong>{t.your_point}</strong>" ("{lang.lat_lon(*p)}")"
+                        <p>{t.your_point_detail}</p>
                     </div>
                 }
                 .into_any(),
             ),
             Launch::Chain => {
-                let names: Vec<String> = chain_sites(d).map(|s| s.name.clone()).collect();
+                let names: Vec<&str> = chain_sites(d).map(|s| s.name_in(lang)).collect();
                 Some(
                     view! {
                         <div class="site-detail" data-testid="site-detail" data-site=CHAIN_ID>
-                            <strong>"The Southwest Islands chain"</strong>
-                            <p>
-                                "Each ring is the coverage of all "{names.len()}" sites together ("
-                                {names.join(", ")}"): everything within range of at least one of them. "
-                                "Distances in the lists are from the nearest site."
-                            </p>
+                            <strong>{t.chain_heading}</strong>
+                            <p>{lang.chain_detail(&names)}</p>
                         </div>
                     }
                     .into_any(),

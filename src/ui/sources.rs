@@ -2,6 +2,7 @@
 
 use super::deferred::after_paint;
 use super::rings::{ring_keys, shown_ring, use_shown_rings};
+use super::use_text;
 use crate::compare::default_pair;
 use crate::model::quote_for_display;
 use crate::rings::{ShownRing, SourceChoice};
@@ -12,12 +13,21 @@ use leptos::prelude::*;
 #[component]
 pub fn SourceSwitcher() -> impl IntoView {
     let state = expect_context::<MapState>();
+    let t = use_text();
+    let lang = state.lang_untracked();
     let sources: Vec<(usize, String, String, String)> = state.data.with_value(|d| {
         d.claims
             .sources
             .iter()
             .enumerate()
-            .map(|(i, s)| (i, s.id.clone(), s.outlet.clone(), s.date.clone()))
+            .map(|(i, s)| {
+                (
+                    i,
+                    s.id.clone(),
+                    s.outlet_in(lang).to_owned(),
+                    lang.source_date(s),
+                )
+            })
             .collect()
     });
     let button = move |choice: SourceChoice, label: String, detail: String, class: String| {
@@ -37,8 +47,8 @@ pub fn SourceSwitcher() -> impl IntoView {
         }
     };
     view! {
-        <div class="source-switcher" data-testid="source-switcher" role="group" aria-label="News source">
-            {button(SourceChoice::All, "All sources".into(), "overlaid".into(), "all".into())}
+        <div class="source-switcher" data-testid="source-switcher" role="group" aria-label=t.source_switcher>
+            {button(SourceChoice::All, t.all_sources.into(), t.all_sources_detail.into(), "all".into())}
             {sources.into_iter().map(|(i, id, outlet, date)| {
                 button(SourceChoice::One(id), outlet, date, format!("src s{}", i % 5))
             }).collect_view()}
@@ -51,6 +61,7 @@ pub fn SourceSwitcher() -> impl IntoView {
 #[component]
 fn CompareButton() -> impl IntoView {
     let state = expect_context::<MapState>();
+    let t = use_text();
     let comparing = move || matches!(state.sources.get(), SourceChoice::Compare(..));
     let start = move |_| {
         if comparing() {
@@ -75,8 +86,8 @@ fn CompareButton() -> impl IntoView {
             aria-pressed=move || if comparing() { "true" } else { "false" }
             on:click=start
         >
-            <span class="outlet">"Compare two"</span>
-            <span class="date">"side by side"</span>
+            <span class="outlet">{t.compare_two}</span>
+            <span class="date">{t.compare_two_detail}</span>
         </button>
     }
 }
@@ -88,6 +99,8 @@ fn CompareButton() -> impl IntoView {
 #[component]
 pub fn Legend() -> impl IntoView {
     let state = expect_context::<MapState>();
+    let t = use_text();
+    let lang = state.lang_untracked();
     // Under the map, off the first screen: it follows a switch one frame late, so building
     // the new items (quotes to lay out) is not in the frame that shows the new rings.
     let shown = use_shown_rings();
@@ -100,7 +113,12 @@ pub fn Legend() -> impl IntoView {
                 .sources
                 .iter()
                 .filter(|s| choice.shows(&s.id) && d.claims.ranges_of(&s.id).next().is_none())
-                .map(|s| (s.id.clone(), s.outlet.clone(), s.date.clone()))
+                .map(|s| {
+                    (
+                        s.id.clone(),
+                        lang.attribution(s.outlet_in(lang), None, &lang.source_date(s)),
+                    )
+                })
                 .collect::<Vec<_>>()
         })
     };
@@ -108,19 +126,19 @@ pub fn Legend() -> impl IntoView {
         <section
             class="legend"
             data-testid="legend"
-            aria-label="What each ring shows"
+            aria-label=t.legend_heading
             aria-busy=move || lagged.waiting.get().then_some("true")
         >
-            <h2>"What each ring shows"</h2>
+            <h2>{t.legend_heading}</h2>
             <ul>
                 <For each=move || ring_keys(rings) key=|id| id.clone() let(id)>
                     {shown_ring(rings, &id).map(|r| legend_item(state, r))}
                 </For>
-                <For each=silent_sources key=|(id, _, _)| id.clone() let((id, outlet, date))>
+                <For each=silent_sources key=|(id, _)| id.clone() let((id, attribution))>
                     <li class="legend-item silent" data-source=id>
                         <div>
-                            <p class="figure"><strong>{outlet}</strong>", "{date}</p>
-                            <p class="qualifier">"No range figure given: this source reports the purchase without saying how far the missiles reach."</p>
+                            <p class="figure"><strong>{attribution}</strong></p>
+                            <p class="qualifier">{t.legend_no_figure}</p>
                         </div>
                     </li>
                 </For>
@@ -132,18 +150,19 @@ pub fn Legend() -> impl IntoView {
 /// One ring's legend entry. Only the conversion follows the reader's unit; the rest is the
 /// claim's own and does not change while its ring is shown.
 fn legend_item(state: MapState, r: ShownRing) -> impl IntoView {
+    let lang = state.lang_untracked();
     let source = state
         .data
         .with_value(|d| d.claims.source(&r.claim.source).cloned());
     let (outlet, date, author) = source
-        .map(|s| (s.outlet, s.date, s.author))
+        .map(|s| (s.outlet_in(lang).to_owned(), lang.source_date(&s), s.author))
         .unwrap_or_default();
     // A blog's outlet is its author's name: say it once ("G e N Iuvinale (blog)").
     let author = author.filter(|a| !outlet.starts_with(a.as_str()));
     let c = r.claim;
     let conversion = {
         let c = c.clone();
-        move || c.converted_label(c.conversion_unit(state.unit.get()))
+        move || lang.converted_figure(&c, c.conversion_unit(state.unit.get()))
     };
     view! {
         <li class=format!("legend-item s{}", r.source_index % 5) data-legend-claim=c.id.clone() data-source=c.source.clone()>
@@ -152,17 +171,35 @@ fn legend_item(state: MapState, r: ShownRing) -> impl IntoView {
             </svg>
             <div>
                 <p class="figure">
-                    <strong>{c.printed_label()}</strong>
+                    <strong>{lang.printed_figure(&c)}</strong>
                     " "<span class="conversion">{conversion}</span>
-                    " · "{c.system_label()}
+                    " · "{lang.system_label(&c)}
                 </p>
-                <p class="qualifier">{c.qualifier.meaning()}</p>
-                <blockquote>"“"{quote_for_display(&c.quote)}"”"</blockquote>
+                <p class="qualifier">{lang.qualifier_meaning(c.qualifier)}</p>
+                <blockquote lang="en">"“"{quote_for_display(&c.quote)}"”"</blockquote>
                 <p class="attribution">
-                    "— "{outlet}{author.map(|a| format!(", {a}"))}", "{date}
+                    "— "{lang.attribution(&outlet, author.as_deref(), &date)}
                 </p>
-                {c.note.map(|n| view! { <p class="note">{n}</p> })}
+                {c.note_in(lang).map(note_view)}
             </div>
         </li>
     }
+}
+
+/// A claim's note, with the words it quotes from the source ("…") marked as quotes in
+/// English: a Japanese note quotes the source as printed, never translated.
+fn note_view(note: &str) -> impl IntoView {
+    let parts: Vec<AnyView> = note
+        .split('"')
+        .enumerate()
+        .map(|(i, part)| {
+            let part = part.to_owned();
+            if i % 2 == 1 {
+                view! { <q lang="en">{part}</q> }.into_any()
+            } else {
+                part.into_any()
+            }
+        })
+        .collect();
+    view! { <p class="note">{parts}</p> }
 }

@@ -339,6 +339,8 @@ pub fn StoryBar() -> impl IntoView {
     let stepper = Stepper::from_context();
     let state = stepper.state;
     let count = step_count(state);
+    let t = super::use_text();
+    let lang = state.lang_untracked();
     (count > 0).then(move || {
         let last = move || state.step.get();
         let shown = move || shown_step(state);
@@ -358,23 +360,19 @@ pub fn StoryBar() -> impl IntoView {
             }
         };
         view! {
-            <div class="story-bar" data-testid="story-bar" role="group" aria-label="Story"
+            <div class="story-bar" data-testid="story-bar" role="group" aria-label=t.story
                 data-step=move || shown().map(|n| n.to_string()).unwrap_or_default()>
-                <button type="button" data-testid="story-prev" aria-label="Previous step"
+                <button type="button" data-testid="story-prev" aria-label=t.story_prev
                     disabled=move || { last().is_none_or(|n| n <= 1) }
                     on:click=move |_| go(-1)>"‹"</button>
                 <p class="story-caption" aria-live="polite">
                     <span class="story-count">
-                        {move || match (last(), shown()) {
-                            (Some(n), Some(_)) => format!("Step {n} of {count}"),
-                            (Some(n), None) => format!("Step {n} of {count}, changed"),
-                            (None, _) => format!("A story in {count} steps"),
-                        }}
+                        {move || lang.story_count(last(), shown().is_some(), count)}
                     </span>
                     " "
                     <span data-testid="story-caption">{caption}</span>
                 </p>
-                <button type="button" data-testid="story-next" aria-label="Next step"
+                <button type="button" data-testid="story-next" aria-label=t.story_next
                     disabled=move || { last().is_some_and(|n| n >= count) }
                     on:click=move |_| go(1)>"›"</button>
             </div>

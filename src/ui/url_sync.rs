@@ -165,13 +165,16 @@ pub fn sync_url(state: MapState) {
 #[component]
 pub fn IgnoredNotice() -> impl IntoView {
     let IgnoredParams(ignored) = expect_context::<IgnoredParams>();
+    let state = expect_context::<MapState>();
+    let t = super::use_text();
+    let lang = state.lang_untracked();
     move || {
         let list = ignored.get();
         (!list.is_empty()).then(|| {
             let more = list.len().saturating_sub(MAX_LISTED);
             view! {
                 <div class="url-notice" role="status" data-testid="url-notice">
-                    <p>"Some settings in this link were ignored; the rest apply:"</p>
+                    <p>{t.url_ignored}</p>
                     <ul>
                         {list.into_iter().take(MAX_LISTED).map(|i| view! {
                             <li>
@@ -179,13 +182,13 @@ pub fn IgnoredNotice() -> impl IntoView {
                                 ": "{i.reason}
                             </li>
                         }).collect_view()}
-                        {(more > 0).then(|| view! { <li>{format!("and {more} more")}</li> })}
+                        {(more > 0).then(|| view! { <li>{lang.and_more(more)}</li> })}
                     </ul>
                     <button
                         type="button"
                         class="dismiss"
                         data-testid="url-notice-dismiss"
-                        aria-label="Dismiss this notice"
+                        aria-label=t.dismiss
                         on:click=move |_| ignored.set(Vec::new())
                     >"×"</button>
                 </div>

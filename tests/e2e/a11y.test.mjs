@@ -32,6 +32,12 @@ for (const colorScheme of ["light", "dark"]) {
     await withMap({ colorScheme, query: "?embed=1" }, async (page) => {
       assert.deepEqual(await scan(page), []);
     });
+    // In Japanese, with compare mode and the reach list's summaries.
+    await withMap({ colorScheme, query: "?lang=ja" }, async (page) => {
+      assert.deepEqual(await scan(page), []);
+      await page.click('[data-source="compare"]');
+      assert.deepEqual(await scan(page), []);
+    });
     // A story's bar, and the Embed dialog building one.
     await withMap({ colorScheme, query: "?story=claims-over-time" }, async (page) => {
       assert.deepEqual(await scan(page), []);

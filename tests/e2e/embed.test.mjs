@@ -74,7 +74,7 @@ test("the Embed dialog gives the snippet for the current view", async () => {
     await page.click('[data-testid="embed-open"]');
     assert.ok(await page.locator('[data-testid="embed-dialog"]').isVisible());
     const code = await page.inputValue('[data-testid="embed-snippet"]');
-    assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?source=iuvinale-2024&amp;embed=1" title="Interactive map/);
+    assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?source=iuvinale-2024&amp;embed=1&amp;lang=en" title="Interactive map/);
     assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
     // A snippet for each kind of host page: a plain frame, pym.js, AMP.
     const snippetFor = async (host) => {
@@ -83,11 +83,11 @@ test("the Embed dialog gives the snippet for the current view", async () => {
       return page.inputValue('[data-testid="embed-snippet"]');
     };
     const plain = await snippetFor("iframe");
-    assert.match(plain, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?source=iuvinale-2024&amp;embed=1"/);
+    assert.match(plain, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?source=iuvinale-2024&amp;embed=1&amp;lang=en"/);
     assert.ok(!plain.includes("<script"));
-    assert.match(await snippetFor("pym"), /new pym\.Parent\("range-claims-map", "http:\/\/127\.0\.0\.1:\d+\/\?source=iuvinale-2024&embed=1"/);
+    assert.match(await snippetFor("pym"), /new pym\.Parent\("range-claims-map", "http:\/\/127\.0\.0\.1:\d+\/\?source=iuvinale-2024&embed=1&lang=en"/);
     const amp = await snippetFor("amp");
-    assert.match(amp, /^<amp-iframe src="http:\/\/127\.0\.0\.1:\d+\/\?source=iuvinale-2024&amp;embed=1"[^>]* resizable sandbox="allow-scripts allow-same-origin"/);
+    assert.match(amp, /^<amp-iframe src="http:\/\/127\.0\.0\.1:\d+\/\?source=iuvinale-2024&amp;embed=1&amp;lang=en"[^>]* resizable sandbox="allow-scripts allow-same-origin"/);
     assert.match(amp, /<div overflow tabindex="0" role="button"/);
     await screenshot(page, "desktop-embed-dialog-amp");
     assert.equal(await snippetFor("script"), code);

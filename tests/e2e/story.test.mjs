@@ -293,7 +293,7 @@ test("the Embed dialog builds a story: add views, caption, reorder, remove; its 
     assert.match(await steps.nth(0).textContent(), /Iuvinale/);
     assert.equal(await steps.nth(0).locator('[data-testid="story-step-caption"]').inputValue(), "The blog's ~ maximum");
     const code = await page.inputValue('[data-testid="embed-snippet"]');
-    assert.match(code, /\?embed=1&amp;story=source:iuvinale-2024;[^"]*text:The\+blog%27s\+-\+maximum~source:kyodo-2023"/);
+    assert.match(code, /\?embed=1&amp;lang=en&amp;story=source:iuvinale-2024;[^"]*text:The\+blog%27s\+-\+maximum~source:kyodo-2023"/);
     assert.match(code, /data-range-claims-step="1"/);
     await screenshot(page, "desktop-embed-dialog-story");
     const src = code.match(/src="([^"]+)"/)[1].replaceAll("&amp;", "&");

@@ -103,6 +103,7 @@ test("Copy link puts the current view's address on the clipboard", async () => {
     await page.click('[data-testid="copy-link"]');
     await page.waitForSelector('[data-testid="copy-status"]:has-text("Link copied")');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    assert.equal(new URL(copied).search, "?source=iuvinale-2024");
+    // The link carries the language it was shared in (issue 14), whatever the recipient's browser.
+    assert.equal(new URL(copied).search, "?source=iuvinale-2024&lang=en");
   });
 });

@@ -1,0 +1,158 @@
+//! The interface in English.
+
+use super::Text;
+
+/// Every English string of the interface.
+pub static TEXT: Text = Text {
+    title: "How far can Japan's new missiles reach?",
+    lede: "News reports give different ranges for the Tomahawk and Type-12 missiles Japan is \
+           fielding. This map shows Japanese launch locations and the First Island Chain; pick \
+           a launch site, drag or zoom the map, and switch to the true-distance view to see \
+           distances from the site undistorted.",
+    language: "Language",
+    source_switcher: "News source",
+    all_sources: "All sources",
+    all_sources_detail: "overlaid",
+    compare_two: "Compare two",
+    compare_two_detail: "side by side",
+    legend_heading: "What each ring shows",
+    legend_no_figure: "No range figure given: this source reports the purchase without saying \
+                       how far the missiles reach.",
+    qualifier_exact: "stated as a single figure",
+    qualifier_about: "approximate",
+    qualifier_lower_bound: "a lower bound: the source says it reaches farther",
+    qualifier_upper_bound: "an upper bound",
+    qualifier_band: "a range: the band between the two figures",
+    zoom: "Zoom",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    reset_view: "Reset view",
+    projection: "Projection",
+    mercator: "Mercator",
+    true_distance: "True distance",
+    units: "Distance unit",
+    unit_km: "Kilometres",
+    unit_mi: "Statute miles",
+    unit_nmi: "Nautical miles",
+    reset: "Reset",
+    mercator_note: "Mercator keeps shapes but stretches distances toward the poles, so a range \
+                    ring drawn here looks lopsided to the north.",
+    true_distance_note: "True distance: every point is placed at its real distance and direction \
+                         from the launch site, so a range ring is a perfect circle.",
+    credits: "Base map: Natural Earth (public domain), 1:10m, via world-atlas. Distances on the \
+              WGS84 ellipsoid (Karney's geodesic algorithm). The First Island Chain is a \
+              strategic concept; its line is schematic. Launch-site coordinates are approximate \
+              (about 1 km).",
+    theme: "Theme:",
+    theme_group: "Colour theme",
+    theme_auto: "System",
+    theme_light: "Light",
+    theme_dark: "Dark",
+    reach_list: "Places within range",
+    compare_group: "Compare two sources",
+    compare_lead: "Compare",
+    compare_first: "First source",
+    compare_with: "with",
+    compare_second: "Second source",
+    compare_tail: "",
+    compare_equal: "Both reach equally far: their rings coincide.",
+    compare_changes: "What changes between them",
+    compare_changes_label: "What changes between the two sources",
+    table_heading: "What each source claims",
+    table_note: "Each figure as the source prints it, with its quote. “Sources differ” marks a \
+                 row whose sources give different figures; “differs” marks the cells that depart \
+                 from the most common figure.",
+    table_caption: "Claims, source by source",
+    sources_differ: "Sources differ",
+    differs: "differs",
+    no_figure: "no figure given",
+    row_tomahawk_range: "Tomahawk range",
+    row_type12_current_range: "Type-12 range today",
+    row_type12_upgraded_range: "Type-12 range upgraded",
+    row_quantity: "Number of missiles",
+    row_cost: "Cost",
+    row_schedule: "Schedule",
+    row_platform: "Launch platforms",
+    copy_link: "Copy link",
+    link_copied: "Link copied: it opens this exact view.",
+    copy_by_hand: "Copy this link: ",
+    embed: "Embed",
+    embed_heading: "Embed this map",
+    embed_intro: "Pick the kind of page it goes in, and paste the code into your article's HTML. \
+                  It shows the map as it is now, without the page around it.",
+    embed_host: "Your page",
+    embed_code: "Embed code",
+    host_ours: "Frame and fitting script",
+    host_plain: "Frame only (no script)",
+    host_note_ours: "The frame sends its height as a message {type: \"range-claims:height\", \
+                     height, version: 1}; the script accepts it only from the map's own frame \
+                     and origin.",
+    host_note_plain: "Nothing on your page resizes this frame: it keeps the height in the code, \
+                      enough for the map and its legend on a phone. Change it to suit your layout.",
+    host_note_pym: "pym.js's Parent makes the frame and fits it: the map sends its height the way \
+                    pym.js reads it. Load pym.js 1.3 as your page already does.",
+    host_note_amp: "amp-iframe fits the frame to the height the map asks for (AMP's embed-size \
+                    message); AMP shows the overflow button when it cannot grow the frame at once.",
+    still_heading: "Or a still image",
+    still_intro: "Where scripts or frames are not allowed, use this picture of the default view \
+                  (rings from Sasebo), drawn when the map is built:",
+    still_alt: "Still map: range rings from Sasebo for the chosen source",
+    still_download: "Download the still image (PNG)",
+    close: "Close",
+    story_heading: "A story: steps your article scrolls through",
+    story_intro: "Add views as steps; the code above then shows them in turn as your reader \
+                  scrolls past the text you mark for each step. Close this dialog to set up the \
+                  next view, then add it.",
+    story_add: "Add this view as a step",
+    story_builtin: "Use “How the claims changed”",
+    story_caption: "Caption (optional)",
+    chart_no_figure: ": no range figure",
+    chart_no_figures: "no range figures",
+    chart_failed: "The chart could not be drawn: ",
+    chart_heading: "Every range figure on one distance axis",
+    chart_caption: "By source and system, each labelled as printed. Each source has its own \
+                    colour and marker shape. A band is a from–to range; an arrow, an open-ended \
+                    figure (“over”, “-plus”); a hollow marker with whiskers, “about”; a bar, an \
+                    upper bound (“up to”, “maximum”).",
+    detail_failed: "Detailed coastlines could not be loaded, so the map keeps its simplified \
+                    outline. Zoom out and back in to try again. ",
+    overview_failed: "The coastlines for this view could not be loaded, so it shows the rings and \
+                      places on open sea. Switch to Mercator and back to try again. ",
+    map_label: "Map of East Asia with Japanese launch sites. Click to put the launch point there. \
+                Drag or use the arrow keys to pan; wheel, pinch or + and - to zoom; 0 to reset.",
+    embed_reach: "Places within range, ring by ring",
+    open_full_map: "Open the full map ↗",
+    embed_credit: "Natural Earth base map · WGS84 geodesic rings",
+    url_ignored: "Some settings in this link were ignored; the rest apply:",
+    dismiss: "Dismiss this notice",
+    story: "Story",
+    story_prev: "Previous step",
+    story_next: "Next step",
+    download_svg: "Download SVG",
+    download_png: "Download PNG",
+    download_geojson: "Rings as GeoJSON",
+    downloaded: " downloaded.",
+    export_failed: "Export failed: ",
+    export_failed_hint: ". Try again, or use your browser's screenshot.",
+    launch_point: "Launch point",
+    group_aegis_ports: "Aegis destroyer home ports",
+    group_mainland: "Mainland bases",
+    group_southwest_islands: "Southwest Islands",
+    whole_chain: "The whole chain",
+    own_point: "Your own point",
+    own_point_help: "Click the map, drag the launch marker, or type decimal degrees (south and \
+                     west negative).",
+    latitude: "Latitude",
+    longitude: "Longitude",
+    go: "Go",
+    coordinates_from: "Coordinates: ",
+    your_point: "Your point",
+    your_point_detail: "Rings show how far each claimed range would reach from here.",
+    chain_heading: "The Southwest Islands chain",
+    chain_launch: "the Southwest Islands chain",
+    island_chain: "First Island Chain",
+    export_sources: "Sources: ",
+    export_credit: "Base map: Natural Earth (public domain) · Distances on the WGS84 ellipsoid \
+                    (Karney) · Range claims map",
+    data_error: "The map's data could not be loaded",
+};

@@ -1,0 +1,159 @@
+//! The interface in Japanese (日本語). Quotes from the sources are never translated; they are
+//! shown as printed, in English, marked `lang="en"`.
+
+use super::Text;
+
+/// Every Japanese string of the interface.
+pub static TEXT: Text = Text {
+    title: "日本の新たなミサイルはどこまで届くのか",
+    lede: "日本が配備を進めるトマホークと12式地対艦誘導弾の射程は、報道によって数字が異なります。\
+           この地図は日本の発射拠点と第1列島線を示します。発射地点を選び、地図をドラッグや\
+           ズームで動かし、正距図法に切り替えると、発射地点からの距離をゆがみなく見られます。",
+    language: "言語",
+    source_switcher: "報道",
+    all_sources: "すべての報道",
+    all_sources_detail: "重ねて表示",
+    compare_two: "2つを比較",
+    compare_two_detail: "並べて表示",
+    legend_heading: "各円が示すもの",
+    legend_no_figure: "射程の数字なし：この報道は購入を伝えていますが、ミサイルがどこまで届くかは\
+                       述べていません。",
+    qualifier_exact: "単一の数字で示された射程",
+    qualifier_about: "おおよその数字",
+    qualifier_lower_bound: "下限：報道はこれより遠くまで届くとしている",
+    qualifier_upper_bound: "上限",
+    qualifier_band: "幅：2つの数字の間の帯",
+    zoom: "ズーム",
+    zoom_in: "拡大",
+    zoom_out: "縮小",
+    reset_view: "表示を元に戻す",
+    projection: "図法",
+    mercator: "メルカトル",
+    true_distance: "正距",
+    units: "距離の単位",
+    unit_km: "キロメートル",
+    unit_mi: "マイル（法定マイル）",
+    unit_nmi: "海里",
+    reset: "元に戻す",
+    mercator_note: "メルカトル図法は形を保つ一方で、極に近いほど距離を引き伸ばします。そのため、\
+                    ここに描いた射程円は北側にゆがんで見えます。",
+    true_distance_note:
+        "正距図法：すべての地点を発射地点からの実際の距離と方位に置くため、射程円は\
+                         正確な円になります。",
+    credits: "地図：Natural Earth（パブリックドメイン）、1:1000万、world-atlas経由。距離はWGS84\
+              楕円体上で計算（Karneyの測地線アルゴリズム）。第1列島線は戦略上の概念で、線は模式的な\
+              ものです。発射拠点の座標はおおよそのものです（誤差約1キロ）。",
+    theme: "表示テーマ：",
+    theme_group: "配色",
+    theme_auto: "システム",
+    theme_light: "ライト",
+    theme_dark: "ダーク",
+    reach_list: "射程内の地点",
+    compare_group: "2つの報道を比較",
+    compare_lead: "",
+    compare_first: "1つ目の報道",
+    compare_with: "と",
+    compare_second: "2つ目の報道",
+    compare_tail: "を比較",
+    compare_equal: "どちらも同じ距離まで届き、円は重なります。",
+    compare_changes: "2つの報道で変わること",
+    compare_changes_label: "2つの報道で変わること",
+    table_heading: "各報道の主張",
+    table_note:
+        "数字は各報道が示したとおりに、引用（英語の原文）とともに載せています。「報道により\
+                 異なる」は報道間で数字が食い違う行、「相違」は最も多い数字と異なるセルを示します。",
+    table_caption: "報道ごとの主張",
+    sources_differ: "報道により異なる",
+    differs: "相違",
+    no_figure: "数字なし",
+    row_tomahawk_range: "トマホークの射程",
+    row_type12_current_range: "12式の射程（現行型）",
+    row_type12_upgraded_range: "12式の射程（能力向上型）",
+    row_quantity: "ミサイルの数",
+    row_cost: "費用",
+    row_schedule: "時期",
+    row_platform: "発射母体",
+    copy_link: "リンクをコピー",
+    link_copied: "リンクをコピーしました。この表示のまま開きます。",
+    copy_by_hand: "このリンクをコピーしてください：",
+    embed: "埋め込み",
+    embed_heading: "この地図を記事に埋め込む",
+    embed_intro: "掲載するページの種類を選び、コードを記事のHTMLに貼り付けてください。ページの\
+                  周りの部分を除いた、いまの表示の地図が表示されます。",
+    embed_host: "掲載するページ",
+    embed_code: "埋め込みコード",
+    host_ours: "フレームと高さ調整スクリプト",
+    host_plain: "フレームのみ（スクリプトなし）",
+    host_note_ours: "フレームは高さをメッセージ {type: \"range-claims:height\", height, \
+                     version: 1} で送ります。スクリプトは地図自身のフレームとオリジンからの\
+                     ものだけを受け付けます。",
+    host_note_plain: "このフレームの高さはページ側では変わらず、コードに書かれた高さのままです。\
+                      スマートフォンで地図と凡例が収まる高さにしてあります。レイアウトに合わせて\
+                      変更してください。",
+    host_note_pym: "pym.jsのParentがフレームを作り、高さを合わせます。地図はpym.jsが読み取る形で\
+                    高さを送ります。ページですでに使っているpym.js 1.3を読み込んでください。",
+    host_note_amp:
+        "amp-iframeは地図が求める高さ（AMPのembed-sizeメッセージ）にフレームを合わせます。\
+                    すぐに広げられない場合、AMPは「さらに表示」ボタンを出します。",
+    still_heading: "静止画を使う",
+    still_intro: "スクリプトやフレームが使えない場合は、地図の作成時に描いた初期表示（佐世保からの\
+                  射程円、英語表記）の画像を使ってください：",
+    still_alt: "静止画の地図：選んだ報道による佐世保からの射程円",
+    still_download: "静止画（PNG）をダウンロード",
+    close: "閉じる",
+    story_heading: "ストーリー：記事のスクロールに合わせて切り替わる表示",
+    story_intro: "表示を手順として追加すると、上のコードは読者が各手順の本文までスクロールする\
+                  たびに、その表示に切り替えます。このダイアログを閉じて次の表示を整え、\
+                  追加してください。",
+    story_add: "この表示を手順に追加",
+    story_builtin: "「主張の移り変わり」を使う",
+    story_caption: "説明文（任意）",
+    chart_no_figure: "：射程の数字なし",
+    chart_no_figures: "射程の数字なし",
+    chart_failed: "グラフを描けませんでした：",
+    chart_heading: "すべての射程の数字を1本の距離軸に",
+    chart_caption: "報道とミサイルごとに、報道どおりの数字を添えています。報道ごとに色と印の形が\
+                    異なります。帯は「〜から〜まで」の幅、矢印は上限のない数字（「超」「以上」）、\
+                    ひげ付きの白抜きの印は「約」、縦棒は上限（「最大」）を示します。",
+    detail_failed: "詳しい海岸線を読み込めなかったため、簡略化した輪郭のままです。いったん縮小して\
+                    から拡大すると、もう一度読み込みます。",
+    overview_failed: "この表示の海岸線を読み込めなかったため、射程円と地点だけを示しています。\
+                      メルカトルに切り替えてから戻すと、もう一度読み込みます。",
+    map_label: "日本の発射拠点を示す東アジアの地図。クリックした場所が発射地点になります。ドラッグ\
+                または矢印キーで移動、ホイール・ピンチ・＋／−キーで拡大縮小、0キーで元に戻します。",
+    embed_reach: "射程内の地点（円ごと）",
+    open_full_map: "地図全体を開く ↗",
+    embed_credit: "地図：Natural Earth・射程円はWGS84楕円体上の測地線",
+    url_ignored: "このリンクの設定の一部は無視されました。ほかの設定は反映されています：",
+    dismiss: "このお知らせを閉じる",
+    story: "ストーリー",
+    story_prev: "前の手順",
+    story_next: "次の手順",
+    download_svg: "SVGをダウンロード",
+    download_png: "PNGをダウンロード",
+    download_geojson: "射程円をGeoJSONで",
+    downloaded: "をダウンロードしました。",
+    export_failed: "書き出せませんでした：",
+    export_failed_hint: "。もう一度試すか、ブラウザのスクリーンショットを使ってください。",
+    launch_point: "発射地点",
+    group_aegis_ports: "イージス艦の母港",
+    group_mainland: "本土の拠点",
+    group_southwest_islands: "南西諸島",
+    whole_chain: "南西諸島の全拠点",
+    own_point: "任意の地点",
+    own_point_help: "地図をクリックするか、発射地点の印をドラッグするか、度単位の十進数で入力して\
+                     ください（南緯・西経はマイナス）。",
+    latitude: "緯度",
+    longitude: "経度",
+    go: "表示",
+    coordinates_from: "座標の出典：",
+    your_point: "指定した地点",
+    your_point_detail: "ここから各報道の射程がどこまで届くかを円で示します。",
+    chain_heading: "南西諸島の拠点群",
+    chain_launch: "南西諸島の各拠点",
+    island_chain: "第1列島線",
+    export_sources: "出典：",
+    export_credit: "地図：Natural Earth（パブリックドメイン）・距離はWGS84楕円体上（Karney）・\
+                    報道別ミサイル射程地図",
+    data_error: "地図のデータを読み込めませんでした",
+};
