@@ -55,6 +55,8 @@ fi
 
 if [ "${1:-}" = "--browser" ]; then
   { command -v chromium >/dev/null && command -v chromedriver >/dev/null; } || apt_install chromium chromium-driver
+  # The Japanese interface's screenshots need a Japanese font, or they show boxes.
+  fc-list :lang=ja 2>/dev/null | grep -q . || apt_install fonts-noto-cjk
 fi
 # Trunk builds offline: fetch the crates now, while the registry is reachable.
 cargo fetch --locked -q
