@@ -1,8 +1,15 @@
 //! The copy-paste HTML a newsroom uses to embed the map in an article, for each kind of host
 //! page: ours (`embed.js` fits the frame), a plain frame, pym.js, and AMP.
 
-/// The `title` every embed's `<iframe>` carries, for screen readers.
-const FRAME_TITLE: &str = "Interactive map: how far Japan's new missiles reach, by news source";
+use crate::i18n::Lang;
+
+/// The `title` every embed's `<iframe>` carries, for screen readers, in the map's language.
+fn frame_title(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Interactive map: how far Japan's new missiles reach, by news source",
+        Lang::Ja => "インタラクティブ地図：日本の新たなミサイルはどこまで届くのか（報道別）",
+    }
+}
 
 /// The height a frame starts at, in CSS px, before the map reports its own (and what a plain
 /// frame, which nothing resizes, keeps: room for the map, switcher and legend on a phone).
@@ -56,32 +63,37 @@ impl EmbedHost {
 
 /// The HTML a newsroom pastes to embed the map as shown now on a page of kind `host`.
 /// `page_url` is the map page's address without query; `query` the current view's (with
-/// `embed=1`).
-pub fn embed_snippet(host: EmbedHost, page_url: &str, query: &str) -> String {
+/// `embed=1`); `lang` the map's language, which the frame's title speaks.
+pub fn embed_snippet(host: EmbedHost, page_url: &str, query: &str, lang: Lang) -> String {
+    let title = frame_title(lang);
+    let show_all = match lang {
+        Lang::En => "Show the whole map",
+        Lang::Ja => "地図全体を表示",
+    };
     let base = page_url.rsplit_once('/').map_or(page_url, |(dir, _)| dir);
     let url = format!("{page_url}?{query}");
     let src = url.replace('&', "&amp;");
     match host {
         EmbedHost::Ours => format!(
-            "<iframe src=\"{src}\" title=\"{FRAME_TITLE}\" data-range-claims loading=\"lazy\" \
+            "<iframe src=\"{src}\" title=\"{title}\" data-range-claims loading=\"lazy\" \
              style=\"width:100%;height:{START_HEIGHT_PX}px;border:0\"></iframe>\n\
              <script src=\"{base}/embed.js\" async></script>"
         ),
         EmbedHost::PlainFrame => format!(
-            "<iframe src=\"{src}\" title=\"{FRAME_TITLE}\" loading=\"lazy\" \
+            "<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" \
              style=\"width:100%;height:{START_HEIGHT_PX}px;border:0\"></iframe>"
         ),
         EmbedHost::Pym => format!(
             "<div id=\"{PYM_CONTAINER_ID}\"></div>\n\
              <!-- pym.js 1.3, from wherever your page loads it -->\n\
              <script src=\"pym.v1.min.js\"></script>\n\
-             <script>new pym.Parent(\"{PYM_CONTAINER_ID}\", \"{}\", {{ title: \"{FRAME_TITLE}\" }});</script>",
+             <script>new pym.Parent(\"{PYM_CONTAINER_ID}\", \"{}\", {{ title: \"{title}\" }});</script>",
             url.replace('"', "%22")
         ),
         EmbedHost::Amp => format!(
-            "<amp-iframe src=\"{src}\" title=\"{FRAME_TITLE}\" width=\"400\" height=\"{START_HEIGHT_PX}\" \
+            "<amp-iframe src=\"{src}\" title=\"{title}\" width=\"400\" height=\"{START_HEIGHT_PX}\" \
              layout=\"responsive\" resizable sandbox=\"allow-scripts allow-same-origin\" frameborder=\"0\">\n  \
-             <div overflow tabindex=\"0\" role=\"button\" aria-label=\"Show the whole map\">Show the whole map</div>\n\
+             <div overflow tabindex=\"0\" role=\"button\" aria-label=\"{show_all}\">{show_all}</div>\n\
              </amp-iframe>"
         ),
     }
@@ -89,11 +101,19 @@ pub fn embed_snippet(host: EmbedHost, page_url: &str, query: &str) -> String {
 
 /// What the frame-and-script snippet adds for a story of `steps` steps: how to mark each
 /// step's text in the article so that `embed.js` shows it as the reader scrolls.
-pub fn story_steps_hint(steps: usize) -> String {
-    format!(
-        "<!-- In your article, mark the text of each step, 1 to {steps}: \
-         <section data-range-claims-step=\"1\">…</section>. For a map that stays in view \
-         while the text scrolls, make the frame sticky and add data-range-claims-fit=\"none\" \
-         so the script leaves its height to you. -->"
-    )
+pub fn story_steps_hint(steps: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "<!-- In your article, mark the text of each step, 1 to {steps}: \
+             <section data-range-claims-step=\"1\">…</section>. For a map that stays in view \
+             while the text scrolls, make the frame sticky and add data-range-claims-fit=\"none\" \
+             so the script leaves its height to you. -->"
+        ),
+        Lang::Ja => format!(
+            "<!-- 記事の中で、各手順（1〜{steps}）の本文を \
+             <section data-range-claims-step=\"1\">…</section> で囲んでください。本文のスクロール中も\
+             地図を表示し続けるには、フレームをstickyにし、data-range-claims-fit=\"none\" を加えて\
+             高さをスクリプトに任せないようにしてください。 -->"
+        ),
+    }
 }

@@ -173,6 +173,7 @@ fn the_embed_snippet_frames_the_view_and_loads_the_resizer_beside_the_page() {
         EmbedHost::Ours,
         "https://example.org/maps/range/index.html",
         "source=kyodo-2023&embed=1",
+        Lang::En,
     );
     assert!(s.starts_with(
         "<iframe src=\"https://example.org/maps/range/index.html?source=kyodo-2023&amp;embed=1\" title=\""
@@ -186,7 +187,7 @@ const QUERY: &str = "source=kyodo-2023&embed=1";
 
 #[test]
 fn the_plain_frame_snippet_has_no_script() {
-    let s = embed_snippet(EmbedHost::PlainFrame, PAGE, QUERY);
+    let s = embed_snippet(EmbedHost::PlainFrame, PAGE, QUERY, Lang::En);
     assert!(s.starts_with(
         "<iframe src=\"https://example.org/maps/range/index.html?source=kyodo-2023&amp;embed=1\""
     ));
@@ -197,7 +198,7 @@ fn the_plain_frame_snippet_has_no_script() {
 
 #[test]
 fn the_pym_snippet_makes_a_parent_for_the_view() {
-    let s = embed_snippet(EmbedHost::Pym, PAGE, QUERY);
+    let s = embed_snippet(EmbedHost::Pym, PAGE, QUERY, Lang::En);
     assert!(s.starts_with("<div id=\"range-claims-map\"></div>"));
     assert!(s.contains(
         "new pym.Parent(\"range-claims-map\", \"https://example.org/maps/range/index.html?source=kyodo-2023&embed=1\""
@@ -206,7 +207,7 @@ fn the_pym_snippet_makes_a_parent_for_the_view() {
 
 #[test]
 fn the_amp_snippet_is_a_resizable_amp_iframe_with_its_overflow_element() {
-    let s = embed_snippet(EmbedHost::Amp, PAGE, QUERY);
+    let s = embed_snippet(EmbedHost::Amp, PAGE, QUERY, Lang::En);
     assert!(s.starts_with("<amp-iframe src=\"https://example.org/maps/range/index.html?source=kyodo-2023&amp;embed=1\""));
     assert!(s.contains(" resizable "));
     assert!(s.contains("sandbox=\"allow-scripts allow-same-origin\""));
@@ -275,4 +276,16 @@ fn the_language_is_read_and_written_only_when_given() {
     let (s, _) = parse_query("unit=mi", &d);
     assert_eq!(s.lang, None);
     assert_eq!(to_query(&s, &d), "unit=mi");
+}
+
+#[test]
+fn a_japanese_map_s_snippet_titles_its_frame_in_japanese() {
+    let s = embed_snippet(EmbedHost::Ours, PAGE, "embed=1&lang=ja", Lang::Ja);
+    assert!(s.contains(
+        "title=\"インタラクティブ地図：日本の新たなミサイルはどこまで届くのか（報道別）\""
+    ));
+    assert!(s.contains("?embed=1&amp;lang=ja\""));
+    let amp = embed_snippet(EmbedHost::Amp, PAGE, "embed=1&lang=ja", Lang::Ja);
+    assert!(amp.contains("aria-label=\"地図全体を表示\">地図全体を表示</div>"));
+    assert!(range_claims::snippet::story_steps_hint(3, Lang::Ja).contains("各手順（1〜3）"));
 }

@@ -119,7 +119,7 @@ fn EmbedDialog() -> impl IntoView {
         let steps = story.steps();
         target.with(|(page, query)| {
             let Some(written) = Story::written(steps) else {
-                return embed_snippet(host.get(), page, query);
+                return embed_snippet(host.get(), page, query, state.lang_untracked());
             };
             // With a story the frame opens on its first step: only the theme stays of the view.
             let url = state.data.with_value(|d| UrlState {
@@ -130,9 +130,12 @@ fn EmbedDialog() -> impl IntoView {
                 ..UrlState::default_for(d)
             });
             let query = state.data.with_value(|d| to_query(&url, d));
-            let code = embed_snippet(host.get(), page, &query);
+            let code = embed_snippet(host.get(), page, &query, state.lang_untracked());
             match host.get() {
-                EmbedHost::Ours => format!("{code}\n{}", story_steps_hint(written.steps.len())),
+                EmbedHost::Ours => format!(
+                    "{code}\n{}",
+                    story_steps_hint(written.steps.len(), state.lang_untracked())
+                ),
                 _ => code,
             }
         })

@@ -109,7 +109,10 @@ test("a browser that prefers Japanese gets Japanese; the embed code and a copied
     // The address is left alone: the browser's language is not a choice to write down.
     assert.equal(new URL(page.url()).searchParams.get("lang"), null);
     await page.click('[data-testid="embed-open"]');
-    assert.match(await page.inputValue('[data-testid="embed-snippet"]'), /[?&;]lang=ja/);
+    const code = await page.inputValue('[data-testid="embed-snippet"]');
+    assert.match(code, /[?&;]lang=ja/);
+    // The frame's title, which the article's readers hear, is in the map's language too.
+    assert.match(code, /title="インタラクティブ地図：日本の新たなミサイルはどこまで届くのか/);
     await page.click('[data-testid="embed-close"]');
     // Copying the link writes the language into it, so the link opens in Japanese anywhere.
     await page.click('[data-testid="copy-link"]');
