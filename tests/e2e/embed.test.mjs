@@ -40,9 +40,12 @@ test("in a frame on another origin, the snippet fits the frame and ignores stran
     await page.goto(host.origin);
     const frameHeight = () => page.$eval("#map", (f) => f.getBoundingClientRect().height);
     await page.waitForFunction(() => document.querySelector("#map").getBoundingClientRect().height > 400, null, { timeout: 30_000 });
+    // The map's height follows the frame's (its drawing is sized in vh), so the fit takes a
+    // report or two to settle: wait for it, then check it holds.
+    const content = () => page.frameLocator("#map").locator("html").evaluate((el) => el.scrollHeight);
+    for (let i = 0; i < 50 && Math.round(await frameHeight()) !== (await content()); i++) await page.waitForTimeout(100);
     const fitted = await frameHeight();
-    const content = await page.frameLocator("#map").locator("html").evaluate((el) => el.scrollHeight);
-    assert.equal(Math.round(fitted), content, "the frame is as tall as the map's content");
+    assert.equal(Math.round(fitted), await content(), "the frame is as tall as the map's content");
     // The map's frame shows no scroll bar: nothing is cut off.
     assert.ok(await page.frameLocator("#map").locator('[data-testid="legend"]').isVisible());
 
