@@ -1,16 +1,37 @@
 // Runs before the page's first paint (a plain script in <head>, same origin, no inline code):
-// shows the prerendered view the URL asks for, and keeps a reader's choice made on it until
-// the live map takes over (src/ui/takeover.rs applies what this writes into the URL).
+// moves the reader to the page of their language, shows the prerendered view the URL asks
+// for, and keeps a reader's choice made on it until the live map takes over
+// (src/ui/takeover.rs applies what this writes into the URL).
 (() => {
   const root = document.documentElement;
   const query = new URLSearchParams(location.search);
+
+  // Each language has its own page, prerendered in it (src/bin/prerender.rs, `Lang::page_file`);
+  // this page's language is its <html lang>, which the live map starts in.
+  const pages = { en: "index.html", ja: "ja.html" };
+  const pageLang = Object.hasOwn(pages, root.lang) ? root.lang : "en";
+  // The language the reader's browser prefers: Japanese if it comes before English.
+  const browserLang = () => {
+    for (const tag of navigator.languages ?? [navigator.language]) {
+      const primary = String(tag).split(/[-_]/)[0].toLowerCase();
+      if (Object.hasOwn(pages, primary)) return primary;
+    }
+    return "en";
+  };
+  // The URL's `lang`, else on the English page the browser's; ja.html was chosen by its link.
+  const asked = query.get("lang");
+  const wanted = Object.hasOwn(pages, asked ?? "") ? asked : pageLang === "en" ? browserLang() : pageLang;
+  if (wanted !== pageLang) {
+    location.replace(`${pages[wanted]}${location.search}${location.hash}`);
+    return;
+  }
   root.classList.add("booting");
   if (query.get("embed") === "1") root.dataset.view = "embed";
   const theme = query.get("theme");
   if (theme === "light" || theme === "dark") root.dataset.theme = theme;
 
   // A link to another view: until the live map shows it, say what the prerendered one shows.
-  const asksForAnotherView = ["source", "compare", "site", "proj", "unit", "view", "lang"].some((k) => query.has(k));
+  const asksForAnotherView = ["source", "compare", "site", "proj", "unit", "view"].some((k) => query.has(k));
   if (asksForAnotherView) {
     document.addEventListener("DOMContentLoaded", () => {
       const note = document.querySelector("[data-testid=boot-view]");
@@ -34,6 +55,13 @@
       const value = button.getAttribute(attr);
       if (!value || value === "compare" || value === "custom") return;
       query.set(param, value);
+      // The other language's page is prerendered too: show it now, with every choice kept.
+      if (param === "lang") {
+        if (value === pageLang || !Object.hasOwn(pages, value)) return;
+        event.preventDefault();
+        location.assign(`${pages[value]}?${query}${location.hash}`);
+        return;
+      }
       if (param === "source") query.delete("compare");
       history.replaceState(history.state, "", `${location.pathname}?${query}${location.hash}`);
       for (const other of button.parentElement?.querySelectorAll(selector) ?? []) {

@@ -42,11 +42,12 @@ pub struct MapState {
     /// Whether the page is embedded in another: no page chrome.
     pub embed: RwSignal<bool>,
     /// The interface's language as the URL or the reader chose it; `None` for
-    /// [`Self::browser_lang`]. Read it through [`Self::lang`].
+    /// [`Self::page_lang`]. Read it through [`Self::lang`].
     pub chosen_lang: RwSignal<Option<Lang>>,
-    /// The language the reader's browser prefers (English natively and until the page has
-    /// asked the browser).
-    pub browser_lang: StoredValue<Lang>,
+    /// The language of the page the map was served in (`<html lang>` of `index.html` or
+    /// `ja.html`, where `public/boot.js` has sent the reader by the URL or the browser's
+    /// preference); English until the page has read it.
+    pub page_lang: StoredValue<Lang>,
     /// A view asked for by the URL, applied once the map knows its size or has its new
     /// projection (then cleared).
     pub start_view: StoredValue<Option<UrlView>>,
@@ -70,7 +71,7 @@ impl MapState {
             theme: RwSignal::new(url.theme),
             embed: RwSignal::new(url.embed),
             chosen_lang: RwSignal::new(url.lang),
-            browser_lang: StoredValue::new(Lang::En),
+            page_lang: StoredValue::new(Lang::En),
             start_view: StoredValue::new(url.view),
             story: StoredValue::new(url.story),
             step: RwSignal::new(None),
@@ -159,14 +160,14 @@ impl MapState {
     pub fn lang(&self) -> Lang {
         self.chosen_lang
             .get()
-            .unwrap_or_else(|| self.browser_lang.get_value())
+            .unwrap_or_else(|| self.page_lang.get_value())
     }
 
     /// [`Self::lang`], untracked.
     pub fn lang_untracked(&self) -> Lang {
         self.chosen_lang
             .get_untracked()
-            .unwrap_or_else(|| self.browser_lang.get_value())
+            .unwrap_or_else(|| self.page_lang.get_value())
     }
 
     /// The position that stands for the launch (tracked: a reactive reader re-runs on change):

@@ -56,8 +56,24 @@ fn every_english_entry_is_english_and_every_japanese_entry_japanese() {
             .filter(|w| w.len() > 3)
             .filter(|w| {
                 ![
-                    "Natural", "Earth", "world", "atlas", "Karney", "HTML", "Parent", "iframe",
-                    "embed", "size", "type", "range", "claims", "height", "version", "GeoJSON",
+                    "Natural",
+                    "Earth",
+                    "world",
+                    "atlas",
+                    "Karney",
+                    "HTML",
+                    "Parent",
+                    "iframe",
+                    "embed",
+                    "size",
+                    "type",
+                    "range",
+                    "claims",
+                    "height",
+                    "version",
+                    "GeoJSON",
+                    "JavaScript",
+                    "WebAssembly",
                 ]
                 .contains(w)
             })
@@ -70,13 +86,20 @@ fn every_english_entry_is_english_and_every_japanese_entry_japanese() {
 }
 
 #[test]
-fn the_language_comes_from_the_url_or_else_the_browser() {
+fn a_language_is_named_by_its_id_and_has_its_own_page() {
     assert_eq!(Lang::from_id("ja"), Some(Lang::Ja));
     assert_eq!(Lang::from_id("en"), Some(Lang::En));
     assert_eq!(Lang::from_id("JA"), None);
-    assert_eq!(Lang::preferred(["ja-JP", "en-US"]), Lang::Ja);
-    assert_eq!(Lang::preferred(["en-US", "ja"]), Lang::En);
-    assert_eq!(Lang::preferred(["zh-TW"]), Lang::En);
+    // public/boot.js names the same two files.
+    let boot = include_str!("../public/boot.js");
+    for lang in Lang::ALL {
+        assert!(
+            boot.contains(&format!("{}: \"{}\"", lang.id(), lang.page_file())),
+            "boot.js sends {} readers to {}",
+            lang.id(),
+            lang.page_file()
+        );
+    }
 }
 
 #[test]

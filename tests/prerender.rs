@@ -2,13 +2,14 @@
 //! the default view, they must hold what the live page draws first, with nothing inline that
 //! the page's Content-Security-Policy would refuse, and the base map once.
 
+use range_claims::i18n::Lang;
 use range_claims::model::{quote_for_display, DataSet};
 use range_claims::projection::Projection;
 use range_claims::rings::shown_rings;
 use range_claims::state::home_view;
 use range_claims::ui::prerender::{
-    block, defer_loader, index_blocks, reuse_base, with_view_box, wrap_base, MapSizePx,
-    FULL_PAGE_LAYOUT, SHARED_BASE_ID,
+    block, defer_loader, index_blocks, language_page, reuse_base, with_view_box, wrap_base,
+    MapSizePx, FULL_PAGE_LAYOUT, SHARED_BASE_ID,
 };
 use range_claims::ui::rings::density_bucket_m_per_px;
 use range_claims::url_state::UrlState;
@@ -39,7 +40,7 @@ fn the_full_page_block_draws_the_rings_the_page_draws_first() {
         &proj,
         density_bucket_m_per_px(view.m_per_px),
     );
-    let html = block(data.clone(), false, FULL_PAGE_LAYOUT);
+    let html = block(data.clone(), Lang::En, false, FULL_PAGE_LAYOUT);
     let drawn = ring_paths(&html);
     assert!(
         expected.len() >= 5,
@@ -87,7 +88,7 @@ fn the_full_page_block_draws_the_rings_the_page_draws_first() {
 
 #[test]
 fn the_blocks_carry_no_inline_script_or_style_and_the_base_map_once() {
-    let html = index_blocks().unwrap();
+    let html = index_blocks(Lang::En).unwrap();
     assert!(!html.contains("<script"), "no inline script");
     assert!(!html.contains(" style="), "no inline style");
     assert_eq!(
@@ -185,4 +186,51 @@ fn the_prerendered_base_map_covers_the_home_view_of_every_common_window() {
             "{w} x {h} px zoomed out"
         );
     }
+}
+
+/// A page as Trunk builds it, with what [`language_page`] replaces.
+const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n  <head>\n    \
+    <meta charset=\"utf-8\" />\n    <title>Old title</title>\n    \
+    <meta name=\"description\" content=\"Old description\" />\n    \
+    <link rel=\"icon\" href=\"data:,\" />\n<script type=\"module\">\nimport init from './a.js';\n\
+    const wasm = await init({ module_or_path: './a_bg.wasm' });\n</script></head>\n  <body>\n    \
+    <!-- prerendered view -->\n    <noscript><p>Old note</p></noscript>\n  </body>\n</html>";
+
+#[test]
+fn the_japanese_page_is_japanese_from_its_first_byte_and_links_the_english_one() {
+    let html = language_page(TEMPLATE, Lang::Ja).unwrap();
+    assert!(html.contains("<html lang=\"ja\">"));
+    assert!(html.contains("<title>日本の新たなミサイルはどこまで届くのか</title>"));
+    assert!(html.contains(&format!(
+        "<meta name=\"description\" content=\"{}\" />",
+        Lang::Ja.text().description
+    )));
+    assert!(html.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"index.html\" />"));
+    assert!(html.contains("href=\"index.html?lang=en\" hreflang=\"en\" lang=\"en\">English</a>"));
+    assert!(!html.contains("Old"), "every English part replaced");
+    // The prerendered blocks are in Japanese: the legend's figures, the site's name, the
+    // note shown while the map loads.
+    assert!(html.contains(">約1,600キロ<"));
+    assert!(html.contains("佐世保からのすべての報道の射程"));
+    assert!(html.contains(Lang::Ja.text().boot_status));
+    assert!(!html.contains(Lang::En.text().lede));
+    assert!(
+        html.contains("requestAnimationFrame"),
+        "the loader waits for the first paint"
+    );
+
+    let english = language_page(TEMPLATE, Lang::En).unwrap();
+    assert!(english.contains("<html lang=\"en\">"));
+    assert!(english.contains("href=\"ja.html?lang=ja\" hreflang=\"ja\" lang=\"ja\">日本語</a>"));
+    assert!(english.contains(">about 1,600 km<"));
+}
+
+#[test]
+fn a_built_page_missing_a_part_is_named() {
+    let no_marker = TEMPLATE.replace("<!-- prerendered view -->", "");
+    let err = language_page(&no_marker, Lang::Ja).unwrap_err().to_string();
+    assert!(err.contains("prerendered view"), "{err}");
+    let no_title = TEMPLATE.replace("<title>Old title</title>", "");
+    let err = language_page(&no_title, Lang::Ja).unwrap_err().to_string();
+    assert!(err.contains("<title>"), "{err}");
 }

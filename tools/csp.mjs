@@ -2,32 +2,41 @@
 // inline script except the loader Trunk writes, allowed by its SHA-256 hash. Run by Trunk as a
 // post_build hook (Trunk.toml) on the staged dist (TRUNK_STAGING_DIR), or by hand:
 // `node tools/csp.mjs dist`.
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
-const file = join(dir, "index.html");
-let html = readFileSync(file, "utf8");
-html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, "");
+// Each language's page (src/bin/prerender.rs writes ja.html beside index.html).
+for (const name of ["index.html", "ja.html"]) {
+  const file = join(dir, name);
+  if (name !== "index.html" && !existsSync(file)) continue;
+  addPolicy(file);
+}
 
-const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
-  .filter(([, body]) => body.trim() !== "")
-  .map(([, body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
+/** Puts the policy into the page `file`, replacing one it has. */
+function addPolicy(file) {
+  let html = readFileSync(file, "utf8");
+  html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, "");
 
-const policy = [
-  "default-src 'none'",
-  // The loader (hashed), the wasm-bindgen glue and the wasm itself, all from this origin.
-  `script-src 'self' ${hashes.join(" ")} 'wasm-unsafe-eval'`,
-  "style-src 'self'",
-  // data: for the empty favicon; blob: for the PNG export, drawn from an SVG blob.
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join("; ");
+  const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+    .filter(([, body]) => body.trim() !== "")
+    .map(([, body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
 
-html = html.replace(/<meta charset="utf-8" \/>/, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
-if (!html.includes("Content-Security-Policy")) throw new Error(`${file}: no <meta charset> to put the policy after`);
-writeFileSync(file, html);
-console.log(`[csp] ${file}: ${hashes.length} inline script(s) hashed`);
+  const policy = [
+    "default-src 'none'",
+    // The loader (hashed), the wasm-bindgen glue and the wasm itself, all from this origin.
+    `script-src 'self' ${hashes.join(" ")} 'wasm-unsafe-eval'`,
+    "style-src 'self'",
+    // data: for the empty favicon; blob: for the PNG export, drawn from an SVG blob.
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+
+  html = html.replace(/<meta charset="utf-8" \/>/, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+  if (!html.includes("Content-Security-Policy")) throw new Error(`${file}: no <meta charset> to put the policy after`);
+  writeFileSync(file, html);
+  console.log(`[csp] ${file}: ${hashes.length} inline script(s) hashed`);
+}

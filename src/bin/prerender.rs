@@ -1,7 +1,9 @@
-//! Writes the page's prerendered first views (`range_claims::ui::prerender::index_blocks`)
-//! into a built `index.html`, in place of its marker comment, and makes Trunk's loader start
-//! the wasm after their first paint (`defer_loader`). Trunk runs it after each build on the
-//! staged page (`Trunk.toml`), before the Content-Security-Policy is written.
+//! Writes each language's page from a built `index.html` (`range_claims::ui::prerender::
+//! language_page`): the prerendered first views in that language in place of the marker
+//! comment, Trunk's loader starting the wasm after their first paint, the title and notes in
+//! that language; `index.html` (English) is rewritten in place and `ja.html` written beside it.
+//! Trunk runs it after each build on the staged page (`Trunk.toml`), before the
+//! Content-Security-Policy is written.
 //!
 //!   prerender DIR      (the directory holding index.html; default $TRUNK_STAGING_DIR)
 
@@ -13,7 +15,9 @@
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
-use range_claims::ui::prerender::{defer_loader, index_blocks, INDEX_MARKER};
+use range_claims::i18n::Lang;
+#[cfg(not(target_arch = "wasm32"))]
+use range_claims::ui::prerender::language_page;
 #[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;
 
@@ -23,31 +27,31 @@ fn main() -> ExitCode {
         .nth(1)
         .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
         .unwrap_or_else(|| "dist".into());
-    let file = std::path::Path::new(&dir).join("index.html");
-    match run(&file) {
-        Ok(bytes) => {
-            println!(
-                "[prerender] {}: first views written ({bytes} bytes)",
-                file.display()
-            );
-            ExitCode::SUCCESS
+    let dir = std::path::Path::new(&dir);
+    let template = dir.join(Lang::En.page_file());
+    let html = match std::fs::read_to_string(&template) {
+        Ok(html) => html,
+        Err(e) => {
+            eprintln!("[prerender] {}: {e}", template.display());
+            return ExitCode::FAILURE;
         }
-        Err(message) => {
-            eprintln!("[prerender] {}: {message}", file.display());
-            ExitCode::FAILURE
+    };
+    for lang in Lang::ALL {
+        let file = dir.join(lang.page_file());
+        let written = language_page(&html, lang)
+            .map_err(|e| e.to_string())
+            .and_then(|page| {
+                std::fs::write(&file, &page)
+                    .map(|()| page.len())
+                    .map_err(|e| e.to_string())
+            });
+        match written {
+            Ok(bytes) => println!("[prerender] {}: written ({bytes} bytes)", file.display()),
+            Err(message) => {
+                eprintln!("[prerender] {}: {message}", file.display());
+                return ExitCode::FAILURE;
+            }
         }
     }
-}
-
-/// Puts the blocks into `file`; returns their length in bytes.
-#[cfg(not(target_arch = "wasm32"))]
-fn run(file: &std::path::Path) -> Result<usize, String> {
-    let html = std::fs::read_to_string(file).map_err(|e| e.to_string())?;
-    if !html.contains(INDEX_MARKER) {
-        return Err(format!("no `{INDEX_MARKER}` to put the first views in"));
-    }
-    let html = defer_loader(&html).ok_or("no Trunk loader (`const wasm = await init(`) found")?;
-    let blocks = index_blocks().map_err(|e| e.to_string())?;
-    std::fs::write(file, html.replacen(INDEX_MARKER, &blocks, 1)).map_err(|e| e.to_string())?;
-    Ok(blocks.len())
+    ExitCode::SUCCESS
 }

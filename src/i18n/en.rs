@@ -9,6 +9,11 @@ pub static TEXT: Text = Text {
            fielding. This map shows Japanese launch locations and the First Island Chain; pick \
            a launch site, drag or zoom the map, and switch to the true-distance view to see \
            distances from the site undistorted.",
+    description: "Geodesic range rings for the Tomahawk and Type-12 ranges different news sources \
+                  cite, around Japanese launch sites and the First Island Chain.",
+    boot_status: "The map is still loading; your choice will show in a moment.",
+    noscript_note: "This is a still view of the map: switching sources, moving the launch point \
+                    and zooming need JavaScript and WebAssembly.",
     language: "Language",
     source_switcher: "News source",
     all_sources: "All sources",

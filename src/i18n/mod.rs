@@ -48,23 +48,15 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.id() == id)
     }
 
-    /// The language to show a reader whose browser prefers `preferred` (BCP 47 tags, most
-    /// preferred first, as `navigator.languages` gives them): Japanese if Japanese comes
-    /// before English, else English.
-    pub fn preferred<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
-        for tag in preferred {
-            let primary = tag
-                .split(['-', '_'])
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            match primary.as_str() {
-                "ja" => return Lang::Ja,
-                "en" => return Lang::En,
-                _ => {}
-            }
+    /// The page prerendered in this language, beside the other in the built site:
+    /// `index.html` (English) and `ja.html`. `public/boot.js` moves a reader to the page of
+    /// the language the URL or the browser asks for before the first paint, and the live
+    /// page starts in the language of the page it was served in (`<html lang>`).
+    pub const fn page_file(self) -> &'static str {
+        match self {
+            Lang::En => "index.html",
+            Lang::Ja => "ja.html",
         }
-        Lang::En
     }
 
     /// This language's catalogue.
@@ -271,6 +263,21 @@ impl Lang {
                 "各円は{n}か所の拠点（{}）を合わせた範囲で、少なくとも1か所から射程内にある\
                  地域すべてです。一覧の距離は最も近い拠点からのものです。",
                 sites.join("、")
+            ),
+        }
+    }
+
+    /// What the prerendered view says while the map loads when a link asks for another view
+    /// than the one it shows (every source from `site`).
+    pub fn boot_view(self, site: &str) -> String {
+        match self {
+            Lang::En => format!(
+                "Until the map is ready it shows every source from {site}; the view your link \
+                 asks for follows."
+            ),
+            Lang::Ja => format!(
+                "地図の準備ができるまでは、{site}からのすべての報道の射程を表示しています。\
+                 リンクの表示はまもなく続きます。"
             ),
         }
     }
@@ -538,6 +545,13 @@ catalogue! {
     title,
     /// The paragraph under the title.
     lede,
+    /// The page's `<meta name="description">`: what a link preview or a search result says.
+    description,
+    /// Said when a reader picks a source or site before the map is live (the prerendered
+    /// view's controls; the choice applies when the map takes over).
+    boot_status,
+    /// The page without JavaScript: what the still view cannot do.
+    noscript_note,
     /// The language switch's accessible name.
     language,
     /// The source switcher's accessible name.
@@ -785,16 +799,6 @@ catalogue! {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_japanese_browser_gets_japanese_and_every_other_english() {
-        assert_eq!(Lang::preferred(["ja-JP", "en-US"]), Lang::Ja);
-        assert_eq!(Lang::preferred(["ja"]), Lang::Ja);
-        assert_eq!(Lang::preferred(["fr-FR", "ja", "en"]), Lang::Ja);
-        assert_eq!(Lang::preferred(["en-GB", "ja-JP"]), Lang::En);
-        assert_eq!(Lang::preferred(["de-DE"]), Lang::En);
-        assert_eq!(Lang::preferred([]), Lang::En);
-    }
 
     #[test]
     fn source_months_read_as_the_data_writes_them() {

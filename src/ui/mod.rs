@@ -163,7 +163,7 @@ pub fn App() -> impl IntoView {
             let fragment = window().location().hash().unwrap_or_default();
             let (url, opening) = crate::story::open(url, &fragment, &data);
             let state = MapState::new(data, url);
-            state.browser_lang.set_value(browser_lang());
+            state.page_lang.set_value(page_lang());
             state.step.set(opening);
             provide_context(url_sync::IgnoredParams(RwSignal::new(ignored)));
             #[cfg(target_arch = "wasm32")]
@@ -215,7 +215,7 @@ pub fn App() -> impl IntoView {
         // A broken data file must never blank the page: say what is wrong and where.
         Err(err) => view! {
             <main class="data-error" role="alert" data-testid="data-error">
-                <h1>{browser_lang().text().data_error}</h1>
+                <h1>{page_lang().text().data_error}</h1>
                 <p>{err.to_string()}</p>
             </main>
         }
@@ -302,20 +302,15 @@ pub fn use_text() -> &'static Text {
     expect_context::<MapState>().lang_untracked().text()
 }
 
-/// The language the reader's browser prefers (`navigator.languages`), among the page's.
-fn browser_lang() -> Lang {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let tags: Vec<String> = window()
-            .navigator()
-            .languages()
-            .iter()
-            .filter_map(|v| v.as_string())
-            .collect();
-        Lang::preferred(tags.iter().map(String::as_str))
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    Lang::En
+/// The language of the page the map was served in: its `<html lang>` as written at build time
+/// (`public/boot.js` has moved the reader to the page of the language the URL or the browser
+/// asks for), read before the page sets it.
+fn page_lang() -> Lang {
+    document()
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|id| Lang::from_id(&id))
+        .unwrap_or(Lang::En)
 }
 
 /// English / 日本語: the interface's language. The choice goes into the URL, so a shared link

@@ -10,7 +10,8 @@ use super::deferred::{PanelQueue, RingsPainted};
 pub use super::SHARED_BASE_ID;
 use super::{page_view, provide_page_state, url_sync::IgnoredParams};
 use super::{BOOT_STATUS_CLASS, PRERENDER_CLASS};
-use crate::model::{DataSet, LonLat};
+use crate::i18n::Lang;
+use crate::model::{DataError, DataSet, LonLat};
 use crate::projection::{Projection, ProjectionKind};
 use crate::render::{base_layers_within, DrawScale, ScreenBox};
 pub use crate::render::{first_view_box, FIRST_VIEW_EXTENT_DEG};
@@ -41,10 +42,17 @@ impl CustomExecutor for DroppingExecutor {
     fn poll_local(&self) {}
 }
 
-/// The page's markup for the choices `url` describes, with the map at `size` and its home
-/// view (or the URL's view), every panel built (the live page builds those below the map a
-/// frame later), and the buttons over the map assumed to cover `covered`.
-pub fn page_html(data: DataSet, url: UrlState, size: MapSizePx, covered: Vec<ScreenBox>) -> String {
+/// The page's markup for the choices `url` describes, in `lang` unless the URL names one,
+/// with the map at `size` and its home view (or the URL's view), every panel built (the live
+/// page builds those below the map a frame later), and the buttons over the map assumed to
+/// cover `covered`.
+pub fn page_html(
+    data: DataSet,
+    url: UrlState,
+    lang: Lang,
+    size: MapSizePx,
+    covered: Vec<ScreenBox>,
+) -> String {
     // Only the first call sets it; a second page in the same process uses the same one.
     let _ = Executor::init_custom_executor(DroppingExecutor);
     let owner = Owner::new();
@@ -61,6 +69,7 @@ pub fn page_html(data: DataSet, url: UrlState, size: MapSizePx, covered: Vec<Scr
             within,
         );
         let state = MapState::new(data, url);
+        state.page_lang.set_value(lang);
         provide_context(IgnoredParams(RwSignal::new(Vec::new())));
         provide_page_state(state, Some(first_view));
         let proj = expect_context::<Memo<Projection>>().get_untracked();
@@ -108,35 +117,127 @@ pub const EMBED_LAYOUT: PrerenderLayout = PrerenderLayout {
     controls: [208.3, 6.0, 181.7, 92.0],
 };
 
-/// The two prerendered blocks `index.html` carries: the full page's default view, and the
-/// embed's (`?embed=1`), which `public/boot.js` shows instead before the first paint.
-/// Each is a `div.prerender` ([`super::takeover`] removes them when the live page takes
+/// The two prerendered blocks a language's page carries, in `lang`: the full page's default
+/// view, and the embed's (`?embed=1`), which `public/boot.js` shows instead before the first
+/// paint. Each is a `div.prerender` ([`super::takeover`] removes them when the live page takes
 /// over); the embed's base map is a `<use>` of the full page's. The embed's comes first: it
 /// is small (no base map of its own), so in a frame it is parsed and painted long before the
 /// full page's base map has arrived, and the full page's header follows it closely.
-pub fn index_blocks() -> Result<String, crate::model::DataError> {
+pub fn index_blocks(lang: Lang) -> Result<String, DataError> {
     let data = DataSet::load_embedded()?;
-    let default_site = UrlState::default_for(&data).launch.name(&data);
-    let full = block(data.clone(), false, FULL_PAGE_LAYOUT);
-    let embed = block(data, true, EMBED_LAYOUT);
+    let url = UrlState::default_for(&data);
+    let default_site = url.launch.name_in(&data, lang);
+    let full = block(data.clone(), lang, false, FULL_PAGE_LAYOUT);
+    let embed = block(data, lang, true, EMBED_LAYOUT);
     let full = wrap_base(&full, SHARED_BASE_ID).unwrap_or(full);
     let embed = reuse_base(&embed, SHARED_BASE_ID).unwrap_or(embed);
+    let t = lang.text();
     Ok(format!(
         "<div class=\"{PRERENDER_CLASS}\" data-view=\"embed\">{embed}</div>\n\
          <div class=\"{PRERENDER_CLASS}\" data-view=\"full\">{full}</div>\n\
-         <p class=\"{BOOT_STATUS_CLASS}\" role=\"status\" data-testid=\"boot-status\" hidden>{BOOT_STATUS}</p>\n\
-         <p class=\"{BOOT_STATUS_CLASS}\" role=\"status\" data-testid=\"boot-view\" hidden>\
-         Until the map is ready it shows every source from {default_site}; the view your link asks for follows.</p>"
+         <p class=\"{BOOT_STATUS_CLASS}\" role=\"status\" data-testid=\"boot-status\" hidden>{}</p>\n\
+         <p class=\"{BOOT_STATUS_CLASS}\" role=\"status\" data-testid=\"boot-view\" hidden>{}</p>",
+        t.boot_status,
+        lang.boot_view(&default_site),
     ))
 }
 
-/// One prerendered block of `data`: the default view, embedded or not, its map laid out as
-/// `layout` says and scaled by the browser to the size it has.
-pub fn block(data: DataSet, embed: bool, layout: PrerenderLayout) -> String {
+/// One prerendered block of `data` in `lang`: the default view, embedded or not, its map laid
+/// out as `layout` says and scaled by the browser to the size it has.
+pub fn block(data: DataSet, lang: Lang, embed: bool, layout: PrerenderLayout) -> String {
     let mut url = UrlState::default_for(&data);
     url.embed = embed;
-    let html = page_html(data, url, layout.map, vec![layout.controls]);
+    let html = page_html(data, url, lang, layout.map, vec![layout.controls]);
     with_view_box(&html, layout.map)
+}
+
+/// Why a language's page could not be written from the built `index.html`.
+#[derive(Debug, thiserror::Error)]
+pub enum PageError {
+    /// The built page lacks a part the prerender replaces (the template changed).
+    #[error("the built index.html has no {0}")]
+    Missing(&'static str),
+    /// The embedded data failed to load.
+    #[error(transparent)]
+    Data(#[from] DataError),
+}
+
+/// `lang`'s page ([`Lang::page_file`]) made from Trunk's built `index.html` (`template`):
+/// its `<html lang>`, title and description in `lang`, links to the other languages' pages
+/// (for search engines, and in the note a reader without JavaScript sees), the prerendered
+/// blocks in place of [`INDEX_MARKER`], and the loader deferred ([`defer_loader`]). Both
+/// pages load the same files from the same directory.
+pub fn language_page(template: &str, lang: Lang) -> Result<String, PageError> {
+    let t = lang.text();
+    let html = defer_loader(template).ok_or(PageError::Missing(
+        "Trunk loader (`const wasm = await init(`)",
+    ))?;
+    let html = replace_between(&html, "<html lang=\"", "\"", lang.id())
+        .ok_or(PageError::Missing("<html lang>"))?;
+    let html = replace_between(&html, "<title>", "</title>", &escape_html(t.title))
+        .ok_or(PageError::Missing("<title>"))?;
+    let html = replace_between(
+        &html,
+        "<meta name=\"description\" content=\"",
+        "\"",
+        &escape_html(t.description),
+    )
+    .ok_or(PageError::Missing("<meta name=\"description\">"))?;
+    let others = || Lang::ALL.into_iter().filter(move |&l| l != lang);
+    let alternates: String = others()
+        .map(|l| {
+            format!(
+                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" />\n    ",
+                l.id(),
+                l.page_file()
+            )
+        })
+        .collect();
+    let html = html.replacen(
+        "<link rel=\"icon\"",
+        &format!("{alternates}<link rel=\"icon\""),
+        1,
+    );
+    let links: Vec<String> = others()
+        .map(|l| {
+            format!(
+                "<a href=\"{}?lang={}\" hreflang=\"{}\" lang=\"{}\">{}</a>",
+                l.page_file(),
+                l.id(),
+                l.id(),
+                l.id(),
+                l.own_name()
+            )
+        })
+        .collect();
+    let noscript = format!(
+        "<noscript><p class=\"noscript-note\">{} {}</p></noscript>",
+        escape_html(t.noscript_note),
+        links.join(" ")
+    );
+    let html = replace_between(&html, "<noscript>", "</noscript>", "")
+        .map(|h| h.replacen("<noscript></noscript>", &noscript, 1))
+        .ok_or(PageError::Missing("<noscript>"))?;
+    if !html.contains(INDEX_MARKER) {
+        return Err(PageError::Missing("`<!-- prerendered view -->` marker"));
+    }
+    Ok(html.replacen(INDEX_MARKER, &index_blocks(lang)?, 1))
+}
+
+/// `html` with the text between the first `start` and the next `end` after it replaced by
+/// `with`; `None` if there is no such span.
+fn replace_between(html: &str, start: &str, end: &str, with: &str) -> Option<String> {
+    let from = html.find(start)? + start.len();
+    let to = from + html[from..].find(end)?;
+    Some(format!("{}{with}{}", &html[..from], &html[to..]))
+}
+
+/// `text` safe inside an HTML element or a double-quoted attribute.
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// The map's `<svg>` given a `viewBox` of the size it was laid out for, so that until the
@@ -183,10 +284,6 @@ fn base_contents(html: &str) -> Option<(usize, usize)> {
     let close = open + html[open..].find("</g>")?;
     Some((open, close))
 }
-
-/// What the page says when a reader picks a source or site before the map is live
-/// (`public/boot.js` shows it; the choice applies when the map takes over).
-pub const BOOT_STATUS: &str = "The map is still loading; your choice will show in a moment.";
 
 /// The marker where the build puts [`index_blocks`] in `index.html`.
 pub const INDEX_MARKER: &str = "<!-- prerendered view -->";

@@ -17,8 +17,8 @@ after(async () => {
 });
 
 /** A page in a fresh context; `hold` keeps the wasm back until the returned `release()`. */
-async function open({ javaScriptEnabled = true, width = 1280, height = 800, query = "", hold = false } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height } });
+async function open({ javaScriptEnabled = true, width = 1280, height = 800, query = "", hold = false, locale = "en-US", path = "" } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height }, locale });
   const page = await context.newPage();
   const problems = [];
   page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
@@ -39,7 +39,7 @@ async function open({ javaScriptEnabled = true, width = 1280, height = 800, quer
         .map((p) => [p.dataset.source, p.dataset.system, p.dataset.variant, p.getAttribute("d")]);
     });
   });
-  await page.goto(`${server.origin}/${query}`);
+  await page.goto(`${server.origin}/${path}${query}`);
   return { page, context, problems, release };
 }
 
@@ -97,6 +97,70 @@ test("the live page takes over the prerendered view with no layout shift, drawin
     } finally {
       await context.close();
     }
+  }
+});
+
+test("a reader whose browser prefers Japanese sees the prerendered map in Japanese, and the live map takes it over", async () => {
+  for (const [width, height, query, view] of [[1280, 800, "", "full"], [412, 823, "?embed=1", "embed"]]) {
+    const { page, context, problems, release } = await open({ width, height, query, hold: true, locale: "ja-JP" });
+    try {
+      await page.waitForURL(/\/ja\.html/);
+      assert.equal(await page.getAttribute("html", "lang"), "ja");
+      const block = page.locator(`.prerender[data-view="${view}"]`);
+      await block.locator('[data-testid="legend"]').waitFor();
+      assert.match(await block.locator("h1").textContent(), /日本の新たなミサイル/);
+      assert.match(await block.locator('[data-testid="legend"]').textContent(), /約1,600キロ/);
+      // Quotes stay as printed.
+      assert.match(await block.locator('[data-testid="legend"] [lang="en"]').first().textContent(), /[A-Za-z]{4}/);
+      await screenshot(page, `prerender-ja-${width}`);
+      release();
+      await page.waitForSelector(".prerender", { state: "detached", timeout: 30_000 });
+      await page.waitForTimeout(500);
+      const cls = (await page.evaluate(() => window.__shifts)).reduce((a, b) => a + b, 0);
+      assert.ok(cls <= 0.01, `${view}: cumulative layout shift ${cls}`);
+      assert.match(await page.textContent("h1"), /日本の新たなミサイル/);
+      assert.equal(new URL(page.url()).searchParams.get("lang"), null, "the browser's language is not written down");
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test("each language's page links the other, with and without JavaScript", async () => {
+  {
+    const { page, context } = await open({ javaScriptEnabled: false, path: "ja.html" });
+    try {
+      assert.equal(await page.getAttribute("html", "lang"), "ja");
+      assert.equal(await page.title(), "日本の新たなミサイルはどこまで届くのか");
+      const note = page.locator(".noscript-note");
+      assert.match(await note.textContent(), /JavaScriptとWebAssemblyが必要です/);
+      assert.match(await page.locator('.prerender[data-view="full"] [data-testid="legend"]').textContent(), /約1,600キロ/);
+      await screenshot(page, "prerender-ja-nojs-1280");
+      await note.locator('a[hreflang="en"]').click();
+      await page.waitForURL(/index\.html/);
+      assert.equal(await page.getAttribute("html", "lang"), "en");
+      assert.match(await page.locator('.prerender[data-view="full"] h1').textContent(), /How far can Japan/);
+      assert.equal(await page.locator('.noscript-note a[hreflang="ja"]').getAttribute("href"), "ja.html?lang=ja");
+    } finally {
+      await context.close();
+    }
+  }
+  // A Japanese browser that asks for English stays on the English page; 日本語 picked on the
+  // prerendered switch shows the Japanese page at once, keeping the reader's other choices.
+  const { page, context, problems, release } = await open({ hold: true, locale: "ja-JP", query: "?lang=en&unit=km" });
+  try {
+    assert.equal(await page.getAttribute("html", "lang"), "en");
+    await page.click('.prerender[data-view="full"] [data-testid="language-switch"] [data-lang="ja"]');
+    await page.waitForURL(/ja\.html\?.*lang=ja/);
+    assert.match(page.url(), /unit=km/);
+    assert.match(await page.locator('.prerender[data-view="full"] h1').textContent(), /日本の新たなミサイル/);
+    release();
+    await page.waitForSelector(".prerender", { state: "detached", timeout: 30_000 });
+    assert.match(await page.textContent("h1"), /日本の新たなミサイル/);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
   }
 });
 
