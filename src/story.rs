@@ -255,7 +255,7 @@ fn parse_step(text: &str, data: &DataSet) -> Result<Step, String> {
         let (value, next) = after.split_once(FIELD_SEPARATOR).unwrap_or((after, ""));
         let value = value.trim();
         rest = next.trim_start();
-        let problem = |e: String| format!("{name}: {e}");
+        let problem = |e: url_state::Refusal| format!("{name}: {e}");
         match name {
             "source" | "compare" if sources_given => {
                 return Err("a step shows one source or a compared pair, not both".into())

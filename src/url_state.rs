@@ -8,7 +8,7 @@
 //! does not parse, is ignored with a [`Ignored`] note saying why; the rest still applies.
 
 use crate::i18n::Lang;
-use crate::launch::{parse_lat_lon, Launch, CHAIN_ID};
+use crate::launch::{parse_lat_lon, CoordError, Launch, CHAIN_ID};
 use crate::model::{DataSet, LonLat, Unit};
 use crate::projection::ProjectionKind;
 use crate::rings::SourceChoice;
@@ -113,8 +113,139 @@ pub struct Ignored {
     pub param: String,
     /// Its value, as given (shortened if long).
     pub value: String,
-    /// Why it was ignored, in words.
-    pub reason: String,
+    /// Why it was ignored; [`Refusal::message`] says it in the page's language.
+    pub reason: Refusal,
+}
+
+/// Why a URL parameter (or a story step's field) was refused: typed, so the notice says it
+/// in the reader's language ([`Refusal::message`]); `Display` is the English.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Refusal {
+    /// The query is longer than the page reads.
+    TooLong {
+        /// How much of it was read, in bytes.
+        read_bytes: usize,
+    },
+    /// The parameter came twice.
+    GivenTwice,
+    /// The map has no parameter of this name.
+    NoSuchSetting,
+    /// `source` names no source.
+    NoSuchSource,
+    /// `compare` names one source twice.
+    CompareSameTwice,
+    /// `compare` names a source that does not exist.
+    CompareUnknown,
+    /// `compare` is not two ids separated by a comma.
+    CompareNotTwo,
+    /// `source` given beside `compare`.
+    SourceWithCompare,
+    /// `site` is no site id, nor `LAT,LON`.
+    NoSuchSite,
+    /// A latitude or longitude (of `site` or `view`) is wrong.
+    Coord(CoordError),
+    /// `view` is not `LAT,LON,ZOOM`.
+    ViewNotThreeParts,
+    /// The zoom of `view` is not a number.
+    ZoomNotANumber,
+    /// The zoom of `view` is outside what the map allows.
+    ZoomOutOfRange {
+        /// The smallest zoom allowed.
+        min: f64,
+        /// The largest zoom allowed.
+        max: f64,
+    },
+    /// `proj` is not `mercator` or `aeqd`.
+    Projection,
+    /// `unit` is not `km`, `mi` or `nmi`.
+    Unit,
+    /// `lang` is not `en` or `ja`.
+    Lang,
+    /// `theme` is not `auto`, `light` or `dark`.
+    Theme,
+    /// `embed` is not `1` or `0`.
+    Embed,
+    /// pym.js's `childId` is not an element id.
+    ChildId {
+        /// The longest id accepted, in characters.
+        max_chars: usize,
+    },
+    /// A written story is wrong (the story parser names the step and the field, in English:
+    /// the story's fields are the English words a newsroom writes).
+    Story(String),
+}
+
+impl Refusal {
+    /// What the notice says, in `lang`. Parameter names and values stay as written: they are
+    /// what the reader sees in the address.
+    pub fn message(&self, lang: Lang) -> String {
+        let ja = lang == Lang::Ja;
+        match self {
+            Refusal::TooLong { read_bytes } if ja => {
+                format!("アドレスが長すぎるため、最初の{read_bytes}文字だけを読みました")
+            }
+            Refusal::TooLong { read_bytes } => {
+                format!("the address is too long; only its first {read_bytes} characters were read")
+            }
+            Refusal::GivenTwice if ja => "2回以上指定されています。最初のものを使います".into(),
+            Refusal::GivenTwice => "given more than once; the first one applies".into(),
+            Refusal::NoSuchSetting if ja => "この地図にはこの設定がありません".into(),
+            Refusal::NoSuchSetting => "this map has no such setting".into(),
+            Refusal::NoSuchSource if ja => "このIDの報道はありません".into(),
+            Refusal::NoSuchSource => "no source has this id".into(),
+            Refusal::CompareSameTwice if ja => "比較には異なる2つの報道が必要です".into(),
+            Refusal::CompareSameTwice => "compare needs two different sources".into(),
+            Refusal::CompareUnknown if ja => "どちらかのIDの報道がありません".into(),
+            Refusal::CompareUnknown => "no source has one of these ids".into(),
+            Refusal::CompareNotTwo if ja => "比較にはコンマで区切った2つの報道IDが必要です".into(),
+            Refusal::CompareNotTwo => "compare needs two source ids separated by a comma".into(),
+            Refusal::SourceWithCompare if ja => {
+                "比較では2つの報道を示すため、sourceは使いません".into()
+            }
+            Refusal::SourceWithCompare => {
+                "compare shows two sources, so source does not apply".into()
+            }
+            Refusal::NoSuchSite if ja => {
+                "このIDの発射地点はありません（緯度,経度でも指定できます）".into()
+            }
+            Refusal::NoSuchSite => "no launch site has this id (or give LAT,LON)".into(),
+            Refusal::Coord(e) => e.message(lang),
+            Refusal::ViewNotThreeParts if ja => "viewは緯度,経度,ズームの形で指定します".into(),
+            Refusal::ViewNotThreeParts => "view must be LAT,LON,ZOOM".into(),
+            Refusal::ZoomNotANumber if ja => "ズームが数字ではありません".into(),
+            Refusal::ZoomNotANumber => "the zoom is not a number".into(),
+            Refusal::ZoomOutOfRange { min, max } if ja => {
+                format!("ズームは{min:.1}から{max:.1}の間で指定します")
+            }
+            Refusal::ZoomOutOfRange { min, max } => {
+                format!("the zoom must be between {min:.1} and {max:.1}")
+            }
+            Refusal::Projection if ja => "図法はmercatorかaeqdで指定します".into(),
+            Refusal::Projection => "the projection must be mercator or aeqd".into(),
+            Refusal::Unit if ja => "単位はkm、mi、nmiのいずれかで指定します".into(),
+            Refusal::Unit => "the unit must be km, mi or nmi".into(),
+            Refusal::Lang if ja => "言語はenかjaで指定します".into(),
+            Refusal::Lang => "the language must be en or ja".into(),
+            Refusal::Theme if ja => "配色はauto、light、darkのいずれかで指定します".into(),
+            Refusal::Theme => "the theme must be auto, light or dark".into(),
+            Refusal::Embed if ja => "embedは1（または0）で指定します".into(),
+            Refusal::Embed => "embed must be 1 (or 0)".into(),
+            Refusal::ChildId { max_chars } if ja => {
+                format!("childIdは要素のIDで、{max_chars}文字以内の英数字と - _ : . で書きます")
+            }
+            Refusal::ChildId { max_chars } => format!(
+                "childId must be an element id: up to {max_chars} letters, digits, -, _, : or ."
+            ),
+            Refusal::Story(why) if ja => format!("ストーリーの書き方に誤りがあります（{why}）"),
+            Refusal::Story(why) => why.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
 }
 
 /// Longest name or value repeated back in a notice, in characters.
@@ -147,9 +278,9 @@ pub fn parse_query(query: &str, data: &DataSet) -> (UrlState, Vec<Ignored>) {
         ignored.push(Ignored {
             param: "…".into(),
             value: String::new(),
-            reason: format!(
-                "the address is too long; only its first {MAX_QUERY_BYTES} characters were read"
-            ),
+            reason: Refusal::TooLong {
+                read_bytes: MAX_QUERY_BYTES,
+            },
         });
     }
     let mut seen: Vec<String> = Vec::new();
@@ -160,27 +291,41 @@ pub fn parse_query(query: &str, data: &DataSet) -> (UrlState, Vec<Ignored>) {
         if name.is_empty() && value.is_empty() {
             continue;
         }
-        let refuse = |reason: String| Ignored {
+        let refuse = |reason: Refusal| Ignored {
             param: echo(&name),
             value: echo(&value),
             reason,
         };
         if seen.contains(&name) {
-            ignored.push(refuse("given more than once; the first one applies".into()));
+            ignored.push(refuse(Refusal::GivenTwice));
             continue;
         }
         seen.push(name.clone());
-        let outcome: Result<(), String> = match name.as_str() {
-            "source" => parse_source(&value, data).map(|c| source_param = Some(c)),
-            "compare" => parse_compare(&value, data).map(|c| compare_param = Some(c)),
-            "site" => parse_site(&value, data).map(|l| state.launch = l),
-            "proj" => parse_projection(&value).map(|p| state.projection = p),
-            "unit" => parse_unit(&value).map(|u| state.unit = u),
-            "theme" => parse_theme(&value).map(|t| state.theme = t),
-            "view" => parse_view(&value).map(|v| state.view = Some(v)),
-            "embed" => parse_embed(&value).map(|e| state.embed = e),
-            "story" => parse_story(&value, data).map(|s| state.story = Some(s)),
-            "lang" => parse_lang(&value).map(|l| state.lang = Some(l)),
+        let outcome: Result<(), Option<Refusal>> = match name.as_str() {
+            "source" => parse_source(&value, data)
+                .map(|c| source_param = Some(c))
+                .map_err(Some),
+            "compare" => parse_compare(&value, data)
+                .map(|c| compare_param = Some(c))
+                .map_err(Some),
+            "site" => parse_site(&value, data)
+                .map(|l| state.launch = l)
+                .map_err(Some),
+            "proj" => parse_projection(&value)
+                .map(|p| state.projection = p)
+                .map_err(Some),
+            "unit" => parse_unit(&value).map(|u| state.unit = u).map_err(Some),
+            "theme" => parse_theme(&value).map(|t| state.theme = t).map_err(Some),
+            "view" => parse_view(&value)
+                .map(|v| state.view = Some(v))
+                .map_err(Some),
+            "embed" => parse_embed(&value).map(|e| state.embed = e).map_err(Some),
+            "story" => parse_story(&value, data)
+                .map(|s| state.story = Some(s))
+                .map_err(|why| Some(Refusal::Story(why))),
+            "lang" => parse_lang(&value)
+                .map(|l| state.lang = Some(l))
+                .map_err(Some),
             // What a host page's embedding library adds (see [`HOST_PARAMS`]): taken
             // without a notice and never shown; a child id pym.js could not have made is
             // refused without repeating it.
@@ -190,16 +335,14 @@ pub fn parse_query(query: &str, data: &DataSet) -> (UrlState, Vec<Ignored>) {
                     value: String::new(),
                     reason,
                 });
-                String::new()
+                None
             }),
             "initialWidth" | "parentTitle" | "parentUrl" => Ok(()),
-            _ => Err("this map has no such setting".into()),
+            _ => Err(Some(Refusal::NoSuchSetting)),
         };
-        match outcome {
-            // Already noted, without its value.
-            Err(reason) if reason.is_empty() => {}
-            Err(reason) => ignored.push(refuse(reason)),
-            Ok(()) => {}
+        // `None`: already noted, without its value.
+        if let Err(Some(reason)) = outcome {
+            ignored.push(refuse(reason));
         }
     }
     match (compare_param, source_param) {
@@ -209,7 +352,7 @@ pub fn parse_query(query: &str, data: &DataSet) -> (UrlState, Vec<Ignored>) {
                 ignored.push(Ignored {
                     param: "source".into(),
                     value: String::new(),
-                    reason: "compare shows two sources, so source does not apply".into(),
+                    reason: Refusal::SourceWithCompare,
                 });
             }
         }
@@ -220,31 +363,31 @@ pub fn parse_query(query: &str, data: &DataSet) -> (UrlState, Vec<Ignored>) {
 }
 
 /// Reads the `projection` parameter's value (also a story step's field of that name).
-pub(crate) fn parse_projection(value: &str) -> Result<ProjectionKind, String> {
+pub(crate) fn parse_projection(value: &str) -> Result<ProjectionKind, Refusal> {
     match value {
         "mercator" => Ok(ProjectionKind::Mercator),
         "aeqd" => Ok(ProjectionKind::TrueDistance),
-        _ => Err("the projection must be mercator or aeqd".into()),
+        _ => Err(Refusal::Projection),
     }
 }
 
 /// Reads the `unit` parameter's value (also a story step's field of that name).
-pub(crate) fn parse_unit(value: &str) -> Result<Unit, String> {
+pub(crate) fn parse_unit(value: &str) -> Result<Unit, Refusal> {
     [Unit::Km, Unit::Mi, Unit::Nmi]
         .into_iter()
         .find(|u| u.symbol() == value)
-        .ok_or_else(|| "the unit must be km, mi or nmi".into())
+        .ok_or(Refusal::Unit)
 }
 
-fn parse_lang(value: &str) -> Result<Lang, String> {
-    Lang::from_id(value).ok_or_else(|| "the language must be en or ja".into())
+fn parse_lang(value: &str) -> Result<Lang, Refusal> {
+    Lang::from_id(value).ok_or(Refusal::Lang)
 }
 
-fn parse_theme(value: &str) -> Result<Theme, String> {
+fn parse_theme(value: &str) -> Result<Theme, Refusal> {
     [Theme::Auto, Theme::Light, Theme::Dark]
         .into_iter()
         .find(|t| t.id() == value)
-        .ok_or_else(|| "the theme must be auto, light or dark".into())
+        .ok_or(Refusal::Theme)
 }
 
 /// The parameters embedding libraries add to the frame's URL: pym.js's `Parent` adds all four
@@ -256,7 +399,7 @@ pub const HOST_PARAMS: [&str; 4] = ["childId", "initialWidth", "parentTitle", "p
 /// Longest pym.js child id accepted, in characters (it is an element id on the host page).
 const MAX_CHILD_ID_CHARS: usize = 64;
 
-fn parse_child_id(value: &str) -> Result<String, String> {
+fn parse_child_id(value: &str) -> Result<String, Refusal> {
     let ok = !value.is_empty()
         && value.chars().count() <= MAX_CHILD_ID_CHARS
         && value
@@ -265,9 +408,9 @@ fn parse_child_id(value: &str) -> Result<String, String> {
     if ok {
         Ok(value.to_owned())
     } else {
-        Err(format!(
-            "childId must be an element id: up to {MAX_CHILD_ID_CHARS} letters, digits, -, _, : or ."
-        ))
+        Err(Refusal::ChildId {
+            max_chars: MAX_CHILD_ID_CHARS,
+        })
     }
 }
 
@@ -295,11 +438,11 @@ pub fn host_query(query: &str) -> String {
     out.finish()
 }
 
-fn parse_embed(value: &str) -> Result<bool, String> {
+fn parse_embed(value: &str) -> Result<bool, Refusal> {
     match value {
         "1" => Ok(true),
         "0" => Ok(false),
-        _ => Err("embed must be 1 (or 0)".into()),
+        _ => Err(Refusal::Embed),
     }
 }
 
@@ -308,31 +451,31 @@ fn source_exists(id: &str, data: &DataSet) -> bool {
 }
 
 /// Reads the `source` parameter's value (also a story step's field of that name).
-pub(crate) fn parse_source(value: &str, data: &DataSet) -> Result<SourceChoice, String> {
+pub(crate) fn parse_source(value: &str, data: &DataSet) -> Result<SourceChoice, Refusal> {
     if value == "all" {
         Ok(SourceChoice::All)
     } else if source_exists(value, data) {
         Ok(SourceChoice::One(value.to_owned()))
     } else {
-        Err("no source has this id".into())
+        Err(Refusal::NoSuchSource)
     }
 }
 
 /// Reads the `compare` parameter's value (also a story step's field of that name).
-pub(crate) fn parse_compare(value: &str, data: &DataSet) -> Result<SourceChoice, String> {
+pub(crate) fn parse_compare(value: &str, data: &DataSet) -> Result<SourceChoice, Refusal> {
     let ids: Vec<&str> = value.split(',').map(str::trim).collect();
     match ids.as_slice() {
-        [a, b] if a == b => Err("compare needs two different sources".into()),
+        [a, b] if a == b => Err(Refusal::CompareSameTwice),
         [a, b] if source_exists(a, data) && source_exists(b, data) => {
             Ok(SourceChoice::Compare((*a).to_owned(), (*b).to_owned()))
         }
-        [_, _] => Err("no source has one of these ids".into()),
-        _ => Err("compare needs two source ids separated by a comma".into()),
+        [_, _] => Err(Refusal::CompareUnknown),
+        _ => Err(Refusal::CompareNotTwo),
     }
 }
 
 /// Reads the `site` parameter's value (also a story step's field of that name).
-pub(crate) fn parse_site(value: &str, data: &DataSet) -> Result<Launch, String> {
+pub(crate) fn parse_site(value: &str, data: &DataSet) -> Result<Launch, Refusal> {
     if value == CHAIN_ID {
         return Ok(Launch::Chain);
     }
@@ -342,29 +485,29 @@ pub(crate) fn parse_site(value: &str, data: &DataSet) -> Result<Launch, String> 
     match value.split_once(',') {
         Some((lat, lon)) => parse_lat_lon(lat, lon)
             .map(Launch::Custom)
-            .map_err(|e| e.to_string()),
-        None => Err("no launch site has this id (or give LAT,LON)".into()),
+            .map_err(Refusal::Coord),
+        None => Err(Refusal::NoSuchSite),
     }
 }
 
 /// Reads the `view` parameter's value (also a story step's field of that name).
-pub(crate) fn parse_view(value: &str) -> Result<UrlView, String> {
+pub(crate) fn parse_view(value: &str) -> Result<UrlView, Refusal> {
     let parts: Vec<&str> = value.split(',').map(str::trim).collect();
     let [lat, lon, zoom] = parts.as_slice() else {
-        return Err("view must be LAT,LON,ZOOM".into());
+        return Err(Refusal::ViewNotThreeParts);
     };
-    let center = parse_lat_lon(lat, lon).map_err(|e| e.to_string())?;
+    let center = parse_lat_lon(lat, lon).map_err(Refusal::Coord)?;
     let zoom: f64 = zoom
         .parse()
         .ok()
         .filter(|z: &f64| z.is_finite())
-        .ok_or("the zoom is not a number")?;
+        .ok_or(Refusal::ZoomNotANumber)?;
     let (lo, hi) = (
         zoom_at_m_per_px(MAX_M_PER_PX),
         zoom_at_m_per_px(MIN_M_PER_PX),
     );
     if !(lo..=hi).contains(&zoom) {
-        return Err(format!("the zoom must be between {lo:.1} and {hi:.1}"));
+        return Err(Refusal::ZoomOutOfRange { min: lo, max: hi });
     }
     Ok(UrlView { center, zoom })
 }

@@ -121,7 +121,7 @@ proptest! {
         let q: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
         let (state, ignored) = parse_query(&q.join("&"), d);
         for i in &ignored {
-            prop_assert!(!i.reason.is_empty());
+            prop_assert!(!i.reason.to_string().is_empty());
         }
         if let Some(v) = state.view {
             prop_assert!(v.zoom.is_finite() && v.center.lat_deg.abs() <= 90.0);

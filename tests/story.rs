@@ -192,7 +192,7 @@ fn a_bad_story_is_refused_naming_the_step_and_the_rest_of_the_url_applies() {
         assert_eq!(ignored.len(), 1, "{story}: {ignored:?}");
         assert_eq!(ignored[0].param, "story");
         assert!(
-            ignored[0].reason.starts_with(want),
+            ignored[0].reason.to_string().starts_with(want),
             "{story}: {}",
             ignored[0].reason
         );

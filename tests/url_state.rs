@@ -1,7 +1,7 @@
 //! The URL query: every parameter round-trips, and every bad value is ignored with a reason
 //! while the rest applies.
 
-use range_claims::i18n::Lang;
+use range_claims::i18n::{is_japanese_char, Lang};
 use range_claims::launch::Launch;
 use range_claims::model::{DataSet, LonLat, Unit};
 use range_claims::projection::ProjectionKind;
@@ -111,13 +111,23 @@ fn bad_values_are_ignored_with_a_reason_and_the_rest_applies() {
             .find(|i| i.param == p)
             .unwrap()
             .reason
-            .clone()
+            .to_string()
     };
     assert_eq!(reason("source"), "no source has this id");
     assert_eq!(reason("zoom"), "this map has no such setting");
     assert!(reason("compare").contains("two different sources"));
-    assert!(ignored[8].reason.contains("more than once"));
+    assert!(ignored[8].reason.to_string().contains("more than once"));
     assert_eq!(reason("lang"), "the language must be en or ja");
+    // The notice says each in the page's language; names and values stay as written.
+    let ja: Vec<String> = ignored.iter().map(|i| i.reason.message(Lang::Ja)).collect();
+    for (i, m) in ignored.iter().zip(&ja) {
+        assert!(
+            m.chars().any(is_japanese_char),
+            "{}: {m:?} is not in Japanese",
+            i.param
+        );
+    }
+    assert_eq!(ja[10], "言語はenかjaで指定します");
 
     // Good ones beside bad ones still apply.
     let (s, ignored) = parse_query("unit=mi&site=95,129&proj=aeqd", &d);
@@ -125,7 +135,11 @@ fn bad_values_are_ignored_with_a_reason_and_the_rest_applies() {
     assert_eq!(s.projection, ProjectionKind::TrueDistance);
     assert_eq!(s.launch, Launch::Site("sasebo".into()));
     assert_eq!(ignored.len(), 1);
-    assert!(ignored[0].reason.contains("Latitude 95° is out of range"));
+    assert!(ignored[0]
+        .reason
+        .to_string()
+        .contains("Latitude 95° is out of range"));
+    assert!(ignored[0].reason.message(Lang::Ja).contains("緯度"));
 }
 
 #[test]

@@ -179,7 +179,7 @@ pub fn IgnoredNotice() -> impl IntoView {
                         {list.into_iter().take(MAX_LISTED).map(|i| view! {
                             <li>
                                 <code>{i.param}{(!i.value.is_empty()).then(|| format!("={}", i.value))}</code>
-                                ": "{i.reason}
+                                ": "{i.reason.message(lang)}
                             </li>
                         }).collect_view()}
                         {(more > 0).then(|| view! { <li>{lang.and_more(more)}</li> })}

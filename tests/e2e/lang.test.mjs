@@ -125,6 +125,15 @@ test("a browser that prefers Japanese gets Japanese; the embed code and a copied
   });
 });
 
+test("in Japanese, the note on a bad setting in the address says why in Japanese", async () => {
+  await withMap({ query: "?lang=ja&unit=furlong&site=95,129" }, async (page) => {
+    const notice = page.locator('[data-testid="url-notice"]');
+    assert.match(await notice.textContent(), /単位はkm、mi、nmiのいずれかで指定します/);
+    assert.match(await notice.textContent(), /緯度/);
+    assert.deepEqual(await englishLeft(page), []);
+  });
+});
+
 test("a language the map does not have is refused with a note, and the page stays English", async () => {
   await withMap({ query: "?lang=fr" }, async (page) => {
     assert.equal(await page.getAttribute("html", "lang"), "en");
