@@ -2,7 +2,7 @@
 # Writes the static maps the page shows without JavaScript (<noscript>), in print, and in the
 # embed dialog: public/static/map-all.png and .svg, and map-<source-id>.png for each source,
 # all of the default view (Mercator, East Asia, rings from Sasebo), drawn by the export
-# command (src/bin/export.rs). Trunk runs this as a pre_build hook (Trunk.toml), so every
+# command (src/bin/export.rs); and the same set in Japanese in public/static/ja/. Trunk runs this as a pre_build hook (Trunk.toml), so every
 # `trunk build` and `trunk serve` has them; index.html copies public/static into dist.
 #
 # The images are generated, not committed (.gitignore): they follow the data and the drawing
@@ -18,8 +18,14 @@ bin=target/release/export
 env -u CARGO_BUILD_TARGET cargo build --release --locked --quiet --bin export --bin prerender
 
 mapfile -t sources < <("$bin" sources)
-files=("$out/map-all.png" "$out/map-all.svg")
-for id in "${sources[@]}"; do files+=("$out/map-$id.png"); done
+# Each language's directory: English at the top, every other language in its own.
+declare -A dirs=([en]="$out" [ja]="$out/ja")
+files=()
+for lang in "${!dirs[@]}"; do
+  dir=${dirs[$lang]}
+  files+=("$dir/map-all.png" "$dir/map-all.svg")
+  for id in "${sources[@]}"; do files+=("$dir/map-$id.png"); done
+done
 
 fresh=1
 for f in "${files[@]}"; do
@@ -30,10 +36,13 @@ if [ "$fresh" = 1 ]; then
   exit 0
 fi
 
-mkdir -p "$out"
-"$bin" image --source all --format png --out "$out/map-all.png"
-"$bin" image --source all --format svg --out "$out/map-all.svg"
-for id in "${sources[@]}"; do
-  "$bin" image --source "$id" --format png --out "$out/map-$id.png"
+for lang in "${!dirs[@]}"; do
+  dir=${dirs[$lang]}
+  mkdir -p "$dir"
+  "$bin" image --lang "$lang" --source all --format png --out "$dir/map-all.png"
+  "$bin" image --lang "$lang" --source all --format svg --out "$dir/map-all.svg"
+  for id in "${sources[@]}"; do
+    "$bin" image --lang "$lang" --source "$id" --format png --out "$dir/map-$id.png"
+  done
 done
 echo "[static-images] wrote ${#files[@]} images to $out"

@@ -76,7 +76,7 @@ impl Launch {
             Launch::Site(id) => data
                 .site(id)
                 .map_or_else(|| id.clone(), |s| s.name_in(lang).to_owned()),
-            Launch::Custom(p) => format_lat_lon(*p),
+            Launch::Custom(p) => lang.lat_lon(*p),
             Launch::Chain => lang.text().chain_launch.to_owned(),
         }
     }

@@ -199,3 +199,49 @@ fn svg_images_carry_the_title_legend_sources_and_credit() {
     }
     assert!(!svg.contains("Kyodo"), "only the chosen source");
 }
+
+#[test]
+fn images_come_in_japanese_and_a_language_the_map_lacks_is_refused() {
+    let out = export(&[
+        "image",
+        "--source",
+        "kyodo-2023",
+        "--format",
+        "svg",
+        "--lang",
+        "ja",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let svg = String::from_utf8(out.stdout).unwrap();
+    for text in [
+        "日本の新たなミサイルはどこまで届くのか",
+        "約1,600キロ",
+        "出典：共同通信",
+    ] {
+        assert!(svg.contains(text), "the Japanese SVG shows “{text}”");
+    }
+    let err = refused(&[
+        "image", "--source", "all", "--format", "png", "--lang", "fr",
+    ]);
+    assert!(err.contains("“fr”") && err.contains("en or ja"), "{err}");
+}
+
+#[test]
+fn glyphs_lists_each_character_the_japanese_images_draw_once() {
+    let out = export(&["glyphs", "--lang", "ja"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let chars: Vec<char> = text.trim_end().chars().collect();
+    for c in "佐世保約キロ出典".chars() {
+        assert!(chars.contains(&c), "{c} is listed");
+    }
+    assert!(!chars.iter().any(|c| c.is_whitespace()));
+    let mut unique = chars.clone();
+    unique.dedup();
+    assert_eq!(unique.len(), chars.len(), "each once");
+    assert!(refused(&["glyphs"]).contains("--lang is required"));
+}

@@ -5,8 +5,9 @@
 //! ```text
 //! export geojson --source ID|all --site ID|chain|LAT,LON [--out FILE]
 //! export image   --source ID|all --format png|svg [--site ID|chain|LAT,LON]
-//!                [--width PX --height PX] [--out FILE]
+//!                [--lang en|ja] [--width PX --height PX] [--out FILE]
 //! export sources     (lists the source ids, one a line)
+//! export glyphs --lang en|ja  (every character the images can draw in that language)
 //! export chain-envelopes  (the Rust source of src/geodesy/chain_envelopes.rs)
 //! ```
 //!
@@ -25,10 +26,14 @@ fn main() -> std::process::ExitCode {
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use range_claims::geojson::rings_geojson;
+    use range_claims::i18n::Lang;
     use range_claims::launch::{parse_lat_lon, Launch, CHAIN_ID};
     use range_claims::model::DataSet;
     use range_claims::rings::SourceChoice;
-    use range_claims::static_map::{map_png, map_svg, DEFAULT_SIZE_PX, SIDE_RANGE_PX};
+    use range_claims::static_map::{
+        every_still_text, map_png, map_svg, DEFAULT_SIZE_PX, SIDE_RANGE_PX,
+    };
+    use std::collections::BTreeSet;
     use std::fmt;
     use std::io::Write;
     use std::path::PathBuf;
@@ -39,12 +44,14 @@ mod native {
 Usage:
   export geojson --source ID|all --site ID|chain|LAT,LON [--out FILE]
   export image --source ID|all --format png|svg [--site ID|chain|LAT,LON]
-               [--width PX --height PX] [--out FILE]
+               [--lang en|ja] [--width PX --height PX] [--out FILE]
   export sources     (lists the source ids)
+  export glyphs --lang en|ja  (every character the images can draw in that language,
+               for cutting the bundled font: tools/fonts/subset-cjk.sh)
   export chain-envelopes  (prints src/geodesy/chain_envelopes.rs for the data)
 
-Writes to standard output unless --out is given. The image's site defaults to sasebo and
-its size to 1200x900 px.";
+Writes to standard output unless --out is given. The image's site defaults to sasebo, its
+language to en and its size to 1200x900 px.";
 
     /// The launch site of images when none is given: the page's default view.
     const DEFAULT_SITE: &str = "sasebo";
@@ -66,6 +73,8 @@ its size to 1200x900 px.";
         BadSite { text: String, why: String },
         /// `--format` is not png or svg.
         UnknownFormat(String),
+        /// `--lang` is not a language the map has.
+        UnknownLang(String),
         /// `--width` or `--height` is not a whole number of pixels in range.
         BadSize { option: &'static str, text: String },
         /// The embedded data failed to load (a bug in the build).
@@ -91,6 +100,10 @@ its size to 1200x900 px.";
                 CliError::BadSite { text, why } => write!(f, "bad --site “{text}”: {why}"),
                 CliError::UnknownFormat(s) => {
                     write!(f, "unknown format “{s}”: use png or svg")
+                }
+                CliError::UnknownLang(s) => {
+                    let ids: Vec<&str> = Lang::ALL.iter().map(|l| l.id()).collect();
+                    write!(f, "unknown language “{s}”: use {}", ids.join(" or "))
                 }
                 CliError::BadSize { option, text } => write!(
                     f,
@@ -135,12 +148,15 @@ its size to 1200x900 px.";
             choice: SourceChoice,
             launch: Launch,
             format: Format,
+            lang: Lang,
             width_px: u32,
             height_px: u32,
             out: Option<PathBuf>,
         },
         /// Lists the source ids, one a line (for scripts that make one image per source).
         Sources,
+        /// Prints every character the images can draw in a language, once each.
+        Glyphs(Lang),
         Help,
     }
 
@@ -174,6 +190,15 @@ its size to 1200x900 px.";
                 let ids: Vec<&str> = data.claims.sources.iter().map(|s| s.id.as_str()).collect();
                 write_out(None, format!("{}\n", ids.join("\n")).as_bytes())
             }
+            Command::Glyphs(lang) => {
+                let chars: BTreeSet<char> = every_still_text(&data, lang)
+                    .iter()
+                    .flat_map(|w| w.all().into_iter().flat_map(str::chars).collect::<Vec<_>>())
+                    .filter(|c| !c.is_whitespace())
+                    .collect();
+                let text: String = chars.into_iter().collect();
+                write_out(None, format!("{text}\n").as_bytes())
+            }
             Command::GeoJson {
                 choice,
                 launch,
@@ -187,14 +212,17 @@ its size to 1200x900 px.";
                 choice,
                 launch,
                 format,
+                lang,
                 width_px,
                 height_px,
                 out,
             } => {
+                let size = (width_px, height_px);
                 let bytes = match format {
-                    Format::Png => map_png(&data, &choice, &launch, width_px, height_px),
-                    Format::Svg => map_svg(&data, &choice, &launch, width_px, height_px)
-                        .map(String::into_bytes),
+                    Format::Png => map_png(&data, &choice, &launch, lang, size),
+                    Format::Svg => {
+                        map_svg(&data, &choice, &launch, lang, size).map(String::into_bytes)
+                    }
                 }
                 .map_err(|e| CliError::Image(e.to_string()))?;
                 write_out(out, &bytes)
@@ -231,6 +259,14 @@ its size to 1200x900 px.";
         if command == "chain-envelopes" && rest.is_empty() {
             return Ok(Command::ChainEnvelopes);
         }
+        if command == "glyphs" {
+            return match rest {
+                [opt, lang] if opt == "--lang" => Ok(Command::Glyphs(parse_lang(lang)?)),
+                [opt] if opt == "--lang" => Err(CliError::MissingValue("--lang")),
+                [] => Err(CliError::Missing("--lang")),
+                [other, ..] => Err(CliError::UnknownOption(other.clone())),
+            };
+        }
         let image = match command.as_str() {
             "geojson" => false,
             "image" => true,
@@ -239,6 +275,7 @@ its size to 1200x900 px.";
         let mut source = None;
         let mut site = None;
         let mut format = None;
+        let mut lang = None;
         let mut width = None;
         let mut height = None;
         let mut out = None;
@@ -249,6 +286,7 @@ its size to 1200x900 px.";
                 "--site" => &mut site,
                 "--out" => &mut out,
                 "--format" if image => &mut format,
+                "--lang" if image => &mut lang,
                 "--width" if image => &mut width,
                 "--height" if image => &mut height,
                 "-h" | "--help" => return Ok(Command::Help),
@@ -259,6 +297,7 @@ its size to 1200x900 px.";
                 "--site" => "--site",
                 "--out" => "--out",
                 "--format" => "--format",
+                "--lang" => "--lang",
                 "--width" => "--width",
                 _ => "--height",
             };
@@ -287,10 +326,15 @@ its size to 1200x900 px.";
             choice,
             launch,
             format,
+            lang: lang.as_deref().map_or(Ok(Lang::En), parse_lang)?,
             width_px: parse_side("--width", width, DEFAULT_SIZE_PX.0)?,
             height_px: parse_side("--height", height, DEFAULT_SIZE_PX.1)?,
             out,
         })
+    }
+
+    fn parse_lang(text: &str) -> Result<Lang, CliError> {
+        Lang::from_id(text).ok_or_else(|| CliError::UnknownLang(text.to_owned()))
     }
 
     fn parse_source(text: &str, data: &DataSet) -> Result<SourceChoice, CliError> {

@@ -99,8 +99,8 @@ pub static TEXT: Text = Text {
     host_note_amp: "amp-iframe fits the frame to the height the map asks for (AMP's embed-size \
                     message); AMP shows the overflow button when it cannot grow the frame at once.",
     still_heading: "Or a still image",
-    still_intro: "Where scripts or frames are not allowed, use this picture of the default view \
-                  (rings from Sasebo), drawn when the map is built:",
+    still_intro: "Where scripts or frames are not allowed, use this still picture of the default \
+                  view (rings from Sasebo) for the chosen source:",
     still_alt: "Still map: range rings from Sasebo for the chosen source",
     still_download: "Download the still image (PNG)",
     close: "Close",
@@ -159,5 +159,10 @@ pub static TEXT: Text = Text {
     export_sources: "Sources: ",
     export_credit: "Base map: Natural Earth (public domain) · Distances on the WGS84 ellipsoid \
                     (Karney) · Range claims map",
+    still_legend_heading: "Range as printed",
+    still_no_figure: "This source prints no range figure.",
+    still_notes: "A band shows a from–to figure; arrows mark “over” and “-plus” figures \
+                  (open-ended). Mercator stretches rings to the north: every point of a ring is \
+                  the same true distance from the launch point.",
     data_error: "The map's data could not be loaded",
 };

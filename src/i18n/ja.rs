@@ -101,8 +101,9 @@ pub static TEXT: Text = Text {
         "amp-iframeは地図が求める高さ（AMPのembed-sizeメッセージ）にフレームを合わせます。\
                     すぐに広げられない場合、AMPは「さらに表示」ボタンを出します。",
     still_heading: "静止画を使う",
-    still_intro: "スクリプトやフレームが使えない場合は、地図の作成時に描いた初期表示（佐世保からの\
-                  射程円、英語表記）の画像を使ってください：",
+    still_intro:
+        "スクリプトやフレームが使えない場合は、選んだ報道の初期表示（佐世保からの射程円）の\
+                  静止画を使ってください：",
     still_alt: "静止画の地図：選んだ報道による佐世保からの射程円",
     still_download: "静止画（PNG）をダウンロード",
     close: "閉じる",
@@ -160,5 +161,11 @@ pub static TEXT: Text = Text {
     export_sources: "出典：",
     export_credit: "地図：Natural Earth（パブリックドメイン）・距離はWGS84楕円体上（Karney）・\
                     報道別ミサイル射程地図",
+    still_legend_heading: "報道された射程",
+    still_no_figure: "この報道は射程の数字を示していません。",
+    still_notes:
+        "帯は「〜から〜まで」と幅のある数字、矢印は「超」「以上」と上限のない数字を表します。\
+                  メルカトル図法では円が北へ引き伸ばされて見えますが、円上のどの点も発射地点から\
+                  同じ実距離です。",
     data_error: "地図のデータを読み込めませんでした",
 };

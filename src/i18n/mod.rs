@@ -165,6 +165,17 @@ impl Lang {
         }
     }
 
+    /// A claim's missile and its figure converted to the other unit, for a legend line:
+    /// "Tomahawk Block IV · ≈ 1,448 km"; "トマホーク ブロックIV、≈1,448キロ".
+    pub fn system_and_conversion(self, claim: &RangeClaim) -> String {
+        let system = self.system_label(claim);
+        let converted = self.converted_figure(claim, claim.conversion_unit(claim.unit));
+        match self {
+            Lang::En => format!("{system} · {converted}"),
+            Lang::Ja => format!("{system}、{converted}"),
+        }
+    }
+
     /// A source's date as a reader of this language writes it: "Oct 2023", "about Jan
     /// 2026"; "2023年10月", "2026年1月ごろ". Falls back to the date as given in the data if
     /// it is not in the data's `Mon YYYY` form (which the data tests check).
@@ -472,6 +483,59 @@ impl Lang {
         match self {
             Lang::En => format!("Range rings from {site}, as each news source reports them"),
             Lang::Ja => format!("{site}からの射程円（各報道の数字による）"),
+        }
+    }
+
+    /// The still image's subtitle: whose figures (`shown`, of `total` sources), from `site`:
+    /// "Range figures cited by 5 news sources, drawn as geodesic rings from Sasebo";
+    /// "5つの報道による射程の数字を、佐世保からの測地線の円で示す".
+    pub fn still_subtitle(self, shown: &[&Source], total: usize, site: &str) -> String {
+        let who = match shown {
+            [one] => self.source_with_date(one),
+            _ if shown.len() == total => match self {
+                Lang::En => format!("{total} news sources"),
+                Lang::Ja => format!("{total}つの報道"),
+            },
+            _ => {
+                let names: Vec<&str> = shown.iter().map(|s| s.outlet_in(self)).collect();
+                match self {
+                    Lang::En => names.join(" and "),
+                    Lang::Ja => names.join("と"),
+                }
+            }
+        };
+        match self {
+            Lang::En => {
+                format!("Range figures cited by {who}, drawn as geodesic rings from {site}")
+            }
+            Lang::Ja => format!("{who}による射程の数字を、{site}からの測地線の円で示す"),
+        }
+    }
+
+    /// The sources line under an exported or still map: each outlet with its author (when
+    /// the outlet is not the author's own name) and date: "Sources: The Washington Times
+    /// (Bill Gertz, about Jan 2026); Kyodo News (Oct 2023)."; "出典：ワシントン・タイムズ
+    /// （Bill Gertz、2026年1月ごろ）、共同通信（2023年10月）".
+    pub fn source_list(self, sources: &[&Source]) -> String {
+        let items: Vec<String> = sources
+            .iter()
+            .map(|s| {
+                let outlet = s.outlet_in(self);
+                let date = self.source_date(s);
+                // A blog's outlet is its author's name already.
+                let author = s.author.as_deref().filter(|a| !s.outlet.contains(*a));
+                match (self, author) {
+                    (Lang::En, Some(a)) => format!("{outlet} ({a}, {date})"),
+                    (Lang::En, None) => format!("{outlet} ({date})"),
+                    (Lang::Ja, Some(a)) => format!("{outlet}（{a}、{date}）"),
+                    (Lang::Ja, None) => format!("{outlet}（{date}）"),
+                }
+            })
+            .collect();
+        let lead = self.text().export_sources;
+        match self {
+            Lang::En => format!("{lead}{}.", items.join("; ")),
+            Lang::Ja => format!("{lead}{}", items.join("、")),
         }
     }
 }
@@ -792,6 +856,12 @@ catalogue! {
     export_sources,
     /// The credit line under an exported map.
     export_credit,
+    /// The still image's legend heading ("Range as printed").
+    still_legend_heading,
+    /// The still image's legend when the chosen source gives no range figure.
+    still_no_figure,
+    /// How to read the still image's rings, under its legend.
+    still_notes,
     /// A broken data file's heading.
     data_error,
 }

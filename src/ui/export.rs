@@ -6,6 +6,7 @@ use super::rings::use_shown_rings;
 use crate::export_svg::{compose_export_svg, export_height_px, ExportFrame, LegendLine};
 use crate::geojson::rings_geojson;
 use crate::i18n::Lang;
+use crate::model::Source;
 use crate::state::MapState;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
@@ -215,19 +216,18 @@ pub fn ExportButtons() -> impl IntoView {
                 })
                 .collect();
             let choice = state.sources.get_untracked();
-            let shown: Vec<String> = d
+            let shown: Vec<&Source> = d
                 .claims
                 .sources
                 .iter()
                 .filter(|s| choice.shows(&s.id))
-                .map(|s| lang.source_with_date(s))
                 .collect();
             let site = state.launch.with_untracked(|l| l.name_in(d, lang));
             ExportFrame {
                 title: t.title.to_owned(),
                 subtitle: lang.export_subtitle(&site),
                 legend,
-                sources: format!("{}{}", t.export_sources, shown.join("; ")),
+                sources: lang.source_list(&shown),
                 credit: t.export_credit.to_owned(),
             }
         })

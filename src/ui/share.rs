@@ -2,7 +2,7 @@
 //! an "Embed" dialog with the copy-paste snippet for a newsroom's article.
 
 use super::use_text;
-use crate::i18n::{StepAction, Text};
+use crate::i18n::{Lang, StepAction, Text};
 use crate::rings::SourceChoice;
 use crate::snippet::{embed_snippet, story_steps_hint, EmbedHost};
 use crate::state::MapState;
@@ -75,11 +75,16 @@ pub fn CopyLink() -> impl IntoView {
     }
 }
 
-/// The build-made still image for a source choice: one per source, all sources otherwise.
-fn static_image_name(choice: &SourceChoice) -> String {
+/// The build-made still image for a source choice in `lang`: one per source, all sources
+/// otherwise; English in `static/`, Japanese in `static/ja/` (`scripts/static-images.sh`).
+fn static_image_name(choice: &SourceChoice, lang: Lang) -> String {
+    let dir = match lang {
+        Lang::En => "static/",
+        Lang::Ja => "static/ja/",
+    };
     match choice {
-        SourceChoice::One(id) => format!("static/map-{id}.png"),
-        _ => "static/map-all.png".to_owned(),
+        SourceChoice::One(id) => format!("{dir}map-{id}.png"),
+        _ => format!("{dir}map-all.png"),
     }
 }
 
@@ -156,7 +161,10 @@ fn EmbedDialog() -> impl IntoView {
             location.pathname().unwrap_or_default()
         );
         target.set((page, query));
-        still.set(static_image_name(&state.sources.get_untracked()));
+        still.set(static_image_name(
+            &state.sources.get_untracked(),
+            state.lang_untracked(),
+        ));
         if let Some(d) = dialog.get_untracked() {
             let _ = d.show_modal();
         }

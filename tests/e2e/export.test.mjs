@@ -36,7 +36,7 @@ test("the view downloads as an SVG that parses and carries title, legend, source
     assert.equal(parsed.rings, 4);
     const all = parsed.texts.join("\n");
     assert.match(all, /900 mi ≈ 1,448 km · Tomahawk Block IV — The Washington Times, about Jan 2026/);
-    assert.match(all, /Sources: The Washington Times \(about Jan 2026\)/);
+    assert.match(all, /Sources: The Washington Times \(Bill Gertz, about Jan 2026\)/);
     assert.match(all, /Base map: Natural Earth/);
     assert.match(all, /Range rings from Sasebo/);
   });

@@ -113,6 +113,10 @@ test("a browser that prefers Japanese gets Japanese; the embed code and a copied
     assert.match(code, /[?&;]lang=ja/);
     // The frame's title, which the article's readers hear, is in the map's language too.
     assert.match(code, /title="インタラクティブ地図：日本の新たなミサイルはどこまで届くのか/);
+    // The still image to download is the Japanese one, drawn at build time, and it loads.
+    assert.equal(await page.getAttribute('[data-testid="embed-still"]', "src"), "static/ja/map-all.png");
+    await page.waitForFunction(() => document.querySelector('[data-testid="embed-still"]').naturalWidth > 0);
+    await screenshot(page, "lang-ja-embed-dialog");
     await page.click('[data-testid="embed-close"]');
     // Copying the link writes the language into it, so the link opens in Japanese anywhere.
     await page.click('[data-testid="copy-link"]');

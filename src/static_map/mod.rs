@@ -1,6 +1,8 @@
 //! The static map: the page's default view drawn with plotters, as PNG or SVG, for
-//! `<noscript>`, print and the embed dialog (written by `src/bin/export.rs`). Native only: it
-//! rasterises with a bundled font (DejaVu Sans in `tools/fonts/`), which the page never needs.
+//! `<noscript>`, print and the embed dialog (written by `src/bin/export.rs`), in English or
+//! Japanese. Native only: it rasterises with bundled fonts (`fonts`), which the page never
+//! needs. What it writes is built apart (`text`), so the tests can check every string against
+//! the font; paragraphs are broken into lines by `lines`.
 //!
 //! Layout, for the default 1200 × 900 px (everything scales with the size asked for): the
 //! title and a line naming the launch point across the top; the map (Mercator, the page's
@@ -8,12 +10,21 @@
 //! figure as printed, system, outlet and date, drawn with the ring's own colour and dash; the
 //! sources and the credit line across the bottom.
 
+mod fonts;
+mod lines;
+mod raster;
+mod text;
+
+pub use fonts::missing_glyphs;
+pub use text::{every_still_text, still_text, LegendText, StillText};
+
 use crate::chart::SOURCE_COLOURS;
 use crate::geodesy::{
     coverage_envelope, destination, envelope_edge_point, geodesic_ring, RingDensity,
 };
+use crate::i18n::Lang;
 use crate::launch::Launch;
-use crate::model::{DataSet, LonLat, RangeClaim, Source};
+use crate::model::{DataSet, LonLat};
 use crate::projection::{Mercator, Projection, Xy};
 use crate::rings::SourceChoice;
 use crate::state::HOME_BOX_DEG;
@@ -26,12 +37,6 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::FontStyle;
 use std::fmt;
-use std::sync::Once;
-
-/// The graphic's headline, as on the page.
-pub const TITLE: &str = "How far can Japan's new missiles reach?";
-/// The credit line at the foot of the graphic.
-pub const CREDIT: &str = "Base map: Natural Earth (public domain) · WGS84 geodesic rings";
 /// Size of the image when none is asked for, in pixels.
 pub const DEFAULT_SIZE_PX: (u32, u32) = (1200, 900);
 /// Smallest and largest image side accepted, in pixels: below this the text cannot be read,
@@ -58,27 +63,6 @@ const RING_DENSITY: RingDensity = RingDensity {
     initial_vertices: 180,
 };
 
-/// The font family the bundled fonts are registered under.
-const FONT: &str = "sans-serif";
-
-/// Registers the bundled DejaVu Sans (regular and bold) with plotters, once.
-fn register_fonts() {
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        // The bytes are the repository's own files, checked by the tests: they always parse.
-        let _ = plotters::style::register_font(
-            FONT,
-            FontStyle::Normal,
-            include_bytes!("../tools/fonts/DejaVuSans.ttf"),
-        );
-        let _ = plotters::style::register_font(
-            FONT,
-            FontStyle::Bold,
-            include_bytes!("../tools/fonts/DejaVuSans-Bold.ttf"),
-        );
-    });
-}
-
 /// Why an image could not be made.
 #[derive(Debug)]
 pub enum ImageError {
@@ -99,38 +83,42 @@ impl fmt::Display for ImageError {
 
 impl std::error::Error for ImageError {}
 
-/// The static map as SVG text, `width_px` × `height_px`.
+/// The static map as SVG text in `lang`, `width_px` × `height_px`.
 pub fn map_svg(
     data: &DataSet,
     choice: &SourceChoice,
     launch: &Launch,
-    width_px: u32,
-    height_px: u32,
+    lang: Lang,
+    (width_px, height_px): (u32, u32),
 ) -> Result<String, ImageError> {
-    register_fonts();
+    fonts::register();
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (width_px, height_px)).into_drawing_area();
-        draw(&root, data, choice, launch).map_err(|e| ImageError::Draw(e.to_string()))?;
+        let words = still_text(data, choice, launch, lang);
+        draw(&root, Output::Svg, data, &words, launch)
+            .map_err(|e| ImageError::Draw(e.to_string()))?;
         root.present()
             .map_err(|e| ImageError::Draw(e.to_string()))?;
     }
     Ok(svg)
 }
 
-/// The static map as PNG bytes (8-bit RGB), `width_px` × `height_px`.
+/// The static map as PNG bytes (8-bit RGB) in `lang`, `width_px` × `height_px`.
 pub fn map_png(
     data: &DataSet,
     choice: &SourceChoice,
     launch: &Launch,
-    width_px: u32,
-    height_px: u32,
+    lang: Lang,
+    (width_px, height_px): (u32, u32),
 ) -> Result<Vec<u8>, ImageError> {
-    register_fonts();
+    fonts::register();
     let mut rgb = vec![0u8; width_px as usize * height_px as usize * 3];
     {
         let root = BitMapBackend::with_buffer(&mut rgb, (width_px, height_px)).into_drawing_area();
-        draw(&root, data, choice, launch).map_err(|e| ImageError::Draw(e.to_string()))?;
+        let words = still_text(data, choice, launch, lang);
+        draw(&root, Output::Bitmap(lang), data, &words, launch)
+            .map_err(|e| ImageError::Draw(e.to_string()))?;
         root.present()
             .map_err(|e| ImageError::Draw(e.to_string()))?;
     }
@@ -310,20 +298,53 @@ fn band_area(centres: &[LonLat], min_km: f64, max_km: f64, proj: &Projection) ->
     area(max_km).difference(&area(min_km))
 }
 
-/// One ring to draw and list in the legend.
-struct Entry<'a> {
-    claim: &'a RangeClaim,
-    source: Option<&'a Source>,
-    source_index: usize,
+/// What the image is drawn into, which decides how its text is set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Output {
+    /// SVG: `<text>` elements, laid out by the viewer.
+    Svg,
+    /// A bitmap: glyph by glyph in `lang`'s bundled font ([`raster::GlyphRun`]).
+    Bitmap(Lang),
 }
 
-/// Draws the whole graphic onto `root`.
+/// Draws `text` at `at` in `style` (its size, weight, colour and anchor) into `output`.
+fn put<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    output: Output,
+    text: impl AsRef<str>,
+    at: (i32, i32),
+    style: TextStyle,
+) -> DrawResult<DB> {
+    let text = text.as_ref();
+    match output {
+        Output::Svg => root.draw(&Text::new(text, at, style)),
+        Output::Bitmap(lang) => {
+            let bold = matches!(style.font.get_style(), FontStyle::Bold);
+            let Some(face) = fonts::face(lang, bold) else {
+                return root.draw(&Text::new(text, at, style));
+            };
+            root.draw(&raster::GlyphRun {
+                text,
+                at,
+                anchor: style.pos,
+                face,
+                size_px: style.font.get_size() as f32,
+                colour: style.color,
+            })
+        }
+    }
+}
+
+/// Draws the whole graphic onto `root`, as `output`: `words` from `launch`, in their
+/// language's font.
 fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
+    output: Output,
     data: &DataSet,
-    choice: &SourceChoice,
+    words: &StillText,
     launch: &Launch,
 ) -> DrawResult<DB> {
+    let family = fonts::family(words.lang);
     let (w, h) = root.dim_in_pixel();
     let (w, h) = (f64::from(w), f64::from(h));
     // Scale: 1 at the default size; text and lines grow or shrink with the image.
@@ -336,50 +357,28 @@ fn draw<DB: DrawingBackend>(
             FontStyle::Normal
         };
         // FontDesc::new, not into_font().style(): plotters' style() keeps the regular face.
-        FontDesc::new(FontFamily::Name(FONT), size * s, style).color(&colour)
+        FontDesc::new(FontFamily::Name(family), size * s, style).color(&colour)
     };
     root.fill(&BG)?;
 
-    let entries: Vec<Entry> = data
-        .claims
-        .range_claims
-        .iter()
-        .filter(|c| choice.shows(&c.source))
-        .map(|claim| Entry {
-            claim,
-            source: data.claims.source(&claim.source),
-            source_index: data
-                .claims
-                .sources
-                .iter()
-                .position(|s| s.id == claim.source)
-                .unwrap_or(0),
-        })
-        .collect();
+    let entries = &words.legend;
 
     // Header.
     let margin = 28.0 * s;
-    root.draw(&Text::new(
-        TITLE,
+    put(
+        root,
+        output,
+        words.title.as_str(),
         (margin as i32, px(22.0)),
         font(34.0, true, TEXT),
-    ))?;
-    let whose = match choice {
-        SourceChoice::One(id) => data
-            .claims
-            .source(id)
-            .map_or_else(|| id.clone(), |s| format!("{} ({})", s.outlet, s.date)),
-        _ => "five news sources".to_owned(),
-    };
-    let subtitle = format!(
-        "Range figures cited by {whose}, drawn as geodesic rings from {}",
-        launch.name(data)
-    );
-    root.draw(&Text::new(
-        subtitle,
+    )?;
+    put(
+        root,
+        output,
+        words.subtitle.as_str(),
         (margin as i32, px(68.0)),
         font(18.0, false, MUTED),
-    ))?;
+    )?;
 
     // Frames: map on the left, legend on the right, sources and credit below.
     let footer_h = 84.0 * s;
@@ -440,7 +439,7 @@ fn draw<DB: DrawingBackend>(
     // Rings: a band is filled lightly; every edge is drawn in the source's colour and dash.
     let centres = launch.centres(data);
     let width = 1.max(px(3.0)) as u32;
-    for e in &entries {
+    for e in entries {
         let colour = SOURCE_COLOURS[e.source_index % SOURCE_COLOURS.len()];
         let (min_km, max_km) = e.claim.km_bounds();
         if max_km > min_km {
@@ -484,20 +483,14 @@ fn draw<DB: DrawingBackend>(
     // over the rings so the names stay legible; ring labels then keep clear of them.
     let mut placed: Vec<[i32; 4]> = Vec::new();
     let place_font = font(13.0, false, TEXT);
-    for place in data
-        .places
-        .iter()
-        .filter(|p| p.kind == crate::model::PlaceKind::Capital)
-    {
-        let Some((x, y)) = mf.px(place.position()) else {
+    for (position, name) in &words.places {
+        let Some((x, y)) = mf.px(*position) else {
             continue;
         };
         if !inside(map, x, y, 40.0 * s) {
             continue;
         }
-        let (tw, th) = root
-            .estimate_text_size(&place.name, &place_font)
-            .unwrap_or((0, 0));
+        let (tw, th) = root.estimate_text_size(name, &place_font).unwrap_or((0, 0));
         let (tx, half_h) = (x + px(7.0), th as i32 / 2 + px(2.0));
         let halo = [
             tx - px(2.0),
@@ -510,11 +503,13 @@ fn draw<DB: DrawingBackend>(
             BG.mix(0.75).filled(),
         ))?;
         root.draw(&Circle::new((x, y), px(3.5), TEXT.filled()))?;
-        root.draw(&Text::new(
-            place.name.clone(),
+        put(
+            root,
+            output,
+            name.as_str(),
             (tx, y),
             place_font.pos(Pos::new(HPos::Left, VPos::Center)),
-        ))?;
+        )?;
         placed.push([x - px(4.0), halo[1], halo[2], halo[3]]);
     }
 
@@ -523,10 +518,10 @@ fn draw<DB: DrawingBackend>(
     // without touching an earlier label.
     for (i, e) in entries.iter().enumerate() {
         let colour = SOURCE_COLOURS[e.source_index % SOURCE_COLOURS.len()];
-        let label = e.claim.printed_label();
+        let label = e.figure.as_str();
         let label_font = font(14.0, true, colour);
         let (tw, th) = root
-            .estimate_text_size(&label, &label_font)
+            .estimate_text_size(label, &label_font)
             .unwrap_or((0, 0));
         let (tw, th) = (tw as i32 + px(8.0), th as i32 + px(4.0));
         let max_m = e.claim.km_bounds().1 * 1000.0;
@@ -550,11 +545,13 @@ fn draw<DB: DrawingBackend>(
                 [(bx[0], bx[1]), (bx[2], bx[3])],
                 BG.mix(0.9).filled(),
             ))?;
-            root.draw(&Text::new(
+            put(
+                root,
+                output,
                 label,
                 ((bx[0] + bx[2]) / 2, (bx[1] + bx[3]) / 2),
                 label_font.pos(Pos::new(HPos::Center, VPos::Center)),
-            ))?;
+            )?;
         }
     }
 
@@ -563,10 +560,9 @@ fn draw<DB: DrawingBackend>(
         if let Some((x, y)) = mf.px(c) {
             root.draw(&Circle::new((x, y), px(7.0), WHITE.filled()))?;
             root.draw(&Circle::new((x, y), px(5.0), TEXT.filled()))?;
-            if i == 0 && centres.len() == 1 {
-                let name = launch.name(data);
+            if let (0, Some(name)) = (i, &words.launch_name) {
                 let name_font = font(15.0, true, TEXT);
-                let (tw, th) = root.estimate_text_size(&name, &name_font).unwrap_or((0, 0));
+                let (tw, th) = root.estimate_text_size(name, &name_font).unwrap_or((0, 0));
                 let (tx, ty) = (x + px(10.0), y + px(4.0));
                 root.draw(&Rectangle::new(
                     [
@@ -575,17 +571,19 @@ fn draw<DB: DrawingBackend>(
                     ],
                     BG.mix(0.75).filled(),
                 ))?;
-                root.draw(&Text::new(name, (tx, ty), name_font))?;
+                put(root, output, name.as_str(), (tx, ty), name_font)?;
             }
         }
     }
-    if centres.len() > 1 {
+    if let Some(chain) = &words.chain_name {
         if let Some((x, y)) = mf.px(launch.focus(data)) {
-            root.draw(&Text::new(
-                "Southwest Islands",
+            put(
+                root,
+                output,
+                chain.as_str(),
                 (x + px(14.0), y + px(40.0)),
                 font(15.0, true, TEXT),
-            ))?;
+            )?;
         }
     }
     root.draw(&Rectangle::new(frame_px(map), LAND_STROKE.stroke_width(1)))?;
@@ -593,13 +591,15 @@ fn draw<DB: DrawingBackend>(
     // Legend: one entry per ring.
     let lx = map.left + map.width + 20.0 * s;
     let mut y = top;
-    root.draw(&Text::new(
-        "Range as printed",
+    put(
+        root,
+        output,
+        words.legend_heading.as_str(),
         (lx as i32, y as i32),
         font(16.0, true, TEXT),
-    ))?;
+    )?;
     y += 30.0 * s;
-    for e in &entries {
+    for e in entries {
         let colour = SOURCE_COLOURS[e.source_index % SOURCE_COLOURS.len()];
         let sample = vec![
             (lx as i32, (y + 9.0 * s) as i32),
@@ -613,57 +613,53 @@ fn draw<DB: DrawingBackend>(
             DASHES_PX[e.source_index % DASHES_PX.len()],
             s,
         )?;
-        let tx = (lx + 52.0 * s) as i32;
-        root.draw(&Text::new(
-            e.claim.printed_label(),
-            (tx, y as i32),
+        let tx = lx + 52.0 * s;
+        put(
+            root,
+            output,
+            e.figure.as_str(),
+            (tx as i32, y as i32),
             font(17.0, true, colour),
-        ))?;
-        root.draw(&Text::new(
-            format!(
-                "{} · {}",
-                e.claim.system_label(),
-                e.claim
-                    .converted_label(e.claim.conversion_unit(e.claim.unit))
-            ),
-            (tx, (y + 22.0 * s) as i32),
-            font(14.0, false, TEXT),
-        ))?;
-        let by = e.source.map_or_else(
-            || e.claim.source.clone(),
-            |s| format!("{}, {}", s.outlet, s.date),
-        );
-        root.draw(&Text::new(
-            by,
-            (tx, (y + 40.0 * s) as i32),
-            font(13.0, false, MUTED),
-        ))?;
-        y += 66.0 * s;
+        )?;
+        y += 22.0 * s;
+        // The missile and conversion, and who printed it: wrapped, as Japanese runs longer.
+        let text_w = legend_w - 52.0 * s;
+        for (line_text, line_font) in [
+            (&e.detail, font(14.0, false, TEXT)),
+            (&e.by, font(13.0, false, MUTED)),
+        ] {
+            y = paragraph(
+                root,
+                output,
+                line_text,
+                &line_font,
+                (tx, y),
+                text_w,
+                18.0 * s,
+            )?;
+        }
+        y += 8.0 * s;
     }
     if entries.is_empty() {
-        root.draw(&Text::new(
-            "This source prints no range figure.",
+        put(
+            root,
+            output,
+            words.no_figure.as_str(),
             (lx as i32, y as i32),
             font(14.0, false, TEXT),
-        ))?;
+        )?;
         y += 30.0 * s;
     }
     y += 4.0 * s;
-    let notes = [
-        "A band shows a from–to figure; arrows mark",
-        "“over” and “-plus” figures (open-ended).",
-        "Mercator stretches rings to the north:",
-        "every point of a ring is the same true",
-        "distance from the launch point.",
-    ];
-    for note in notes {
-        root.draw(&Text::new(
-            note,
-            (lx as i32, y as i32),
-            font(13.0, false, MUTED),
-        ))?;
-        y += 18.0 * s;
-    }
+    paragraph(
+        root,
+        output,
+        &words.notes,
+        &font(13.0, false, MUTED),
+        (lx, y),
+        legend_w - 8.0 * s,
+        18.0 * s,
+    )?;
 
     // Footer: the sources, then the credit line.
     let fy = h - footer_h + 6.0 * s;
@@ -671,44 +667,22 @@ fn draw<DB: DrawingBackend>(
         vec![(margin as i32, fy as i32), ((w - margin) as i32, fy as i32)],
         RULE.stroke_width(1),
     ))?;
-    let mut shown: Vec<&Source> = Vec::new();
-    for e in &entries {
-        if let Some(src) = e.source {
-            if !shown.iter().any(|s| s.id == src.id) {
-                shown.push(src);
-            }
-        }
-    }
-    let list: Vec<String> = shown
-        .iter()
-        .map(|s| match &s.author {
-            // A blog's outlet is its author's name already.
-            Some(a) if !s.outlet.contains(a.as_str()) => {
-                format!("{} ({}, {})", s.outlet, a, s.date)
-            }
-            _ => format!("{} ({})", s.outlet, s.date),
-        })
-        .collect();
-    let sources_font = font(13.0, false, TEXT);
-    let mut line_y = fy + 12.0 * s;
-    for line in wrap(
+    let line_y = paragraph(
         root,
-        &format!("Sources: {}.", list.join("; ")),
-        &sources_font,
+        output,
+        &words.sources,
+        &font(13.0, false, TEXT),
+        (margin, fy + 12.0 * s),
         w - 2.0 * margin,
-    ) {
-        root.draw(&Text::new(
-            line,
-            (margin as i32, line_y as i32),
-            sources_font.clone(),
-        ))?;
-        line_y += 18.0 * s;
-    }
-    root.draw(&Text::new(
-        CREDIT,
+        18.0 * s,
+    )?;
+    put(
+        root,
+        output,
+        words.credit.as_str(),
         (margin as i32, (line_y + 6.0 * s) as i32),
         font(13.0, false, MUTED).pos(Pos::new(HPos::Left, VPos::Top)),
-    ))?;
+    )?;
     Ok(())
 }
 
@@ -759,33 +733,33 @@ fn stroke<DB: DrawingBackend>(
     }
 }
 
-/// Splits `text` into lines no wider than `max_px` in `font`, at spaces.
+/// Draws `text` in `style` from `(x, y)` down, broken into lines no wider than `max_px`, one
+/// every `line_px`; returns the y under the last line.
+fn paragraph<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    output: Output,
+    text: &str,
+    style: &TextStyle,
+    (x, mut y): (f64, f64),
+    max_px: f64,
+    line_px: f64,
+) -> Result<f64, DrawingAreaErrorKind<DB::ErrorType>> {
+    for line in wrap(root, text, style, max_px) {
+        put(root, output, line, (x as i32, y as i32), style.clone())?;
+        y += line_px;
+    }
+    Ok(y)
+}
+
+/// Splits `text` into lines no wider than `max_px` in `font` (see [`lines::wrap`]).
 fn wrap<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     text: &str,
     font: &TextStyle,
     max_px: f64,
 ) -> Vec<String> {
-    let width = |t: &str| {
+    lines::wrap(text, max_px, |t| {
         root.estimate_text_size(t, font)
             .map_or(0.0, |(w, _)| f64::from(w))
-    };
-    let mut lines: Vec<String> = Vec::new();
-    let mut current = String::new();
-    for word in text.split(' ') {
-        let candidate = if current.is_empty() {
-            word.to_owned()
-        } else {
-            format!("{current} {word}")
-        };
-        if width(&candidate) > max_px && !current.is_empty() {
-            lines.push(std::mem::replace(&mut current, word.to_owned()));
-        } else {
-            current = candidate;
-        }
-    }
-    if !current.is_empty() {
-        lines.push(current);
-    }
-    lines
+    })
 }
