@@ -15,6 +15,7 @@
 //! the end of its step. A field a step leaves out has the value a page opened with no query has.
 //! Steps are numbered from 1, as a host names them (`data-range-claims-step="1"`, `#step=1`).
 
+use crate::i18n::Lang;
 use crate::launch::Launch;
 use crate::model::{DataSet, Unit};
 use crate::projection::ProjectionKind;
@@ -137,9 +138,29 @@ impl Story {
         number.checked_sub(1).and_then(|i| self.steps.get(i))
     }
 
+    /// Step `number`'s caption in `lang`: a written step's as written (it is the author's
+    /// own words), the built-in story's from the data ([`Lang::story_caption`]).
+    pub fn caption(&self, number: usize, data: &DataSet, lang: Lang) -> Option<String> {
+        let step = self.step(number)?;
+        match (self.kind, &step.sources) {
+            (StoryKind::Written, _) => step.caption.clone(),
+            (StoryKind::ClaimsOverTime, SourceChoice::One(id)) => {
+                let source = data.claims.source(id)?;
+                let claims: Vec<&crate::model::RangeClaim> = data
+                    .claims
+                    .range_claims
+                    .iter()
+                    .filter(|c| &c.source == id)
+                    .collect();
+                Some(lang.story_caption(source, &claims))
+            }
+            (StoryKind::ClaimsOverTime, _) => None,
+        }
+    }
+
     /// The built-in story, "How the claims changed": each source that gives a range, oldest
-    /// first, its rings alone around the default launch site, captioned with its outlet, date
-    /// and figures as printed.
+    /// first, its rings alone around the default launch site, captioned (in the reader's
+    /// language, by [`Self::caption`]) with its outlet, date and figures as printed.
     pub fn claims_over_time(data: &DataSet) -> Self {
         let defaults = UrlState::default_for(data);
         let mut sources: Vec<(usize, &crate::model::Source)> = data
@@ -163,19 +184,9 @@ impl Story {
         }
         let steps = sources
             .into_iter()
-            .map(|(_, s)| {
-                let figures: Vec<String> = data
-                    .claims
-                    .range_claims
-                    .iter()
-                    .filter(|c| c.source == s.id)
-                    .map(|c| format!("{} {}", c.system_label(), c.printed_label()))
-                    .collect();
-                Step {
-                    sources: SourceChoice::One(s.id.clone()),
-                    caption: Some(format!("{}, {}: {}", s.outlet, s.date, figures.join("; "))),
-                    ..Step::from_url(&defaults, None)
-                }
+            .map(|(_, s)| Step {
+                sources: SourceChoice::One(s.id.clone()),
+                ..Step::from_url(&defaults, None)
             })
             .collect();
         Self {
@@ -203,23 +214,162 @@ pub fn publication_month(date: &str) -> Option<(i32, u32)> {
     Some((year, month))
 }
 
+/// Why a written story cannot be read. [`StoryError::message`] says it in the reader's
+/// language; `Display` is the English. Field names and values stay as written: they are the
+/// words in the address.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StoryError {
+    /// More steps than [`MAX_STEPS`].
+    TooManySteps {
+        /// How many the story has.
+        count: usize,
+    },
+    /// One step is wrong.
+    Step {
+        /// Its number, from 1.
+        number: usize,
+        /// What is wrong with it.
+        problem: StepProblem,
+    },
+}
+
+/// What is wrong with one written step.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StepProblem {
+    /// Nothing is written.
+    Empty,
+    /// A field without `name:` (the text, cut short).
+    NotNameValue(String),
+    /// A field given twice.
+    Repeated(String),
+    /// Both `source` and `compare`.
+    SourceAndCompare,
+    /// A setting's value is refused (the same reasons as the URL's own parameter).
+    Setting {
+        /// The field's name.
+        name: String,
+        /// Why its value is refused.
+        why: url_state::Refusal,
+    },
+    /// A field the step does not have (its name, cut short).
+    UnknownSetting(String),
+    /// The caption is wrong.
+    Caption(CaptionProblem),
+}
+
+/// What is wrong with a caption.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaptionProblem {
+    /// Longer than [`MAX_CAPTION_CHARS`].
+    TooLong,
+    /// It has a line break or another control character.
+    NotOneLine,
+}
+
+/// The fields a step can have, for the message on an unknown one.
+const STEP_FIELDS: &str = "source, compare, site, proj, unit, view, text";
+
+impl CaptionProblem {
+    /// Why the caption is refused, in `lang`.
+    pub fn message(self, lang: Lang) -> String {
+        match (self, lang) {
+            (CaptionProblem::TooLong, Lang::En) => {
+                format!("a caption has at most {MAX_CAPTION_CHARS} characters")
+            }
+            (CaptionProblem::TooLong, Lang::Ja) => {
+                format!("説明文は{MAX_CAPTION_CHARS}文字以内です")
+            }
+            (CaptionProblem::NotOneLine, Lang::En) => "a caption is one line of plain text".into(),
+            (CaptionProblem::NotOneLine, Lang::Ja) => "説明文は改行のない1行の文字列です".into(),
+        }
+    }
+}
+
+impl StepProblem {
+    /// What is wrong with the step, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let ja = lang == Lang::Ja;
+        match self {
+            StepProblem::Empty if ja => {
+                format!(
+                    "何も書かれていません（少なくとも source:ID か {CAPTION_FIELD}:… を書きます）"
+                )
+            }
+            StepProblem::Empty => {
+                format!("it is empty (write at least source:ID or {CAPTION_FIELD}:…)")
+            }
+            StepProblem::NotNameValue(t) if ja => format!("「{t}」は 名前:値 の形ではありません"),
+            StepProblem::NotNameValue(t) => format!("“{t}” is not name:value"),
+            StepProblem::Repeated(name) if ja => format!("{name}が2回以上書かれています"),
+            StepProblem::Repeated(name) => format!("{name} is given more than once"),
+            StepProblem::SourceAndCompare if ja => {
+                "1つの手順で示すのは1つの報道か比較する2つの報道のどちらかです".into()
+            }
+            StepProblem::SourceAndCompare => {
+                "a step shows one source or a compared pair, not both".into()
+            }
+            StepProblem::Setting { name, why } if ja => format!("{name}：{}", why.message(lang)),
+            StepProblem::Setting { name, why } => format!("{name}: {}", why.message(lang)),
+            StepProblem::UnknownSetting(name) if ja => {
+                format!("手順に「{name}」という設定はありません（{STEP_FIELDS}）")
+            }
+            StepProblem::UnknownSetting(name) => {
+                format!("a step has no setting “{name}” ({STEP_FIELDS})")
+            }
+            StepProblem::Caption(c) => c.message(lang),
+        }
+    }
+}
+
+impl StoryError {
+    /// What is wrong with the story, in `lang`: the step and the problem.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (StoryError::TooManySteps { count }, Lang::En) => {
+                format!("a story has at most {MAX_STEPS} steps; this one has {count}")
+            }
+            (StoryError::TooManySteps { count }, Lang::Ja) => {
+                format!("ストーリーの手順は{MAX_STEPS}個までです（この指定は{count}個）")
+            }
+            (StoryError::Step { number, problem }, Lang::En) => {
+                format!("step {number}: {}", problem.message(lang))
+            }
+            (StoryError::Step { number, problem }, Lang::Ja) => {
+                format!("手順{number}：{}", problem.message(lang))
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for StoryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for StoryError {}
+
 /// Reads the `story` parameter's value: the built-in story's name, or steps written out (see
-/// the module's documentation). The message of an error names the step and what is wrong.
-pub fn parse_story(value: &str, data: &DataSet) -> Result<Story, String> {
+/// the module's documentation). An error names the step and what is wrong.
+pub fn parse_story(value: &str, data: &DataSet) -> Result<Story, StoryError> {
     if value == CLAIMS_OVER_TIME {
         return Ok(Story::claims_over_time(data));
     }
     let written: Vec<&str> = value.split(STEP_SEPARATOR).collect();
     if written.len() > MAX_STEPS {
-        return Err(format!(
-            "a story has at most {MAX_STEPS} steps; this one has {}",
-            written.len()
-        ));
+        return Err(StoryError::TooManySteps {
+            count: written.len(),
+        });
     }
     let steps = written
         .iter()
         .enumerate()
-        .map(|(i, text)| parse_step(text, data).map_err(|e| format!("step {}: {e}", i + 1)))
+        .map(|(i, text)| {
+            parse_step(text, data).map_err(|problem| StoryError::Step {
+                number: i + 1,
+                problem,
+            })
+        })
         .collect::<Result<Vec<_>, _>>()?;
     Ok(Story {
         kind: StoryKind::Written,
@@ -228,38 +378,37 @@ pub fn parse_story(value: &str, data: &DataSet) -> Result<Story, String> {
 }
 
 /// Reads one written step.
-fn parse_step(text: &str, data: &DataSet) -> Result<Step, String> {
+fn parse_step(text: &str, data: &DataSet) -> Result<Step, StepProblem> {
     let defaults = UrlState::default_for(data);
     let mut step = Step::from_url(&defaults, None);
     let mut rest = text.trim();
     if rest.is_empty() {
-        return Err(format!(
-            "it is empty (write at least source:ID or {CAPTION_FIELD}:…)"
-        ));
+        return Err(StepProblem::Empty);
     }
     let mut seen: Vec<&str> = Vec::new();
     let mut sources_given = false;
     while !rest.is_empty() {
         let (name, after) = rest
             .split_once(':')
-            .ok_or_else(|| format!("“{}” is not name:value", echo(rest)))?;
+            .ok_or_else(|| StepProblem::NotNameValue(echo(rest)))?;
         let name = name.trim();
         if seen.contains(&name) {
-            return Err(format!("{name} is given more than once"));
+            return Err(StepProblem::Repeated(name.to_owned()));
         }
         seen.push(name);
         if name == CAPTION_FIELD {
-            step.caption = parse_caption(after)?;
+            step.caption = parse_caption(after).map_err(StepProblem::Caption)?;
             break;
         }
         let (value, next) = after.split_once(FIELD_SEPARATOR).unwrap_or((after, ""));
         let value = value.trim();
         rest = next.trim_start();
-        let problem = |e: url_state::Refusal| format!("{name}: {e}");
+        let problem = |why: url_state::Refusal| StepProblem::Setting {
+            name: name.to_owned(),
+            why,
+        };
         match name {
-            "source" | "compare" if sources_given => {
-                return Err("a step shows one source or a compared pair, not both".into())
-            }
+            "source" | "compare" if sources_given => return Err(StepProblem::SourceAndCompare),
             "source" => {
                 step.sources = url_state::parse_source(value, data).map_err(problem)?;
                 sources_given = true;
@@ -272,27 +421,20 @@ fn parse_step(text: &str, data: &DataSet) -> Result<Step, String> {
             "proj" => step.projection = url_state::parse_projection(value).map_err(problem)?,
             "unit" => step.unit = url_state::parse_unit(value).map_err(problem)?,
             "view" => step.view = Some(url_state::parse_view(value).map_err(problem)?),
-            _ => {
-                return Err(format!(
-                    "a step has no setting “{}” (source, compare, site, proj, unit, view, {CAPTION_FIELD})",
-                    echo(name)
-                ))
-            }
+            _ => return Err(StepProblem::UnknownSetting(echo(name))),
         }
     }
     Ok(step)
 }
 
 /// A caption as the reader will see it, or why it cannot be one; `None` if blank.
-pub fn parse_caption(text: &str) -> Result<Option<String>, String> {
+pub fn parse_caption(text: &str) -> Result<Option<String>, CaptionProblem> {
     let text = text.trim();
     if text.chars().count() > MAX_CAPTION_CHARS {
-        return Err(format!(
-            "a caption has at most {MAX_CAPTION_CHARS} characters"
-        ));
+        return Err(CaptionProblem::TooLong);
     }
     if text.chars().any(char::is_control) {
-        return Err("a caption is one line of plain text".into());
+        return Err(CaptionProblem::NotOneLine);
     }
     Ok((!text.is_empty()).then(|| text.to_owned()))
 }
@@ -446,35 +588,27 @@ pub fn step_of_message(
     }
 }
 
-/// How the Embed dialog names a step's view: sources, launch point, projection and, where not
-/// the defaults, unit and zoom ("Kyodo News · Sasebo · Mercator").
-pub fn describe_step(step: &Step, data: &DataSet) -> String {
+/// How the Embed dialog names a step's view in `lang`: sources, launch point, projection and,
+/// where not the defaults, unit and zoom ("Kyodo News · from Sasebo · Mercator").
+pub fn describe_step(step: &Step, data: &DataSet, lang: Lang) -> String {
+    let t = lang.text();
+    let outlet = |id: &str| data.claims.outlet_of_in(id, lang);
     let sources = match &step.sources {
-        SourceChoice::All => "All sources".to_owned(),
-        SourceChoice::One(id) => data.claims.outlet_of(id),
-        SourceChoice::Compare(a, b) => {
-            format!(
-                "{} vs {}",
-                data.claims.outlet_of(a),
-                data.claims.outlet_of(b)
-            )
-        }
+        SourceChoice::All => t.all_sources.to_owned(),
+        SourceChoice::One(id) => outlet(id),
+        SourceChoice::Compare(a, b) => lang.compared(&outlet(a), &outlet(b)),
     };
-    let mut parts = vec![
-        sources,
-        format!("from {}", step.launch.name(data)),
-        match step.projection {
-            ProjectionKind::Mercator => "Mercator".to_owned(),
-            ProjectionKind::TrueDistance => "true distance".to_owned(),
-        },
-    ];
-    if step.unit != Unit::Km {
-        parts.push(step.unit.symbol().to_owned());
-    }
-    if step.view.is_some() {
-        parts.push("own map view".to_owned());
-    }
-    parts.join(" · ")
+    let projection = match step.projection {
+        ProjectionKind::Mercator => t.mercator,
+        ProjectionKind::TrueDistance => t.true_distance,
+    };
+    lang.step_view(
+        &sources,
+        &step.launch.name_in(data, lang),
+        projection,
+        (step.unit != Unit::Km).then_some(step.unit),
+        step.view.is_some(),
+    )
 }
 
 /// The step a page with a story opens on: the one its fragment names (`#step=N`); else, if

@@ -13,7 +13,7 @@ use crate::model::{DataSet, LonLat, Unit};
 use crate::projection::ProjectionKind;
 use crate::rings::SourceChoice;
 use crate::state::DEFAULT_SITE_ID;
-use crate::story::{parse_story, write_story, Story};
+use crate::story::{parse_story, write_story, Story, StoryError};
 use crate::viewport::{MAX_M_PER_PX, MIN_M_PER_PX};
 
 /// The colour theme: the system's, or one forced by the embedding page or reader.
@@ -170,9 +170,9 @@ pub enum Refusal {
         /// The longest id accepted, in characters.
         max_chars: usize,
     },
-    /// A written story is wrong (the story parser names the step and the field, in English:
-    /// the story's fields are the English words a newsroom writes).
-    Story(String),
+    /// A written story is wrong: the step and what is wrong with it (its field names stay
+    /// as written, the English words a newsroom writes).
+    Story(Box<StoryError>),
 }
 
 impl Refusal {
@@ -236,8 +236,10 @@ impl Refusal {
             Refusal::ChildId { max_chars } => format!(
                 "childId must be an element id: up to {max_chars} letters, digits, -, _, : or ."
             ),
-            Refusal::Story(why) if ja => format!("ストーリーの書き方に誤りがあります（{why}）"),
-            Refusal::Story(why) => why.clone(),
+            Refusal::Story(why) if ja => {
+                format!("ストーリーの書き方に誤りがあります：{}", why.message(lang))
+            }
+            Refusal::Story(why) => why.message(lang),
         }
     }
 }
@@ -322,7 +324,7 @@ pub fn parse_query(query: &str, data: &DataSet) -> (UrlState, Vec<Ignored>) {
             "embed" => parse_embed(&value).map(|e| state.embed = e).map_err(Some),
             "story" => parse_story(&value, data)
                 .map(|s| state.story = Some(s))
-                .map_err(|why| Some(Refusal::Story(why))),
+                .map_err(|why| Some(Refusal::Story(Box::new(why)))),
             "lang" => parse_lang(&value)
                 .map(|l| state.lang = Some(l))
                 .map_err(Some),

@@ -2,6 +2,7 @@
 //! with a message naming the step, the built-in story follows publication order with captions
 //! from the data, and only well-formed step numbers and messages are taken.
 
+use range_claims::i18n::Lang;
 use range_claims::launch::Launch;
 use range_claims::model::{DataSet, LonLat, Unit};
 use range_claims::projection::ProjectionKind;
@@ -114,10 +115,8 @@ fn the_built_in_story_goes_by_publication_date_with_captions_from_the_data() {
             "washington-times-2026"
         ]
     );
-    let captions: Vec<_> = story
-        .steps
-        .iter()
-        .map(|s| s.caption.clone().unwrap())
+    let captions: Vec<_> = (1..=story.steps.len())
+        .map(|n| story.caption(n, &d, Lang::En).unwrap())
         .collect();
     assert_eq!(
         captions[0],
@@ -142,6 +141,32 @@ fn the_built_in_story_goes_by_publication_date_with_captions_from_the_data() {
         assert!(captions[3].contains(figure), "{figure} in {}", captions[3]);
     }
     assert!(captions[3].starts_with("The Washington Times, about Jan 2026: "));
+    // In Japanese: the outlet, the date and each figure in Japanese; nothing of it English
+    // but the names the outlets print.
+    let ja: Vec<_> = (1..=story.steps.len())
+        .map(|n| story.caption(n, &d, Lang::Ja).unwrap())
+        .collect();
+    assert_eq!(
+        ja[0],
+        "ワシントン・ポスト（2022年12月）：トマホーク 1,000マイル以上"
+    );
+    assert_eq!(
+        ja[1],
+        "共同通信（2023年10月）：トマホーク ブロックIV・V 約1,600キロ"
+    );
+    assert!(
+        ja[3].starts_with(
+            "ワシントン・タイムズ（2026年1月ごろ）：トマホーク ブロックIV 900マイル、"
+        ),
+        "{}",
+        ja[3]
+    );
+    assert!(
+        ja[3].contains("12式地対艦誘導弾（現行型） 120〜249マイル"),
+        "{}",
+        ja[3]
+    );
+    assert_eq!(story.caption(5, &d, Lang::Ja), None, "no step 5");
     // Written back by name, not step by step.
     assert_eq!(write_story(&story, &d), CLAIMS_OVER_TIME);
 }
@@ -200,16 +225,59 @@ fn a_bad_story_is_refused_naming_the_step_and_the_rest_of_the_url_applies() {
     let too_many = vec!["source:all"; MAX_STEPS + 1].join("~");
     assert!(parse_story(&too_many, &d)
         .unwrap_err()
+        .to_string()
         .contains("at most 12 steps"));
     assert!(parse_story(&["source:all"; MAX_STEPS].join("~"), &d).is_ok());
     let long = format!("text:{}", "x".repeat(MAX_CAPTION_CHARS + 1));
     assert!(parse_story(&long, &d)
         .unwrap_err()
+        .to_string()
         .contains("at most 200 characters"));
     assert!(parse_story("text:a\u{7}b", &d)
         .unwrap_err()
+        .to_string()
         .contains("plain text"));
     assert!(parse_story(&format!("text:{}", "é".repeat(MAX_CAPTION_CHARS)), &d).is_ok());
+}
+
+#[test]
+fn a_wrong_story_is_explained_in_japanese_to_a_japanese_reader() {
+    let d = data();
+    let why = |story: &str| {
+        let (_, ignored) = parse_query(&format!("lang=ja&story={story}"), &d);
+        assert_eq!(ignored.len(), 1, "{story}: {ignored:?}");
+        ignored[0].reason.message(Lang::Ja)
+    };
+    assert_eq!(
+        why("colour:red"),
+        "ストーリーの書き方に誤りがあります：手順1：手順に「colour」という設定はありません\
+         （source, compare, site, proj, unit, view, text）"
+    );
+    assert_eq!(
+        why("source:all~source"),
+        "ストーリーの書き方に誤りがあります：手順2：「source」は 名前:値 の形ではありません"
+    );
+    // A refused value says why in Japanese, as the URL's own parameter does.
+    let site = why("site:91,0");
+    assert!(
+        site.starts_with("ストーリーの書き方に誤りがあります：手順1：site："),
+        "{site}"
+    );
+    let latin: Vec<&str> = site
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() > 1 && *w != "site")
+        .collect();
+    assert!(latin.is_empty(), "{site}: {latin:?}");
+    let too_many = vec!["source:all"; MAX_STEPS + 1].join("~");
+    assert_eq!(
+        parse_story(&too_many, &d).unwrap_err().message(Lang::Ja),
+        "ストーリーの手順は12個までです（この指定は13個）"
+    );
+    let long = format!("text:{}", "x".repeat(MAX_CAPTION_CHARS + 1));
+    assert_eq!(
+        parse_story(&long, &d).unwrap_err().message(Lang::Ja),
+        "手順1：説明文は200文字以内です"
+    );
 }
 
 #[test]
@@ -271,20 +339,40 @@ fn the_dialog_names_each_steps_view() {
     let d = data();
     let story = parse_story(DEMO, &d).unwrap();
     assert_eq!(
-        describe_step(&story.steps[0], &d),
+        describe_step(&story.steps[0], &d, Lang::En),
         "The Washington Post · from Sasebo · Mercator"
     );
     assert_eq!(
-        describe_step(&story.steps[2], &d),
+        describe_step(&story.steps[2], &d, Lang::En),
         "Kyodo News vs G e N Iuvinale (blog) · from Sasebo · Mercator"
     );
     assert_eq!(
-        describe_step(&story.steps[3], &d),
+        describe_step(&story.steps[3], &d, Lang::En),
         "The Washington Times · from the Southwest Islands chain · Mercator"
     );
     assert_eq!(
-        describe_step(&story.steps[4], &d),
-        "The Washington Times · from Sasebo · true distance"
+        describe_step(&story.steps[4], &d, Lang::En),
+        "The Washington Times · from Sasebo · True distance"
+    );
+    // In Japanese, in Japanese word order, with the outlets' Japanese names.
+    assert_eq!(
+        describe_step(&story.steps[0], &d, Lang::Ja),
+        "ワシントン・ポスト／佐世保から／メルカトル"
+    );
+    assert_eq!(
+        describe_step(&story.steps[2], &d, Lang::Ja),
+        format!(
+            "共同通信と{}を比較／佐世保から／メルカトル",
+            d.claims.outlet_of_in("iuvinale-2024", Lang::Ja)
+        )
+    );
+    assert_eq!(
+        describe_step(&story.steps[3], &d, Lang::Ja),
+        "ワシントン・タイムズ／南西諸島の各拠点から／メルカトル"
+    );
+    assert_eq!(
+        describe_step(&story.steps[4], &d, Lang::Ja),
+        "ワシントン・タイムズ／佐世保から／正距"
     );
 }
 

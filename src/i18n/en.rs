@@ -159,6 +159,7 @@ pub static TEXT: Text = Text {
     export_sources: "Sources: ",
     export_credit: "Base map: Natural Earth (public domain) · Distances on the WGS84 ellipsoid \
                     (Karney) · Range claims map",
+    own_map_view: "own map view",
     still_legend_heading: "Range as printed",
     still_no_figure: "This source prints no range figure.",
     still_notes: "A band shows a from–to figure; arrows mark “over” and “-plus” figures \

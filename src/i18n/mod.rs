@@ -512,6 +512,60 @@ impl Lang {
         }
     }
 
+    /// The built-in story's caption for a source's step: its outlet, date and figures as
+    /// printed, each with its missile: "Kyodo News, Oct 2023: Tomahawk Block IV and V about
+    /// 1,600 km"; "共同通信（2023年10月）：トマホーク ブロックIV・V 約1,600キロ".
+    pub fn story_caption(self, source: &Source, claims: &[&RangeClaim]) -> String {
+        let figures: Vec<String> = claims
+            .iter()
+            .map(|c| format!("{} {}", self.system_label(c), self.printed_figure(c)))
+            .collect();
+        let date = self.source_date(source);
+        match self {
+            Lang::En => format!("{}, {date}: {}", source.outlet, figures.join("; ")),
+            Lang::Ja => format!("{}（{date}）：{}", source.outlet_ja, figures.join("、")),
+        }
+    }
+
+    /// How the Embed dialog names a story step's view, from its parts: the sources shown
+    /// (`sources`, already named), the launch point, the projection's name, and where not the
+    /// defaults the unit and an own zoom: "Kyodo News · from Sasebo · Mercator · mi";
+    /// "共同通信／佐世保から／メルカトル／マイル".
+    pub fn step_view(
+        self,
+        sources: &str,
+        launch: &str,
+        projection: &str,
+        unit: Option<Unit>,
+        own_view: bool,
+    ) -> String {
+        let mut parts = vec![sources.to_owned()];
+        parts.push(match self {
+            Lang::En => format!("from {launch}"),
+            Lang::Ja => format!("{launch}から"),
+        });
+        parts.push(projection.to_owned());
+        if let Some(u) = unit {
+            parts.push(self.unit(u).to_owned());
+        }
+        if own_view {
+            parts.push(self.text().own_map_view.to_owned());
+        }
+        match self {
+            Lang::En => parts.join(" · "),
+            Lang::Ja => parts.join("／"),
+        }
+    }
+
+    /// Two compared sources, as a story step names them: "Kyodo News vs The Washington
+    /// Times"; "共同通信とワシントン・タイムズを比較".
+    pub fn compared(self, first: &str, second: &str) -> String {
+        match self {
+            Lang::En => format!("{first} vs {second}"),
+            Lang::Ja => format!("{first}と{second}を比較"),
+        }
+    }
+
     /// The sources line under an exported or still map: each outlet with its author (when
     /// the outlet is not the author's own name) and date: "Sources: The Washington Times
     /// (Bill Gertz, about Jan 2026); Kyodo News (Oct 2023)."; "出典：ワシントン・タイムズ
@@ -856,6 +910,8 @@ catalogue! {
     export_sources,
     /// The credit line under an exported map.
     export_credit,
+    /// A story step whose view has its own zoom and centre, in the Embed dialog.
+    own_map_view,
     /// The still image's legend heading ("Range as printed").
     still_legend_heading,
     /// The still image's legend when the chosen source gives no range figure.

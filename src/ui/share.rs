@@ -300,9 +300,16 @@ fn StoryBuilder(
     };
     let built_in = move |_| {
         story.list.set(Vec::new());
-        for step in state.data.with_value(Story::claims_over_time).steps {
-            story.push(step);
-        }
+        // The built-in captions, in the dialog's language, become the author's to edit.
+        state.data.with_value(|data| {
+            let built = Story::claims_over_time(data);
+            for (i, step) in built.steps.iter().enumerate() {
+                story.push(Step {
+                    caption: built.caption(i + 1, data, lang),
+                    ..step.clone()
+                });
+            }
+        });
     };
     let count = move || story.list.with(Vec::len);
     view! {
@@ -319,7 +326,7 @@ fn StoryBuilder(
             <For each=move || story.list.get() key=|d| d.id let(d)>
                 {
                     let id = d.id;
-                    let label = state.data.with_value(|data| describe_step(&d.step, data));
+                    let label = state.data.with_value(|data| describe_step(&d.step, data, lang));
                     let caption = d.caption;
                     let place = move || story.list.with(|l| l.iter().position(|x| x.id == id).unwrap_or(0));
                     view! {

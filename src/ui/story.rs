@@ -346,9 +346,11 @@ pub fn StoryBar() -> impl IntoView {
         let shown = move || shown_step(state);
         let caption = move || {
             let n = last()?;
-            state
-                .story
-                .with_value(|s| s.as_ref()?.step(n)?.caption.clone())
+            state.story.with_value(|s| {
+                state
+                    .data
+                    .with_value(|data| s.as_ref()?.caption(n, data, lang))
+            })
         };
         let go = move |delta: isize| {
             let next = match state.step.get_untracked() {
