@@ -138,6 +138,28 @@ test("in Japanese, the note on a bad setting in the address says why in Japanese
   });
 });
 
+test("in Japanese, the built-in story's captions, the dialog's steps and a wrong story's note are Japanese", async () => {
+  await withMap({ query: "?lang=ja&story=claims-over-time" }, async (page) => {
+    const caption = page.locator('[data-testid="story-caption"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="story-caption"]')?.textContent.length > 0);
+    assert.equal(await caption.textContent(), "ワシントン・ポスト（2022年12月）：トマホーク 1,000マイル以上");
+    await page.click('[data-testid="story-next"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="story-caption"]').textContent.startsWith("共同通信"));
+    assert.match(await caption.textContent(), /約1,600キロ/);
+    await page.click('[data-testid="embed-open"]');
+    await page.click('[data-testid="story-builtin"]');
+    const views = await page.locator('[data-testid="story-step"] .story-step-view').allTextContents();
+    assert.equal(views[0], "ワシントン・ポスト／佐世保から／メルカトル");
+    assert.equal(await page.inputValue('[data-testid="story-step-caption"] >> nth=1'),
+      "共同通信（2023年10月）：トマホーク ブロックIV・V 約1,600キロ");
+    await screenshot(page, "lang-ja-story-builder");
+  });
+  await withMap({ query: "?lang=ja&story=colour:red" }, async (page) => {
+    const notice = page.locator('[data-testid="url-notice"]');
+    assert.match(await notice.textContent(), /手順1：手順に「colour」という設定はありません/);
+  });
+});
+
 test("a language the map does not have is refused with a note, and the page stays English", async () => {
   await withMap({ query: "?lang=fr" }, async (page) => {
     assert.equal(await page.getAttribute("html", "lang"), "en");
