@@ -263,7 +263,13 @@ fn echo(text: &str) -> String {
 }
 
 /// Longest query read, in bytes; the rest is ignored (a URL is not a place for megabytes).
-const MAX_QUERY_BYTES: usize = 4_096;
+pub const MAX_QUERY_BYTES: usize = 4_096;
+
+/// Whether the map reads all of `query` (with or without its leading `?`): the Embed dialog
+/// warns when a story's snippet would be cut.
+pub fn query_fits(query: &str) -> bool {
+    query.strip_prefix('?').unwrap_or(query).len() <= MAX_QUERY_BYTES
+}
 
 /// Reads a URL query (with or without its leading `?`) into the state it describes, starting
 /// from the defaults; returns what was ignored and why.

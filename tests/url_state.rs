@@ -303,3 +303,26 @@ fn a_japanese_map_s_snippet_titles_its_frame_in_japanese() {
     assert!(amp.contains("aria-label=\"地図全体を表示\">地図全体を表示</div>"));
     assert!(range_claims::snippet::story_steps_hint(3, Lang::Ja).contains("各手順（1〜3）"));
 }
+
+#[test]
+fn a_story_too_long_for_the_address_is_told_apart() {
+    use range_claims::story::{Step, Story, MAX_CAPTION_CHARS, MAX_STEPS};
+    use range_claims::url_state::{query_fits, MAX_QUERY_BYTES};
+    let d = data();
+    let query_of = |caption: &str, steps: usize| {
+        let step = Step::from_url(&UrlState::default_for(&d), Some(caption.to_owned()));
+        let url = UrlState {
+            embed: true,
+            story: Story::written(vec![step; steps]),
+            ..UrlState::default_for(&d)
+        };
+        to_query(&url, &d)
+    };
+    // Four steps of short Japanese captions fit; twelve full-length ones (9 bytes a kana in
+    // an address) do not, and the map would read only the first 4,096 bytes.
+    assert!(query_fits(&query_of("共同通信（2023年10月）", 4)));
+    let long = query_of(&"あ".repeat(MAX_CAPTION_CHARS), MAX_STEPS);
+    assert!(long.len() > MAX_QUERY_BYTES && !query_fits(&long));
+    assert!(query_fits(&format!("?{}", "a".repeat(MAX_QUERY_BYTES))));
+    assert!(!query_fits(&"a".repeat(MAX_QUERY_BYTES + 1)));
+}

@@ -159,6 +159,8 @@ pub static TEXT: Text = Text {
     export_sources: "Sources: ",
     export_credit: "Base map: Natural Earth (public domain) · Distances on the WGS84 ellipsoid \
                     (Karney) · Range claims map",
+    story_too_long: "This story is too long for the map's address, which would be cut short: \
+                     shorten the captions or remove steps.",
     own_map_view: "own map view",
     still_legend_heading: "Range as printed",
     still_no_figure: "This source prints no range figure.",

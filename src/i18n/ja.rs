@@ -161,6 +161,8 @@ pub static TEXT: Text = Text {
     export_sources: "出典：",
     export_credit: "地図：Natural Earth（パブリックドメイン）・距離はWGS84楕円体上（Karney）・\
                     報道別ミサイル射程地図",
+    story_too_long: "このストーリーは地図のアドレスに収まらず、途中で切れてしまいます。説明文を\
+                     短くするか、手順を減らしてください。",
     own_map_view: "独自の表示範囲",
     still_legend_heading: "報道された射程",
     still_no_figure: "この報道は射程の数字を示していません。",

@@ -910,6 +910,8 @@ catalogue! {
     export_sources,
     /// The credit line under an exported map.
     export_credit,
+    /// In the Embed dialog, when a story's snippet is longer than the map reads.
+    story_too_long,
     /// A story step whose view has its own zoom and centre, in the Embed dialog.
     own_map_view,
     /// The still image's legend heading ("Range as printed").

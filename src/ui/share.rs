@@ -7,7 +7,7 @@ use crate::rings::SourceChoice;
 use crate::snippet::{embed_snippet, story_steps_hint, EmbedHost};
 use crate::state::MapState;
 use crate::story::{clean_caption, describe_step, Step, Story, MAX_CAPTION_CHARS, MAX_STEPS};
-use crate::url_state::{to_query, UrlState};
+use crate::url_state::{query_fits, to_query, UrlState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -120,11 +120,15 @@ fn EmbedDialog() -> impl IntoView {
     // The view when the dialog opened, for "Add this view as a step".
     let shown = RwSignal::new(None::<UrlState>);
     let story = StoryDraft::new();
-    let snippet = move || {
+    // The snippet, and whether the map will read all of its address.
+    let code = Memo::new(move |_| {
         let steps = story.steps();
         target.with(|(page, query)| {
             let Some(written) = Story::written(steps) else {
-                return embed_snippet(host.get(), page, query, state.lang_untracked());
+                return (
+                    embed_snippet(host.get(), page, query, state.lang_untracked()),
+                    true,
+                );
             };
             // With a story the frame opens on its first step: only the theme stays of the view.
             let url = state.data.with_value(|d| UrlState {
@@ -136,15 +140,18 @@ fn EmbedDialog() -> impl IntoView {
             });
             let query = state.data.with_value(|d| to_query(&url, d));
             let code = embed_snippet(host.get(), page, &query, state.lang_untracked());
-            match host.get() {
+            let code = match host.get() {
                 EmbedHost::Ours => format!(
                     "{code}\n{}",
                     story_steps_hint(written.steps.len(), state.lang_untracked())
                 ),
                 _ => code,
-            }
+            };
+            (code, query_fits(&query))
         })
-    };
+    });
+    let snippet = move || code.with(|(text, _)| text.clone());
+    let too_long = move || code.with(|(_, fits)| !fits);
     let still = RwSignal::new(String::new());
     let open = move |_| {
         let mut url = state.to_url();
@@ -193,6 +200,8 @@ fn EmbedDialog() -> impl IntoView {
             <label for="embed-code" class="small embed-field">{t.embed_code}</label>
             <textarea id="embed-code" data-testid="embed-snippet" data-host=move || host.get().id()
                 readonly rows="6" prop:value=snippet></textarea>
+            <p class="small story-too-long" role="alert" data-testid="story-too-long"
+                hidden=move || !too_long()>{t.story_too_long}</p>
             <p class="small">{move || host_note(t, host.get())}</p>
             <StoryBuilder story shown />
             <h3>{t.still_heading}</h3>

@@ -153,6 +153,16 @@ test("in Japanese, the built-in story's captions, the dialog's steps and a wrong
     assert.equal(await page.inputValue('[data-testid="story-step-caption"] >> nth=1'),
       "共同通信（2023年10月）：トマホーク ブロックIV・V 約1,600キロ");
     await screenshot(page, "lang-ja-story-builder");
+    // Captions too long for the map's address (9 bytes a kana once encoded): the dialog says so.
+    const warning = page.locator('[data-testid="story-too-long"]');
+    assert.ok(!(await warning.isVisible()));
+    const captions = page.locator('[data-testid="story-step-caption"]');
+    for (let i = 0; i < 4; i++) await captions.nth(i).fill("あ".repeat(200));
+    await warning.waitFor({ state: "visible" });
+    assert.match(await warning.textContent(), /アドレスに収まらず/);
+    await screenshot(page, "lang-ja-story-too-long");
+    for (let i = 0; i < 4; i++) await captions.nth(i).fill("短い説明");
+    await warning.waitFor({ state: "hidden" });
   });
   await withMap({ query: "?lang=ja&story=colour:red" }, async (page) => {
     const notice = page.locator('[data-testid="url-notice"]');
