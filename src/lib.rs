@@ -12,6 +12,7 @@ pub mod chart;
 pub mod clip;
 pub mod compare;
 pub mod export_svg;
+pub mod failure;
 pub mod geodesy;
 pub mod geojson;
 pub mod i18n;

@@ -203,6 +203,14 @@ pub fn is_japanese_char(c: char) -> bool {
 }
 
 impl Lang {
+    /// `text` in the language's round brackets: "(offline?)"; "（オフライン）".
+    pub fn bracketed(self, text: &str) -> String {
+        match self {
+            Lang::En => format!("({text})"),
+            Lang::Ja => format!("（{text}）"),
+        }
+    }
+
     /// A launch site marker's accessible name: "Launch site Sasebo"; "発射拠点 佐世保".
     pub fn launch_site_label(self, name: &str) -> String {
         match self {

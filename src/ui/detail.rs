@@ -14,6 +14,7 @@
 //! the next time the level is wanted (zooming out and back in, toggling the projection) the
 //! fetch is tried again.
 
+use crate::failure::{FetchFailure, FetchProblem};
 use crate::model::{wants_detail, BaseMap, BASEMAP_DETAIL_PATH, BASEMAP_OVERVIEW_PATH};
 use crate::projection::ProjectionKind;
 use crate::state::MapState;
@@ -36,8 +37,8 @@ pub enum FetchedMap {
     Fetched(Arc<str>),
     /// Ready; the base layers are drawn from it.
     Loaded(SharedBaseMap),
-    /// The fetch or the parse failed, with the reason to show.
-    Failed(String),
+    /// The fetch or the parse failed, and why.
+    Failed(FetchFailure),
 }
 
 /// A loaded base map, compared by identity: two loads are never compared vertex by vertex.
@@ -139,7 +140,7 @@ fn fetch_when(
                     // Wanted by the time it came (perhaps while fetched ahead): decode it now.
                     Ok(text) if wanted.get_untracked() => decode(path, &text),
                     Ok(text) => FetchedMap::Fetched(text.into()),
-                    Err(reason) => FetchedMap::Failed(format!("{path}: {reason}")),
+                    Err(problem) => FetchedMap::Failed(FetchFailure { path, problem }),
                 };
                 level.set(next);
             });
@@ -148,33 +149,33 @@ fn fetch_when(
 }
 
 /// The base map in `text` (from `path`), decoded, or why it could not be.
-fn decode(path: &str, text: &str) -> FetchedMap {
+fn decode(path: &'static str, text: &str) -> FetchedMap {
     match BaseMap::parse(path, text) {
         Ok(map) => FetchedMap::Loaded(SharedBaseMap(Arc::new(map))),
-        Err(e) => FetchedMap::Failed(e.to_string()),
+        Err(e) => FetchedMap::Failed(FetchFailure {
+            path,
+            problem: FetchProblem::Malformed(e),
+        }),
     }
 }
 
-/// Fetches a same-origin file as text, with a reason a reader can act on when it fails.
-async fn fetch_text(path: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window to fetch from")?;
-    let response = JsFuture::from(window.fetch_with_str(path))
+/// Fetches a same-origin file as text, or says why it could not be.
+async fn fetch_text(path: &str) -> Result<String, FetchProblem> {
+    let window = web_sys::window().ok_or(FetchProblem::Offline)?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(path))
         .await
-        .map_err(|_| "could not be fetched (offline?)".to_owned())?;
-    let response: web_sys::Response = response
+        .map_err(|_| FetchProblem::Offline)?
         .dyn_into()
-        .map_err(|_| "the fetch gave no response".to_owned())?;
+        .map_err(|_| FetchProblem::Unreadable)?;
     if !response.ok() {
-        return Err(format!("the server answered {}", response.status()));
+        return Err(FetchProblem::Status(response.status()));
     }
-    let text = response
-        .text()
-        .map_err(|_| "the response has no text".to_owned())?;
+    let text = response.text().map_err(|_| FetchProblem::Unreadable)?;
     JsFuture::from(text)
         .await
         .ok()
         .and_then(|t| t.as_string())
-        .ok_or_else(|| "the response could not be read".to_owned())
+        .ok_or(FetchProblem::Unreadable)
 }
 
 /// The base map level being drawn, for the map's `data-basemap` attribute.
@@ -232,9 +233,12 @@ fn fetch_notice(
     testid: &'static str,
     message: &'static str,
 ) -> impl IntoView {
+    let lang = expect_context::<MapState>().lang_untracked();
     let reason = move || {
         level.with(|d| match d {
-            FetchedMap::Failed(reason) if relevant() => Some(reason.clone()),
+            FetchedMap::Failed(failure) if relevant() => {
+                Some(lang.bracketed(&failure.message(lang)))
+            }
             _ => None,
         })
     };
@@ -243,7 +247,7 @@ fn fetch_notice(
             <p class="detail-notice" role="status" data-testid=testid>
                 <span class="detail-icon" aria-hidden="true">"⚠ "</span>
                 {message}
-                <span class="detail-reason">"(" {move || reason().unwrap_or_default()} ")"</span>
+                <span class="detail-reason">{move || reason().unwrap_or_default()}</span>
             </p>
         </Show>
     }

@@ -4,6 +4,7 @@
 
 use super::rings::use_shown_rings;
 use crate::export_svg::{compose_export_svg, export_height_px, ExportFrame, LegendLine};
+use crate::failure::ExportProblem;
 use crate::geojson::rings_geojson;
 use crate::i18n::Lang;
 use crate::model::Source;
@@ -15,18 +16,18 @@ use wasm_bindgen::{JsCast, JsValue};
 /// Pixels of the PNG per CSS pixel of the view: sharp on high-density screens and in print.
 const PNG_SCALE: f64 = 2.0;
 
-/// Why an export failed (the reason; [`said`] puts it in a sentence for the reader).
-fn fail(message: &str) -> String {
-    message.to_owned()
-}
-
 /// What the status line says after an export of `format` ("SVG"): that it downloaded, or
 /// why it failed and what to do, in `lang`.
-fn said(lang: Lang, format: &str, result: Result<(), String>) -> String {
+fn said(lang: Lang, format: &str, result: Result<(), ExportProblem>) -> String {
     let t = lang.text();
     match result {
         Ok(()) => format!("{format}{}", t.downloaded),
-        Err(reason) => format!("{}{reason}{}", t.export_failed, t.export_failed_hint),
+        Err(problem) => format!(
+            "{}{}{}",
+            t.export_failed,
+            problem.message(lang),
+            t.export_failed_hint
+        ),
     }
 }
 
@@ -55,19 +56,19 @@ fn page_css() -> String {
 }
 
 /// The current view as a standalone SVG, with its width and height in CSS px.
-fn current_view_svg(frame: &ExportFrame) -> Result<(String, f64, f64), String> {
+fn current_view_svg(frame: &ExportFrame) -> Result<(String, f64, f64), ExportProblem> {
     let map = document()
         .query_selector("[data-testid=\"map\"]")
         .ok()
         .flatten()
-        .ok_or_else(|| fail("the map is not on the page"))?;
+        .ok_or(ExportProblem::MapMissing)?;
     let rect = map.get_bounding_client_rect();
     let (width_px, map_height_px) = (rect.width().round(), rect.height().round());
     let clone = map
         .clone_node_with_deep(true)
         .ok()
         .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        .ok_or_else(|| fail("the map could not be copied"))?;
+        .ok_or(ExportProblem::MapNotCopied)?;
     for (name, value) in [
         ("width", width_px.to_string()),
         ("height", map_height_px.to_string()),
@@ -80,7 +81,7 @@ fn current_view_svg(frame: &ExportFrame) -> Result<(String, f64, f64), String> {
     let _ = clone.remove_attribute("style");
     let map_svg = web_sys::XmlSerializer::new()
         .and_then(|s| s.serialize_to_string(&clone))
-        .map_err(|_| fail("the map could not be written out"))?;
+        .map_err(|_| ExportProblem::MapNotCopied)?;
     let svg = compose_export_svg(&map_svg, &page_css(), width_px, map_height_px, frame);
     Ok((
         svg,
@@ -90,14 +91,14 @@ fn current_view_svg(frame: &ExportFrame) -> Result<(String, f64, f64), String> {
 }
 
 /// Offers `blob` to the reader as a download named `file_name`.
-fn download(blob: &web_sys::Blob, file_name: &str) -> Result<(), String> {
-    let url = web_sys::Url::create_object_url_with_blob(blob)
-        .map_err(|_| fail("the browser refused the file"))?;
+fn download(blob: &web_sys::Blob, file_name: &str) -> Result<(), ExportProblem> {
+    let url =
+        web_sys::Url::create_object_url_with_blob(blob).map_err(|_| ExportProblem::FileRefused)?;
     let a = document()
         .create_element("a")
         .ok()
         .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-        .ok_or_else(|| fail("no link could be made"))?;
+        .ok_or(ExportProblem::FileRefused)?;
     a.set_href(&url);
     a.set_download(file_name);
     a.click();
@@ -110,17 +111,17 @@ fn download(blob: &web_sys::Blob, file_name: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn svg_blob(svg: &str) -> Result<web_sys::Blob, String> {
+fn svg_blob(svg: &str) -> Result<web_sys::Blob, ExportProblem> {
     blob(svg, "image/svg+xml;charset=utf-8")
 }
 
 /// A file's contents as a blob of `mime_type`.
-fn blob(text: &str, mime_type: &str) -> Result<web_sys::Blob, String> {
+fn blob(text: &str, mime_type: &str) -> Result<web_sys::Blob, ExportProblem> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime_type);
     web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|_| fail("the image could not be made"))
+        .map_err(|_| ExportProblem::FileRefused)
 }
 
 /// Draws the SVG on a canvas and downloads it as PNG; reports failure through `status`.
@@ -132,20 +133,20 @@ fn download_png(
     status: RwSignal<String>,
     lang: Lang,
 ) {
-    let run = || -> Result<(), String> {
+    let run = || -> Result<(), ExportProblem> {
         let url = web_sys::Url::create_object_url_with_blob(&svg_blob(&svg)?)
-            .map_err(|_| fail("the browser refused the image"))?;
-        let img = web_sys::HtmlImageElement::new().map_err(|_| fail("no image element"))?;
+            .map_err(|_| ExportProblem::FileRefused)?;
+        let img = web_sys::HtmlImageElement::new().map_err(|_| ExportProblem::NoCanvas)?;
         let img_loaded = img.clone();
         let url_loaded = url.clone();
         let on_load = Closure::once_into_js(move || {
             let _ = web_sys::Url::revoke_object_url(&url_loaded);
-            let result = (|| -> Result<(), String> {
+            let result = (|| -> Result<(), ExportProblem> {
                 let canvas = document()
                     .create_element("canvas")
                     .ok()
                     .and_then(|e| e.dyn_into::<web_sys::HtmlCanvasElement>().ok())
-                    .ok_or_else(|| fail("no canvas"))?;
+                    .ok_or(ExportProblem::NoCanvas)?;
                 canvas.set_width((width_px * PNG_SCALE) as u32);
                 canvas.set_height((height_px * PNG_SCALE) as u32);
                 let ctx = canvas
@@ -153,19 +154,19 @@ fn download_png(
                     .ok()
                     .flatten()
                     .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
-                    .ok_or_else(|| fail("no canvas context"))?;
+                    .ok_or(ExportProblem::NoCanvas)?;
                 let _ = ctx.scale(PNG_SCALE, PNG_SCALE);
                 ctx.draw_image_with_html_image_element(&img_loaded, 0.0, 0.0)
-                    .map_err(|_| fail("the map could not be drawn"))?;
+                    .map_err(|_| ExportProblem::NotDrawn)?;
                 let on_blob = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
                     let done = blob
-                        .ok_or_else(|| fail("the PNG could not be encoded"))
+                        .ok_or(ExportProblem::PngNotEncoded)
                         .and_then(|b| download(&b, &name));
                     status.set(said(lang, "PNG", done));
                 });
                 canvas
                     .to_blob(on_blob.unchecked_ref())
-                    .map_err(|_| fail("the PNG could not be encoded"))
+                    .map_err(|_| ExportProblem::PngNotEncoded)
             })();
             if let Err(e) = result {
                 status.set(said(lang, "PNG", Err(e)));

@@ -170,6 +170,32 @@ test("in Japanese, the built-in story's captions, the dialog's steps and a wrong
   });
 });
 
+test("in Japanese, a base map that cannot be fetched or read is explained in Japanese", async () => {
+  const cutOff = /^console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/;
+  const detail = "data/basemap-detail.json";
+  const zoomIn = async (page) => { for (let i = 0; i < 3; i++) await page.click('[data-testid="zoom-in"]'); };
+  // The file's path is the one technical word left: it is what a reader would report.
+  const outsidePath = async (page) => (await englishLeft(page)).filter((w) => !["data", "basemap", "detail", "json"].includes(w));
+  await withMap({ query: "?lang=ja", expectedErrors: [cutOff] }, async (page) => {
+    await page.route(`**/${detail}`, (route) => route.abort("internetdisconnected"));
+    await zoomIn(page);
+    const notice = page.locator('[data-testid="detail-notice"]');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /詳しい海岸線を読み込めなかった/);
+    assert.match(await notice.textContent(), /（data\/basemap-detail\.json：取得できませんでした（オフラインかもしれません））/);
+    assert.deepEqual(await outsidePath(page), []);
+    await screenshot(page, "lang-ja-detail-failed");
+  });
+  await withMap({ query: "?lang=ja" }, async (page) => {
+    await page.route(`**/${detail}`, (route) => route.fulfill({ status: 200, contentType: "application/json", body: "{}" }));
+    await zoomIn(page);
+    const notice = page.locator('[data-testid="detail-notice"]');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /data\/basemap-detail\.json：内容に誤りがあります/);
+    assert.deepEqual(await outsidePath(page), []);
+  });
+});
+
 test("a language the map does not have is refused with a note, and the page stays English", async () => {
   await withMap({ query: "?lang=fr" }, async (page) => {
     assert.equal(await page.getAttribute("html", "lang"), "en");

@@ -17,8 +17,8 @@ after(async () => {
 });
 
 /** A page in a fresh context; `hold` keeps the wasm back until the returned `release()`. */
-async function open({ javaScriptEnabled = true, width = 1280, height = 800, query = "", hold = false, locale = "en-US", path = "" } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height }, locale });
+async function open({ javaScriptEnabled = true, width = 1280, height = 800, query = "", hold = false, locale = "en-US", path = "", colorScheme = "light" } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height }, locale, colorScheme });
   const page = await context.newPage();
   const problems = [];
   page.on("console", (m) => { if (m.type() === "error") problems.push(m.text()); });
@@ -161,6 +161,31 @@ test("each language's page links the other, with and without JavaScript", async 
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
+  }
+});
+
+test("the Japanese page without JavaScript fits a 360 px phone, in light and dark", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    const { page, context } = await open({ javaScriptEnabled: false, path: "ja.html", width: 360, height: 740, colorScheme });
+    try {
+      const block = page.locator('.prerender[data-view="full"]');
+      await block.locator('[data-testid="legend"]').waitFor();
+      // Nothing wider than the phone: Japanese lines break between characters.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${colorScheme}: the page is ${overflow} px wider than the phone`);
+      const title = await block.locator("h1").boundingBox();
+      assert.ok(title.x >= 0 && title.x + title.width <= 360, `${colorScheme}: the title runs off the screen`);
+      // Dark means dark: the page's background follows the reader's setting.
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const [r, g, b] = background.match(/\d+/g).map(Number);
+      const light = (r + g + b) / 3 > 128;
+      assert.equal(light, colorScheme === "light", `${colorScheme}: background ${background}`);
+      await screenshot(page, `prerender-ja-nojs-360-${colorScheme}`);
+      await block.locator('[data-testid="legend"]').scrollIntoViewIfNeeded();
+      await screenshot(page, `prerender-ja-nojs-360-${colorScheme}-legend`);
+    } finally {
+      await context.close();
+    }
   }
 });
 
