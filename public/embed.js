@@ -60,12 +60,19 @@
     sendAll();
   }
   function start() {
-    var steps = document.querySelectorAll("[data-range-claims-step]"), i, io;
+    var steps = document.querySelectorAll("[data-range-claims-step]"), i, io, seen;
     if (!steps.length || !("IntersectionObserver" in window)) return;
     /* A thin band around the window's middle: an element entering or leaving it is a change
        of step. No scroll handler. */
     io = new IntersectionObserver(update, { rootMargin: "-49% 0px -49% 0px", threshold: 0 });
     for (i = 0; i < steps.length; i++) io.observe(steps[i]);
+    /* A jump (Home, End, a link to the top) can move the middle from one stretch without a step
+       to another, say from below the last step to the introduction above the first: no step
+       crosses the band in between, so the band's observer says nothing. A step coming on or
+       off the screen, and the end of any scroll, ask again. */
+    seen = new IntersectionObserver(update, { threshold: 0 });
+    for (i = 0; i < steps.length; i++) seen.observe(steps[i]);
+    addEventListener("scrollend", update, { passive: true });
     update();
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

@@ -8,6 +8,7 @@
 // the default limit where Leptos' `erase_components` is not set (native builds).
 #![recursion_limit = "256"]
 
+pub mod burst;
 pub mod chart;
 pub mod clip;
 pub mod compare;

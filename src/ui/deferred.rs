@@ -3,6 +3,7 @@
 //! (and laying them out: the page measures the map's frame with a forced layout while it
 //! starts) does not delay that first frame.
 
+use crate::burst::{catch_up, rest_left_ms, CatchUp};
 use leptos::prelude::*;
 
 /// Whether the first frame with rings has been painted (set once, by the rings layer).
@@ -79,7 +80,8 @@ pub fn Deferred(
     view! { <Show when=released>{children()}</Show> }
 }
 
-/// A copy of a value that follows it one painted frame late: see [`after_paint`].
+/// A copy of a value that follows it one painted frame late, or once a run of changes has
+/// rested: see [`after_paint`].
 #[derive(Debug, Clone, Copy)]
 pub struct Lagged<T: Send + Sync + 'static> {
     /// The value, as of the last painted frame.
@@ -89,39 +91,73 @@ pub struct Lagged<T: Send + Sync + 'static> {
     pub waiting: Signal<bool>,
 }
 
+/// Milliseconds since the page started (`performance.now()`), for [`crate::burst`].
+fn now_ms() -> f64 {
+    window().performance().map(|p| p.now()).unwrap_or(0.0)
+}
+
 /// A copy of `source` that takes each new value only after the frame showing the change that
 /// caused it has been painted: for panels off the first screen (the legend under the map, the
 /// reach list under the sites panel), so a switch's frame holds only what the reader is
-/// looking at, the map. Several changes within one frame are taken together, once. The copy
-/// starts with `source`'s current value, so the first render is not delayed.
+/// looking at, the map. Several changes within one frame are taken together, once. Changes
+/// that keep coming (a new one soon after the copy caught up, [`crate::burst`]) are taken once
+/// they have rested: rebuilding an off-screen panel for every choice
+/// a reader merely passes through would put that work in the frames that show the map's
+/// changes. The copy starts with `source`'s current value, so the first render is not delayed.
 pub fn after_paint<T>(source: Memo<T>) -> Lagged<T>
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
     let settled = RwSignal::new(source.get_untracked());
     let waiting = RwSignal::new(false);
+    // When the source last changed, and when the copy last caught up (ms, `performance.now()`).
+    let last_change_ms = StoredValue::new(f64::NEG_INFINITY);
+    let last_settle_ms = StoredValue::new(f64::NEG_INFINITY);
+    // Run from a timer: the panel may have gone meanwhile (a new language rebuilds the page).
+    let settle = move || {
+        if let Some(now) = source.try_get_untracked() {
+            settled.set(now);
+            last_settle_ms.try_set_value(now_ms());
+            waiting.set(false);
+        }
+    };
     Effect::new(move |ran: Option<()>| {
         source.track();
         // The first run only subscribes: `settled` already holds this value.
-        if ran.is_none() || waiting.get_untracked() {
+        if ran.is_none() {
+            return;
+        }
+        let changed_at = now_ms();
+        last_change_ms.set_value(changed_at);
+        if waiting.get_untracked() {
             return;
         }
         waiting.set(true);
-        // A task posted from a frame's rAF callback runs after that frame's paint.
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    if let Some(now) = source.try_get_untracked() {
-                        settled.set(now);
-                    }
-                    waiting.set(false);
-                },
-                std::time::Duration::ZERO,
-            )
-        });
+        match catch_up(changed_at, last_settle_ms.get_value()) {
+            CatchUp::AfterRest => settle_after_rest(last_change_ms, settle),
+            // A task posted from a frame's rAF callback runs after that frame's paint.
+            CatchUp::AfterPaint => {
+                request_animation_frame(move || set_timeout(settle, std::time::Duration::ZERO))
+            }
+        }
     });
     Lagged {
         value: Memo::new(move |_| settled.get()),
         waiting: waiting.into(),
+    }
+}
+
+/// Runs `settle` once no change has been recorded in `last_change_ms` for
+/// [`crate::burst::BURST_REST_MS`].
+fn settle_after_rest(last_change_ms: StoredValue<f64>, settle: impl Fn() + Copy + 'static) {
+    let Some(last_ms) = last_change_ms.try_get_value() else {
+        return; // the panel has gone
+    };
+    match rest_left_ms(now_ms(), last_ms) {
+        None => settle(),
+        Some(wait_ms) => set_timeout(
+            move || settle_after_rest(last_change_ms, settle),
+            std::time::Duration::from_millis(wait_ms),
+        ),
     }
 }

@@ -86,6 +86,7 @@ pub fn MapView() -> impl IntoView {
 
     let transform = expect_context::<PlaneTransform>().0;
     let preview_transform = expect_context::<ViewPreview>().css_transform();
+    let base_layer = base_layer_wanted(state, preview_transform);
 
     view! {
         <div class="map-wrap">
@@ -99,6 +100,7 @@ pub fn MapView() -> impl IntoView {
                 data-basemap=detail::level_name(expect_context::<detail::Detail>())
                 data-overview=detail::overview_state_name(expect_context::<detail::Overview>())
                 style:transform=move || preview_transform.get()
+                class:base-layer=move || base_layer.get()
                 data-projection=move || match state.projection_kind.get() {
                     crate::projection::ProjectionKind::Mercator => "mercator",
                     crate::projection::ProjectionKind::TrueDistance => "aeqd",
@@ -129,6 +131,50 @@ pub fn MapView() -> impl IntoView {
         </div>
         <detail::DetailNotice />
     }
+}
+
+/// The finest scale at which the base map gets a compositor layer of its own (the map's
+/// `base-layer` class; `public/style.css` says what it saves): the first views' scales and
+/// coarser. Finer, the layer would be rasterised for the base map's whole extent at that
+/// scale, which took seconds a frame zoomed in; the detailed map takes over there anyway.
+pub const BASE_LAYER_MIN_M_PER_PX: f64 = crate::model::DETAIL_BELOW_M_PER_PX;
+
+/// How long the view must rest before the base map gets its layer back after a move: a
+/// gesture takes it away at its first step, and it should not come and go within one.
+const BASE_LAYER_REST: std::time::Duration = std::time::Duration::from_millis(500);
+
+/// Whether the base map should have its own compositor layer now: at the first views' scales
+/// ([`BASE_LAYER_MIN_M_PER_PX`]), and not while the view moves. A layer inside the moving
+/// <svg> is rasterised again at every new scale of a zoom's preview, and taking it away costs
+/// a raster of the whole map: so the first step of a pan or zoom takes it away, and it comes
+/// back once the view has rested for [`BASE_LAYER_REST`].
+fn base_layer_wanted(state: MapState, preview_transform: Signal<Option<String>>) -> Memo<bool> {
+    let at_rest = RwSignal::new(true);
+    let rest_timer = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |ran: Option<()>| {
+        preview_transform.track();
+        state.viewport.track();
+        if ran.is_none() {
+            return;
+        }
+        if at_rest.get_untracked() {
+            at_rest.set(false);
+        }
+        if let Some(h) = rest_timer.get_value() {
+            h.clear();
+        }
+        let back = move || {
+            let _ = at_rest.try_set(true);
+        };
+        rest_timer.set_value(set_timeout_with_handle(back, BASE_LAYER_REST).ok());
+    });
+    Memo::new(move |_| {
+        at_rest.get()
+            && preview_transform.with(Option::is_none)
+            && state
+                .viewport
+                .with(|v| v.is_some_and(|v| v.m_per_px >= BASE_LAYER_MIN_M_PER_PX))
+    })
 }
 
 /// The box of the map's frame (`div.map-clip`), which is the map's box at rest. Unlike the

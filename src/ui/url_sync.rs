@@ -1,7 +1,7 @@
 //! Keeps the URL and the reader's choices in step: the page opens on what its URL says, every
-//! change is written back (a new history entry per choice, once the frame showing it is
-//! painted; pans and zooms update the current entry once they settle), and back and forward
-//! restore the choices.
+//! change is written back (a new history entry per choice once the choices rest, one for a
+//! quick run of them; pans and zooms update the current entry once they settle), and back and
+//! forward restore the choices.
 
 use crate::state::MapState;
 use crate::url_state::{parse_query, to_query, Ignored, UrlState};
@@ -55,32 +55,46 @@ fn write_query(query: &str, push: bool) {
     };
 }
 
-/// How long a choice's history entry may wait for the page to be idle after the frame that
-/// shows the choice (a busy page gets it written anyway).
+/// How long the choices must rest before the newest one is written as a history entry: a
+/// reader arrowing through the switcher passes a choice every 10–30 ms, and each `pushState`
+/// costs Chromium 5–13 ms of main-thread time (the same-document navigation's bookkeeping),
+/// which landed in the frames showing the next choices.
+const PUSH_REST: Duration = Duration::from_millis(250);
+/// How long the entry may then wait for the page to be idle (a busy page gets it written
+/// anyway).
 const PUSH_IDLE_TIMEOUT: Duration = Duration::from_millis(200);
-/// How long it may wait at all: no frames come while the page is hidden.
-const PUSH_FALLBACK: Duration = Duration::from_millis(1_000);
 
-/// History entries for new choices, waiting to be pushed. A switch's own frame should hold
-/// only the page's new look: `pushState` costs Chromium 1–7 ms of main-thread time (the
-/// same-document navigation's bookkeeping; more on a busy machine), so it is done once the
-/// page is idle after the next frame, in order. [`UrlWrites::flush`] writes them at once, for
-/// code that reads the address.
+/// The history entry for the newest choice, waiting to be pushed. A switch's own frame should
+/// hold only the page's new look, so the entry is pushed once the choices have rested for
+/// [`PUSH_REST`] and the page is idle. Choices made faster than that make one entry, the one
+/// the reader stopped at: Back then goes to where they were before the run of choices, not
+/// through every button passed on the way. [`UrlWrites::flush`] writes it at once, for code
+/// that reads the address (and before the view, which belongs to the newest entry).
 #[derive(Debug, Clone, Copy)]
-pub struct UrlWrites(StoredValue<Vec<String>>);
+pub struct UrlWrites {
+    /// The query of the waiting entry.
+    waiting: StoredValue<Option<String>>,
+    /// The timer that ends the rest, restarted by every new choice.
+    rest: StoredValue<Option<TimeoutHandle>>,
+}
 
 impl UrlWrites {
-    /// Queues a new history entry for `query`, pushed when the page is idle after the next
-    /// frame.
-    fn push_after_paint(self, query: String) {
-        let idle = self.0.with_value(Vec::is_empty);
-        self.0.update_value(|q| q.push(query));
-        if !idle {
-            return;
+    /// No entry waiting.
+    fn new() -> Self {
+        Self {
+            waiting: StoredValue::new(None),
+            rest: StoredValue::new(None),
         }
-        // Asked from the next frame's rAF callback, the idle callback comes after that frame's
-        // paint (asked now, it could come before it).
-        request_animation_frame(move || {
+    }
+
+    /// Makes `query` the waiting history entry (in place of any that waits), pushed once the
+    /// choices have rested and the page is idle.
+    fn push_after_rest(self, query: String) {
+        self.waiting.set_value(Some(query));
+        if let Some(h) = self.rest.get_value() {
+            h.clear();
+        }
+        let rested = move || {
             let flush = wasm_bindgen::closure::Closure::once_into_js(move || self.flush());
             let options = web_sys::IdleRequestOptions::new();
             options.set_timeout(PUSH_IDLE_TIMEOUT.as_millis() as u32);
@@ -89,21 +103,21 @@ impl UrlWrites {
             if asked.is_err() {
                 self.flush();
             }
-        });
-        set_timeout(move || self.flush(), PUSH_FALLBACK);
+        };
+        self.rest
+            .set_value(set_timeout_with_handle(rested, PUSH_REST).ok());
     }
 
-    /// Pushes every waiting history entry now.
+    /// Pushes the waiting history entry, if any, now.
     pub fn flush(self) {
-        let waiting = self.0.try_update_value(std::mem::take).unwrap_or_default();
-        for query in waiting {
+        if let Some(query) = self.waiting.try_update_value(Option::take).flatten() {
             write_query(&query, true);
         }
     }
 
-    /// Drops the waiting entries: back or forward has moved to another one.
+    /// Drops the waiting entry: back or forward has moved to another one.
     fn discard(self) {
-        self.0.update_value(Vec::clear);
+        self.waiting.set_value(None);
     }
 }
 
@@ -119,7 +133,7 @@ fn without_view(u: &UrlState) -> UrlState {
 pub fn sync_url(state: MapState) {
     let last = StoredValue::new(state.to_url());
     let pending_view = StoredValue::new(None::<TimeoutHandle>);
-    let writes = UrlWrites(StoredValue::new(Vec::new()));
+    let writes = UrlWrites::new();
     provide_context(writes);
     Effect::new(move |_| {
         state.track_url();
@@ -138,7 +152,7 @@ pub fn sync_url(state: MapState) {
             without_view(&now) != without_view(&before) && state.story.with_value(Option::is_none);
         let query = move || state.data.with_value(|d| to_query(&now, d));
         if new_choice {
-            writes.push_after_paint(query());
+            writes.push_after_rest(query());
         } else {
             // The query is built only once the view has settled, not for every step of it.
             let write_view = move || {
@@ -158,7 +172,12 @@ pub fn sync_url(state: MapState) {
         last.set_value(url.clone());
         state.apply(url);
     });
-    on_cleanup(move || popstate.remove());
+    // A reload or a link followed during the rest must not lose the choice.
+    let pagehide = window_event_listener(leptos::ev::pagehide, move |_| writes.flush());
+    on_cleanup(move || {
+        popstate.remove();
+        pagehide.remove();
+    });
 }
 
 /// A small notice saying which URL parameters were ignored and why; dismissable.
