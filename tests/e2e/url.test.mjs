@@ -8,7 +8,8 @@ const withMap = mapSuite({ before, after });
 const query = (page) => new URL(page.url()).search;
 /**
  * Asserts that the address's query becomes `expected`: a choice's history entry is pushed
- * after the frame that shows it is painted, so it is waited for (up to 2 s), not read at once.
+ * once the choices have rested (250 ms) and the page is idle, so it is waited for (up to 2 s),
+ * not read at once.
  */
 async function queryBecomes(page, expected) {
   await page.waitForFunction((q) => location.search === q, expected, { timeout: 2_000 }).catch(() => {});
@@ -76,6 +77,34 @@ test("changes are written to the URL, and back and forward walk through them", a
     await page.goForward();
     assert.equal(await pressed(page, '[data-site-option="yonaguni"]'), "true");
     assert.equal(query(page), "?source=washington-times-2026&site=yonaguni");
+  });
+});
+
+test("a quick run along the switcher makes one history entry, and its panels end on the last choice", async () => {
+  await withMap({}, async (page) => {
+    await page.click('[data-source="kyodo-2023"]');
+    await queryBecomes(page, "?source=kyodo-2023");
+    const entries = await page.evaluate(() => history.length);
+    // A reader arrowing along the buttons, a click every 20 ms.
+    await page.evaluate(async () => {
+      for (const id of ["fox-relay-2024", "washington-times-2026", "iuvinale-2024", "washington-post-2022"]) {
+        document.querySelector(`[data-source="${id}"]`).click();
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    });
+    await queryBecomes(page, "?source=washington-post-2022");
+    assert.equal(await page.evaluate(() => history.length), entries + 1, "one entry for the run");
+    // The legend and the reach list, which wait for the run to end, show the last choice only.
+    await settled(page);
+    const legendSources = await page.$$eval('[data-testid="legend"] [data-source]', (els) => [...new Set(els.map((e) => e.dataset.source))]);
+    assert.deepEqual(legendSources, ["washington-post-2022"]);
+    assert.deepEqual(await page.$$eval("[data-reach-claim]", (els) => els.map((e) => e.dataset.reachClaim)), ["wp-tomahawk"]);
+    // Back goes to where the reader was before the run.
+    await page.goBack();
+    assert.equal(query(page), "?source=kyodo-2023");
+    assert.equal(await pressed(page, '[data-source="kyodo-2023"]'), "true");
+    await settled(page);
+    assert.match(await page.textContent('[data-testid="legend"]'), /Kyodo/);
   });
 });
 
