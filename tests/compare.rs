@@ -2,12 +2,11 @@
 //! between them, and the places that change.
 
 use range_claims::compare::{claim_pairs, default_pair, variants_overlap};
-use range_claims::model::{DataSet, Variant};
+use range_claims::model::Variant;
 use range_claims::rings::PlaceDistance;
 
-fn data() -> DataSet {
-    DataSet::load_embedded().expect("embedded data loads")
-}
+mod common;
+use common::data;
 
 fn ids(pairs: &[range_claims::compare::ClaimPair]) -> Vec<String> {
     pairs

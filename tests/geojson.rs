@@ -8,6 +8,9 @@ use range_claims::model::{DataSet, LonLat};
 use range_claims::rings::SourceChoice;
 use serde_json::Value;
 
+mod common;
+use common::data;
+
 /// The shown rings' GeoJSON as the page and the command write it, read back as JSON.
 fn rings_geojson(data: &DataSet, choice: &SourceChoice, launch: &Launch) -> Value {
     let text = range_claims::geojson::rings_geojson(data, choice, launch);
@@ -17,10 +20,6 @@ fn rings_geojson(data: &DataSet, choice: &SourceChoice, launch: &Launch) -> Valu
 /// An area's GeoJSON geometry, read back as JSON.
 fn geometry_json(area: &MultiPolygon<f64>) -> Value {
     serde_json::from_str(&range_claims::geojson::geometry_json(area)).expect("the geometry is JSON")
-}
-
-fn data() -> DataSet {
-    DataSet::load_embedded().expect("embedded data loads")
 }
 
 fn site(id: &str) -> Launch {

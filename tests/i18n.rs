@@ -2,18 +2,10 @@
 //! the Japanese sentences built in Japanese word order (figures, dates, units).
 
 use range_claims::i18n::{is_japanese_char, ja, Lang, SourceMonth};
-use range_claims::model::{DataSet, LonLat, Unit};
+use range_claims::model::{LonLat, Unit};
 
-fn data() -> DataSet {
-    DataSet::load_embedded().expect("embedded data loads")
-}
-
-fn claim(d: &DataSet, id: &str) -> range_claims::model::RangeClaim {
-    d.claims
-        .range_claim(id)
-        .expect("the data has this claim")
-        .clone()
-}
+mod common;
+use common::{claim, data};
 
 /// Entries that are empty on purpose: a part of a phrase that one language's word order
 /// does not need.

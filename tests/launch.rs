@@ -5,12 +5,11 @@
 use range_claims::launch::{
     format_lat_lon, in_detailed_region, parse_lat_lon, CoordError, Launch, CHAIN_ID, CUSTOM_ID,
 };
-use range_claims::model::{DataSet, LonLat};
+use range_claims::model::LonLat;
 use range_claims::rings::place_distances;
 
-fn data() -> DataSet {
-    DataSet::load_embedded().expect("embedded data loads")
-}
+mod common;
+use common::data;
 
 #[test]
 fn typed_coordinates_in_the_forms_readers_write() {

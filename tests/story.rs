@@ -4,7 +4,7 @@
 
 use range_claims::i18n::Lang;
 use range_claims::launch::Launch;
-use range_claims::model::{DataSet, LonLat, Unit};
+use range_claims::model::{LonLat, Unit};
 use range_claims::projection::ProjectionKind;
 use range_claims::rings::SourceChoice;
 use range_claims::story::{
@@ -14,9 +14,8 @@ use range_claims::story::{
 };
 use range_claims::url_state::{parse_query, to_query, UrlView};
 
-fn data() -> DataSet {
-    DataSet::load_embedded().expect("embedded data loads")
-}
+mod common;
+use common::data;
 
 /// The demo article's story (public/story-demo.html), as written there.
 const DEMO: &str = "source:washington-post-2022;text:The+Washington+Post,+Dec+2022~source:kyodo-2023;text:Kyodo+News,+Oct+2023~compare:kyodo-2023,iuvinale-2024;text:Kyodo+against+Iuvinale~source:washington-times-2026;site:chain;text:From+the+Southwest+Islands~source:washington-times-2026;proj:aeqd;text:True+distances+from+Sasebo";

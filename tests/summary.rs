@@ -1,19 +1,11 @@
 //! The sentence that stands for each ring in the map's text alternative.
 
 use range_claims::i18n::Lang;
-use range_claims::model::{DataSet, Unit};
+use range_claims::model::Unit;
 use range_claims::rings::{place_distances, places_within, ring_summary, PlaceDistance};
 
-fn data() -> DataSet {
-    DataSet::load_embedded().expect("embedded data loads")
-}
-
-fn claim(d: &DataSet, id: &str) -> range_claims::model::RangeClaim {
-    d.claims
-        .range_claim(id)
-        .expect("the data has this claim")
-        .clone()
-}
+mod common;
+use common::{claim, data};
 
 #[test]
 fn a_sentence_per_ring_names_the_source_missile_site_reach_and_places() {

@@ -3,7 +3,7 @@
 
 use range_claims::i18n::{is_japanese_char, Lang};
 use range_claims::launch::Launch;
-use range_claims::model::{DataSet, LonLat, Unit};
+use range_claims::model::{LonLat, Unit};
 use range_claims::projection::ProjectionKind;
 use range_claims::rings::SourceChoice;
 use range_claims::snippet::{embed_snippet, EmbedHost};
@@ -12,9 +12,8 @@ use range_claims::url_state::{
     UrlState, UrlView,
 };
 
-fn data() -> DataSet {
-    DataSet::load_embedded().expect("embedded data loads")
-}
+mod common;
+use common::data;
 
 #[test]
 fn no_query_is_the_default_view_and_writes_nothing() {
