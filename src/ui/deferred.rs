@@ -101,9 +101,9 @@ fn now_ms() -> f64 {
 /// reach list under the sites panel), so a switch's frame holds only what the reader is
 /// looking at, the map. Several changes within one frame are taken together, once. Changes
 /// that keep coming (a new one soon after the copy caught up, [`crate::burst`]) are taken once
-/// they have rested: rebuilding an off-screen panel for every choice
-/// a reader merely passes through would put that work in the frames that show the map's
-/// changes. The copy starts with `source`'s current value, so the first render is not delayed.
+/// they have rested: rebuilding an off-screen panel for every choice a reader merely passes
+/// through would put that work in the frames that show the map's changes. The copy starts
+/// with `source`'s current value, so the first render is not delayed.
 pub fn after_paint<T>(source: Memo<T>) -> Lagged<T>
 where
     T: Clone + PartialEq + Send + Sync + 'static,

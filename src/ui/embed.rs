@@ -77,7 +77,7 @@ pub fn report_state_to_parent(state: MapState) {
     let idle = expect_context::<super::PageIdle>().0;
     let ready_sent = StoredValue::new(false);
     let last_report = StoredValue::new(None::<(String, Option<usize>)>);
-    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let pending = super::rest_timer::RestTimer::new();
     Effect::new(move |_| {
         state.track_url();
         state.step.track();
@@ -87,9 +87,6 @@ pub fn report_state_to_parent(state: MapState) {
         if !ready_sent.get_value() {
             ready_sent.set_value(true);
             post_to_parent(&message(&[("type", READY_MESSAGE_TYPE.into())]));
-        }
-        if let Some(h) = pending.get_value() {
-            h.clear();
         }
         let report = move || {
             let mut url = state.to_url();
@@ -109,7 +106,7 @@ pub fn report_state_to_parent(state: MapState) {
                 ("step", step.map_or(JsValue::NULL, |n| (n as u32).into())),
             ]));
         };
-        pending.set_value(set_timeout_with_handle(report, STATE_SETTLE).ok());
+        pending.restart(report, STATE_SETTLE);
     });
 }
 

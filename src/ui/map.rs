@@ -149,10 +149,12 @@ const BASE_LAYER_REST: std::time::Duration = std::time::Duration::from_millis(50
 /// a raster of the whole map: so the first step of a pan or zoom takes it away, and it comes
 /// back once the view has rested for [`BASE_LAYER_REST`].
 fn base_layer_wanted(state: MapState, preview_transform: Signal<Option<String>>) -> Memo<bool> {
+    // A memo, so that a gesture's frames (a new transform each) do not restart the timer.
+    let moving = Memo::new(move |_| preview_transform.with(Option::is_some));
     let at_rest = RwSignal::new(true);
-    let rest_timer = StoredValue::new(None::<TimeoutHandle>);
+    let rest = super::rest_timer::RestTimer::new();
     Effect::new(move |ran: Option<()>| {
-        preview_transform.track();
+        moving.track();
         state.viewport.track();
         if ran.is_none() {
             return;
@@ -160,17 +162,14 @@ fn base_layer_wanted(state: MapState, preview_transform: Signal<Option<String>>)
         if at_rest.get_untracked() {
             at_rest.set(false);
         }
-        if let Some(h) = rest_timer.get_value() {
-            h.clear();
-        }
         let back = move || {
             let _ = at_rest.try_set(true);
         };
-        rest_timer.set_value(set_timeout_with_handle(back, BASE_LAYER_REST).ok());
+        rest.restart(back, BASE_LAYER_REST);
     });
     Memo::new(move |_| {
         at_rest.get()
-            && preview_transform.with(Option::is_none)
+            && !moving.get()
             && state
                 .viewport
                 .with(|v| v.is_some_and(|v| v.m_per_px >= BASE_LAYER_MIN_M_PER_PX))

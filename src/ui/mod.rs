@@ -17,6 +17,7 @@ mod markers;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 mod reach;
+mod rest_timer;
 pub mod rings;
 mod share;
 mod sites_panel;

@@ -3,6 +3,7 @@
 //! quick run of them; pans and zooms update the current entry once they settle), and back and
 //! forward restore the choices.
 
+use super::rest_timer::RestTimer;
 use crate::state::MapState;
 use crate::url_state::{parse_query, to_query, Ignored, UrlState};
 use leptos::prelude::*;
@@ -72,28 +73,28 @@ const PUSH_IDLE_TIMEOUT: Duration = Duration::from_millis(200);
 /// that reads the address (and before the view, which belongs to the newest entry).
 #[derive(Debug, Clone, Copy)]
 pub struct UrlWrites {
-    /// The query of the waiting entry.
-    waiting: StoredValue<Option<String>>,
+    /// The choices, whose data writes the entry's query.
+    state: MapState,
+    /// The waiting entry's choices: its query is written only when it is pushed, once a run.
+    waiting: StoredValue<Option<UrlState>>,
     /// The timer that ends the rest, restarted by every new choice.
-    rest: StoredValue<Option<TimeoutHandle>>,
+    rest: RestTimer,
 }
 
 impl UrlWrites {
     /// No entry waiting.
-    fn new() -> Self {
+    fn new(state: MapState) -> Self {
         Self {
+            state,
             waiting: StoredValue::new(None),
-            rest: StoredValue::new(None),
+            rest: RestTimer::new(),
         }
     }
 
-    /// Makes `query` the waiting history entry (in place of any that waits), pushed once the
+    /// Makes `url` the waiting history entry (in place of any that waits), pushed once the
     /// choices have rested and the page is idle.
-    fn push_after_rest(self, query: String) {
-        self.waiting.set_value(Some(query));
-        if let Some(h) = self.rest.get_value() {
-            h.clear();
-        }
+    fn push_after_rest(self, url: UrlState) {
+        self.waiting.set_value(Some(url));
         let rested = move || {
             let flush = wasm_bindgen::closure::Closure::once_into_js(move || self.flush());
             let options = web_sys::IdleRequestOptions::new();
@@ -104,13 +105,13 @@ impl UrlWrites {
                 self.flush();
             }
         };
-        self.rest
-            .set_value(set_timeout_with_handle(rested, PUSH_REST).ok());
+        self.rest.restart(rested, PUSH_REST);
     }
 
     /// Pushes the waiting history entry, if any, now.
     pub fn flush(self) {
-        if let Some(query) = self.waiting.try_update_value(Option::take).flatten() {
+        if let Some(url) = self.waiting.try_update_value(Option::take).flatten() {
+            let query = self.state.data.with_value(|d| to_query(&url, d));
             write_query(&query, true);
         }
     }
@@ -132,8 +133,8 @@ fn without_view(u: &UrlState) -> UrlState {
 /// Starts syncing `state` with the URL. Call once, inside the app's reactive owner.
 pub fn sync_url(state: MapState) {
     let last = StoredValue::new(state.to_url());
-    let pending_view = StoredValue::new(None::<TimeoutHandle>);
-    let writes = UrlWrites::new();
+    let pending_view = RestTimer::new();
+    let writes = UrlWrites::new(state);
     provide_context(writes);
     Effect::new(move |_| {
         state.track_url();
@@ -143,24 +144,22 @@ pub fn sync_url(state: MapState) {
             return;
         }
         last.set_value(now.clone());
-        if let Some(h) = pending_view.get_value() {
-            h.clear();
-        }
+        pending_view.cancel();
         // A page with a story is driven by the article around it: its steps and a reader's
         // choices update the frame's address but add no entries to the article's history.
         let new_choice =
             without_view(&now) != without_view(&before) && state.story.with_value(Option::is_none);
-        let query = move || state.data.with_value(|d| to_query(&now, d));
         if new_choice {
-            writes.push_after_rest(query());
+            writes.push_after_rest(now);
         } else {
+            let query = move || state.data.with_value(|d| to_query(&now, d));
             // The query is built only once the view has settled, not for every step of it.
             let write_view = move || {
                 // The view belongs to the newest entry: push any waiting one first.
                 writes.flush();
                 write_query(&query(), false);
             };
-            pending_view.set_value(set_timeout_with_handle(write_view, VIEW_SETTLE).ok());
+            pending_view.restart(write_view, VIEW_SETTLE);
         }
     });
     let popstate = window_event_listener(leptos::ev::popstate, move |_| {

@@ -9,6 +9,7 @@
 //! the SVG changes (~3–25 ms a zoom frame in a trace), and not when the `<svg>` box moves. The gesture's end commits the view once: the map is drawn for it
 //! and the transform is dropped before the next frame, so the reader sees no jump.
 
+use super::rest_timer::RestTimer;
 use crate::viewport::Viewport;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -37,7 +38,7 @@ pub struct ViewPreview {
     /// The CSS transform of the `<svg>` that shows `pending` (none when nothing is pending).
     css_transform: RwSignal<Option<String>>,
     /// The timer that commits a wheel burst once the wheel has rested.
-    quiet_timer: StoredValue<Option<TimeoutHandle>>,
+    quiet_timer: RestTimer,
 }
 
 impl ViewPreview {
@@ -48,11 +49,11 @@ impl ViewPreview {
             viewport,
             pending: StoredValue::new(None),
             css_transform: RwSignal::new(None),
-            quiet_timer: StoredValue::new(None),
+            quiet_timer: RestTimer::new(),
         };
         Effect::new(move |_| {
             viewport.track();
-            preview.cancel_timer();
+            preview.quiet_timer.cancel();
             preview.pending.set_value(None);
             preview.css_transform.set(None);
         });
@@ -92,7 +93,7 @@ impl ViewPreview {
     /// Draws the map for the previewed view, if there is one. The viewport effect drops the
     /// transform in the same microtask checkpoint, before the next frame.
     pub fn commit(&self) {
-        self.cancel_timer();
+        self.quiet_timer.cancel();
         if let Some(view) = self.pending.get_value() {
             self.pending.set_value(None);
             self.viewport.set(Some(view));
@@ -101,16 +102,7 @@ impl ViewPreview {
 
     /// Commits once no further call has come for `quiet` (a wheel burst has no "up" event).
     pub fn commit_when_quiet(&self, quiet: Duration) {
-        self.cancel_timer();
         let preview = *self;
-        self.quiet_timer
-            .set_value(set_timeout_with_handle(move || preview.commit(), quiet).ok());
-    }
-
-    fn cancel_timer(&self) {
-        if let Some(handle) = self.quiet_timer.get_value() {
-            handle.clear();
-            self.quiet_timer.set_value(None);
-        }
+        self.quiet_timer.restart(move || preview.commit(), quiet);
     }
 }
