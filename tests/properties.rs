@@ -29,10 +29,15 @@ fn density() -> RingDensity {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 96, failure_persistence: None, ..ProptestConfig::default() })]
 
+    /// Radii up to half a meridian's length less a margin: a geodesic is the shortest path
+    /// only until it meets the cut locus (Karney 2013, §6), and for a centre on the equator the
+    /// geodesic along it meets it at π b ≈ 19,970.3 km (b the polar semi-axis). Beyond that a
+    /// point drawn at radius r has a shorter path back (seen: r = 19,998.3 km from (0°, 0°)
+    /// measured 19,995.4 km), so no ring there is a circle of its radius.
     #[test]
     fn any_ring_is_closed_finite_and_at_its_radius(
         center in lon_lat(),
-        radius_m in 1.0..20_000_000.0f64,
+        radius_m in 1.0..19_960_000.0f64,
         mercator in any::<bool>(),
     ) {
         let kind = if mercator { ProjectionKind::Mercator } else { ProjectionKind::TrueDistance };
