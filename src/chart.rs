@@ -1,5 +1,6 @@
 //! The range chart: every range figure on one distance axis, one row per claim, drawn with
-//! plotters' SVG backend into a string (pure: no DOM, tested natively).
+//! plotters' SVG backend into a string (pure: no DOM, tested natively). Natively only: the
+//! build draws every drawing the page shows ([`drawn_charts`], see [`crate::chart_layout`]).
 //!
 //! How each qualifier is drawn: a plain figure is a filled marker; "about" a hollow marker
 //! with a short whisker either side; "from … to …" a filled band between its two edges;
@@ -11,6 +12,9 @@
 //! backend and wrapped in a `<g>` with a class and `data-*` attributes, so the page's CSS can
 //! recolour it for the dark theme and tests can find a row's band or arrow.
 
+use crate::chart_layout::{
+    chart_file, chart_height_px, AXIS_HEIGHT_PX, DRAWN_WIDTHS_PX, ROW_HEIGHT_PX, TOP_PX,
+};
 use crate::i18n::Lang;
 use crate::model::{group_thousands, Claims, Qualifier, RangeClaim, Unit};
 use plotters::coord::Shift;
@@ -33,12 +37,6 @@ const TEXT: RGBColor = RGBColor(0x1b, 0x1f, 0x24);
 const MUTED: RGBColor = RGBColor(0x56, 0x5d, 0x66);
 const GRID: RGBColor = RGBColor(0xd4, 0xd6, 0xd9);
 
-/// Height of one claim's row: its label line above its marks.
-const ROW_HEIGHT_PX: u32 = 48;
-/// Space above the first row.
-const TOP_PX: u32 = 8;
-/// Space below the last row for the axis, its tick labels and its title.
-const AXIS_HEIGHT_PX: u32 = 52;
 /// Horizontal margins of the plot inside the SVG.
 const LEFT_PX: i32 = 14;
 const RIGHT_PX: i32 = 22;
@@ -104,9 +102,21 @@ fn plot_width_px(width_px: u32) -> f64 {
     f64::from(width_px) - f64::from(LEFT_PX + RIGHT_PX)
 }
 
-/// A natural height for the chart of `claims`: one row per range claim and per silent source.
-pub fn chart_height_px(claims: &Claims) -> u32 {
-    TOP_PX + rows(claims, Lang::En).len() as u32 * ROW_HEIGHT_PX + AXIS_HEIGHT_PX
+/// Every drawing of the chart the page may fetch: for each language and unit, at each of
+/// [`DRAWN_WIDTHS_PX`], its path from the page ([`chart_file`]) and its SVG. The build writes
+/// them beside the page (`src/bin/prerender.rs`).
+pub fn drawn_charts(claims: &Claims) -> impl Iterator<Item = (String, String)> + '_ {
+    let height_px = chart_height_px(claims);
+    Lang::ALL.into_iter().flat_map(move |lang| {
+        Unit::ALL.into_iter().flat_map(move |unit| {
+            DRAWN_WIDTHS_PX.into_iter().map(move |width_px| {
+                (
+                    chart_file(lang, unit, width_px),
+                    range_chart_svg(claims, unit, lang, width_px, height_px),
+                )
+            })
+        })
+    })
 }
 
 /// Draws every range claim on one distance axis in `unit`, one row per claim grouped by source
@@ -496,6 +506,24 @@ impl MarkerShape {
             let mut closed = points.clone();
             closed.push(points[0]);
             area.draw(&PathElement::new(closed, style))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chart_layout::row_count;
+    use crate::model::DataSet;
+
+    #[test]
+    fn the_page_reserves_the_drawn_height() {
+        let data = DataSet::load_embedded().expect("data");
+        for lang in Lang::ALL {
+            assert_eq!(
+                rows(&data.claims, lang).len() as u32,
+                row_count(&data.claims)
+            );
         }
     }
 }

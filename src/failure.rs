@@ -23,7 +23,7 @@ pub enum FetchProblem {
 #[derive(Debug, Clone, PartialEq)]
 pub struct FetchFailure {
     /// The file, as a path from the site's root.
-    pub path: &'static str,
+    pub path: String,
     /// What went wrong.
     pub problem: FetchProblem,
 }
@@ -31,7 +31,7 @@ pub struct FetchFailure {
 impl FetchFailure {
     /// The reason as the page shows it in brackets after its note: the file, then why.
     pub fn message(&self, lang: Lang) -> String {
-        let path = self.path;
+        let path = &self.path;
         match (&self.problem, lang) {
             (FetchProblem::Offline, Lang::En) => format!("{path}: could not be fetched (offline?)"),
             (FetchProblem::Offline, Lang::Ja) => {

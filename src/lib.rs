@@ -9,7 +9,9 @@
 #![recursion_limit = "256"]
 
 pub mod burst;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod chart;
+pub mod chart_layout;
 pub mod clip;
 pub mod compare;
 pub mod export_svg;

@@ -1,7 +1,8 @@
 //! The range chart: one labelled row per range claim on one distance axis, a band for the
 //! from–to figure, an arrow for each open-ended figure, and axis text in the chosen unit.
 
-use range_claims::chart::{chart_height_px, range_chart_svg};
+use range_claims::chart::{drawn_charts, range_chart_svg};
+use range_claims::chart_layout::{chart_file, chart_height_px, DRAWN_WIDTHS_PX};
 use range_claims::i18n::Lang;
 use range_claims::model::{Claims, DataSet, Qualifier, Unit};
 
@@ -178,4 +179,36 @@ fn a_phone_wide_chart_has_fewer_ticks_and_smaller_labels() {
     };
     assert!(font(&narrow) < font(&wide), "row labels shrink to fit");
     assert!(font(&narrow) >= 10.5);
+}
+
+#[test]
+fn the_build_draws_every_language_and_unit_at_every_width_the_page_may_show() {
+    let c = claims();
+    let drawn: Vec<(String, String)> = drawn_charts(&c).collect();
+    assert_eq!(
+        drawn.len(),
+        Lang::ALL.len() * Unit::ALL.len() * DRAWN_WIDTHS_PX.len()
+    );
+    let find = |lang, unit, width| {
+        let path = chart_file(lang, unit, width);
+        &drawn
+            .iter()
+            .find(|(p, _)| *p == path)
+            .unwrap_or_else(|| panic!("no {path}"))
+            .1
+    };
+    // Each is laid out for its own width, and speaks its own language and unit.
+    let phone_mi = find(Lang::En, Unit::Mi, 300);
+    assert!(phone_mi.contains(&format!("viewBox=\"0 0 300 {}\"", chart_height_px(&c))));
+    assert!(phone_mi.contains("Distance in miles (mi)"), "{phone_mi}");
+    let wide_ja = find(Lang::Ja, Unit::Nmi, 1140);
+    assert!(wide_ja.contains("viewBox=\"0 0 1140 "));
+    assert!(
+        wide_ja.contains("海里"),
+        "the Japanese chart's axis is in nautical miles"
+    );
+    for (path, svg) in &drawn {
+        assert_balanced(svg);
+        assert!(svg.starts_with("<svg "), "{path}");
+    }
 }

@@ -16,7 +16,7 @@ fn latin_words(text: &str, allowed: &[&str]) -> Vec<String> {
 
 fn failure(problem: FetchProblem) -> FetchFailure {
     FetchFailure {
-        path: BASEMAP_DETAIL_PATH,
+        path: BASEMAP_DETAIL_PATH.to_owned(),
         problem,
     }
 }

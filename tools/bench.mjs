@@ -126,7 +126,7 @@ async function measureBytes(browser, origin) {
   await context.close();
   const loaded = new Set([...files, ...later].map((f) => f.path.slice(1)));
   const distFiles = listDist(DIST_DIR);
-  const notLoaded = distFiles.filter((f) => !loaded.has(f));
+  const notLoaded = collapseDirs(distFiles.filter((f) => !loaded.has(f)));
   // The data compiled into the wasm (DataSet::load_embedded): build.rs validates data/*.json
   // (all but the base maps) and writes it as postcard bytes, which the wasm includes. Nothing
   // is fetched, but its share of the wasm is worth knowing. Neither base map level is in it:
@@ -166,6 +166,21 @@ function kindOf(path) {
   if (path.endsWith(".json") || path.endsWith(".geojson")) return "data";
   if (path.endsWith(".html")) return "HTML";
   return "other";
+}
+
+/** `files` with a directory of many (the drawn charts) named once, with its count. */
+function collapseDirs(files, many = 5) {
+  const count = new Map();
+  for (const f of files) if (f.includes("/")) count.set(f.split("/")[0], (count.get(f.split("/")[0]) ?? 0) + 1);
+  const out = [], named = new Set();
+  for (const f of files) {
+    const dir = f.includes("/") ? f.split("/")[0] : null;
+    if (dir && count.get(dir) > many) {
+      if (!named.has(dir)) out.push(`${dir}/ (${count.get(dir)} files)`);
+      named.add(dir);
+    } else out.push(f);
+  }
+  return out;
 }
 
 function listDist(dir = "dist", prefix = "") {

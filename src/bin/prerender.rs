@@ -2,6 +2,8 @@
 //! language_page`): the prerendered first views in that language in place of the marker
 //! comment, Trunk's loader starting the wasm after their first paint, the title and notes in
 //! that language; `index.html` (English) is rewritten in place and `ja.html` written beside it.
+//! It also draws the range chart for every language, unit and width the page shows into
+//! `charts/` (`range_claims::chart::drawn_charts`): the page fetches the one it needs.
 //! Trunk runs it after each build on the staged page (`Trunk.toml`), before the
 //! Content-Security-Policy is written.
 //!
@@ -53,5 +55,30 @@ fn main() -> ExitCode {
             }
         }
     }
+    match write_charts(dir) {
+        Ok(count) => println!(
+            "[prerender] {}: {count} charts",
+            dir.join("charts").display()
+        ),
+        Err(message) => {
+            eprintln!("[prerender] {message}");
+            return ExitCode::FAILURE;
+        }
+    }
     ExitCode::SUCCESS
+}
+
+/// Writes every drawing of the range chart under `dir`; how many, or what failed.
+#[cfg(not(target_arch = "wasm32"))]
+fn write_charts(dir: &std::path::Path) -> Result<usize, String> {
+    let data = range_claims::model::DataSet::load_embedded().map_err(|e| e.to_string())?;
+    let charts = dir.join(range_claims::chart_layout::CHARTS_DIR);
+    std::fs::create_dir_all(&charts).map_err(|e| format!("{}: {e}", charts.display()))?;
+    let mut count = 0;
+    for (path, svg) in range_claims::chart::drawn_charts(&data.claims) {
+        let file = dir.join(&path);
+        std::fs::write(&file, svg).map_err(|e| format!("{}: {e}", file.display()))?;
+        count += 1;
+    }
+    Ok(count)
 }

@@ -117,6 +117,8 @@ pub static TEXT: Text = Text {
     chart_no_figure: "：射程の数字なし",
     chart_no_figures: "射程の数字なし",
     chart_failed: "グラフを描けませんでした：",
+    chart_not_loaded:
+        "選んだ単位のグラフを読み込めませんでした。別の単位を選んでから戻すと読み込み直します。",
     chart_heading: "すべての射程の数字を1本の距離軸に",
     chart_caption: "報道とミサイルごとに、報道どおりの数字を添えています。報道ごとに色と印の形が\
                     異なります。帯は「〜から〜まで」の幅、矢印は上限のない数字（「超」「以上」）、\

@@ -848,6 +848,8 @@ catalogue! {
     chart_failed,
     /// The chart's caption heading.
     chart_heading,
+    /// Above the chart when the drawing for the reader's unit could not be fetched.
+    chart_not_loaded,
     /// How to read the chart.
     chart_caption,
     /// Under the map when the detailed coastlines could not be fetched.

@@ -16,6 +16,9 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// Every unit, in the order the unit switch offers them.
+    pub const ALL: [Unit; 3] = [Unit::Km, Unit::Mi, Unit::Nmi];
+
     /// Millimetres in one of this unit: whole numbers, so conversion of a printed figure is
     /// one exact product and one correctly rounded division.
     const fn mm_per_unit(self) -> f64 {

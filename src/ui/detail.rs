@@ -21,8 +21,6 @@ use crate::state::MapState;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 /// Where a fetched base map level stands.
 #[derive(Debug, Clone, Default)]
@@ -136,11 +134,14 @@ fn fetch_when(
         if idle {
             level.set(FetchedMap::Loading);
             spawn_local(async move {
-                let next = match fetch_text(path).await {
+                let next = match super::fetch::fetch_text(path).await {
                     // Wanted by the time it came (perhaps while fetched ahead): decode it now.
                     Ok(text) if wanted.get_untracked() => decode(path, &text),
                     Ok(text) => FetchedMap::Fetched(text.into()),
-                    Err(problem) => FetchedMap::Failed(FetchFailure { path, problem }),
+                    Err(problem) => FetchedMap::Failed(FetchFailure {
+                        path: path.to_owned(),
+                        problem,
+                    }),
                 };
                 level.set(next);
             });
@@ -153,29 +154,10 @@ fn decode(path: &'static str, text: &str) -> FetchedMap {
     match BaseMap::parse(path, text) {
         Ok(map) => FetchedMap::Loaded(SharedBaseMap(Arc::new(map))),
         Err(e) => FetchedMap::Failed(FetchFailure {
-            path,
+            path: path.to_owned(),
             problem: FetchProblem::Malformed(e),
         }),
     }
-}
-
-/// Fetches a same-origin file as text, or says why it could not be.
-async fn fetch_text(path: &str) -> Result<String, FetchProblem> {
-    let window = web_sys::window().ok_or(FetchProblem::Offline)?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(path))
-        .await
-        .map_err(|_| FetchProblem::Offline)?
-        .dyn_into()
-        .map_err(|_| FetchProblem::Unreadable)?;
-    if !response.ok() {
-        return Err(FetchProblem::Status(response.status()));
-    }
-    let text = response.text().map_err(|_| FetchProblem::Unreadable)?;
-    JsFuture::from(text)
-        .await
-        .ok()
-        .and_then(|t| t.as_string())
-        .ok_or(FetchProblem::Unreadable)
 }
 
 /// The base map level being drawn, for the map's `data-basemap` attribute.

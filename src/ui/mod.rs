@@ -9,6 +9,7 @@ mod deferred;
 mod detail;
 mod embed;
 mod export;
+mod fetch;
 mod gestures;
 mod keyed;
 mod layers;

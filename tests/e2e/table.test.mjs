@@ -2,7 +2,7 @@
 // and how they look at desktop and phone widths, light and dark.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mapSuite, screenshot } from "./harness.mjs";
+import { mapSuite, screenshot, settled } from "./harness.mjs";
 
 const withMap = mapSuite({ before, after });
 const TABLE = '[data-testid="claims-table"]';
@@ -99,5 +99,61 @@ test("on a 360 px phone the table scrolls in its own box and the page does not w
     await shootElement(page, CHART, "chart-phone-dark");
     await page.locator(TABLE).scrollIntoViewIfNeeded();
     await screenshot(page, "phone-dark-table");
+  });
+});
+
+test("the chart is the drawing for its column's width and the reader's unit, fetched once each", async () => {
+  // Every chart file the page has fetched since it opened (resource timing), by path.
+  const fetched = (page) => page.evaluate(() => performance.getEntriesByType("resource")
+    .map((e) => new URL(e.name).pathname).filter((p) => p.includes("/charts/")).sort());
+  await withMap({ width: 360, height: 740 }, async (page) => {
+    const scroller = page.locator(`${CHART} .chart-scroll`);
+    await settled(page);
+    // A 360 px phone's column is 302 px: the 300 px drawing, its text at the size it was laid out for.
+    await page.waitForFunction(() => document.querySelector(".chart-scroll")?.dataset.width === "300");
+    assert.equal(await scroller.getAttribute("data-unit"), "km");
+    const scale = await scroller.evaluate((e) => e.querySelector("svg").getBoundingClientRect().width / 300);
+    assert.ok(scale >= 1 && scale < 1.12, `drawn at 300 px, shown ×${scale.toFixed(3)}`);
+    await page.click('[data-testid="unit-mi"]');
+    await settled(page);
+    assert.equal(await scroller.getAttribute("data-unit"), "mi");
+    assert.match(await page.textContent(`${CHART} svg`), /Distance in miles \(mi\)/);
+    // Back to km and to miles again: both drawings are kept, nothing is fetched twice.
+    await page.click('[data-testid="unit-km"]');
+    await settled(page);
+    await page.click('[data-testid="unit-mi"]');
+    await settled(page);
+    assert.match(await page.textContent(`${CHART} svg`), /\(mi\)/);
+    assert.deepEqual(await fetched(page), ["/charts/en-km-300.svg", "/charts/en-mi-300.svg"]);
+  });
+  // At 1280 px the page opens on the prerendered drawing (1,140 px, km) and fetches nothing.
+  await withMap({}, async (page) => {
+    await settled(page);
+    assert.equal(await page.getAttribute(`${CHART} .chart-scroll`, "data-width"), "1140");
+    assert.equal(await page.locator(`${CHART} [data-claim]`).count(), 7);
+    assert.deepEqual(await fetched(page), []);
+  });
+});
+
+test("a chart that cannot be fetched leaves the last one with a note, and the next choice tries again", async () => {
+  const cutOff = /^console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/;
+  await withMap({ expectedErrors: [cutOff] }, async (page) => {
+    await settled(page);
+    await page.route("**/charts/en-nmi-*.svg", (route) => route.abort("internetdisconnected"));
+    await page.click('[data-testid="unit-nmi"]');
+    const notice = page.locator('[data-testid="chart-notice"]');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /The chart could not be loaded in the unit chosen/);
+    assert.match(await notice.textContent(), /charts\/en-nmi-1140\.svg: could not be fetched/);
+    // The chart shown stays, and says its own unit.
+    assert.equal(await page.getAttribute(`${CHART} .chart-scroll`, "data-unit"), "km");
+    assert.match(await page.textContent(`${CHART} svg`), /\(km\)/);
+    await shootElement(page, CHART, "chart-not-loaded");
+    await page.unroute("**/charts/en-nmi-*.svg");
+    await page.click('[data-testid="unit-km"]');
+    await page.click('[data-testid="unit-nmi"]');
+    await settled(page);
+    await notice.waitFor({ state: "detached" });
+    assert.match(await page.textContent(`${CHART} svg`), /\(nmi\)/);
   });
 });
