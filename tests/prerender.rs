@@ -8,8 +8,8 @@ use range_claims::projection::Projection;
 use range_claims::rings::shown_rings;
 use range_claims::state::home_view;
 use range_claims::ui::prerender::{
-    block, defer_loader, index_blocks, language_page, reuse_base, with_view_box, wrap_base,
-    MapSizePx, FULL_PAGE_LAYOUT, SHARED_BASE_ID,
+    block, defer_loader, drawn_tables, index_blocks, language_page, reuse_base, with_view_box,
+    wrap_base, MapSizePx, FULL_PAGE_LAYOUT, SHARED_BASE_ID,
 };
 use range_claims::ui::rings::density_bucket_m_per_px;
 use range_claims::url_state::UrlState;
@@ -233,4 +233,40 @@ fn a_built_page_missing_a_part_is_named() {
     let no_title = TEMPLATE.replace("<title>Old title</title>", "");
     let err = language_page(&no_title, Lang::Ja).unwrap_err().to_string();
     assert!(err.contains("<title>"), "{err}");
+}
+
+#[test]
+fn the_drawn_tables_hold_every_cell_and_each_conversion_in_every_unit() {
+    let data = DataSet::load_embedded().expect("data loads");
+    let tables: Vec<(String, String)> = drawn_tables(&data.claims).collect();
+    assert_eq!(
+        tables.iter().map(|(p, _)| p.as_str()).collect::<Vec<_>>(),
+        ["tables/en.html", "tables/ja.html"]
+    );
+    let range_claims = data.claims.range_claims.len();
+    for (path, html) in &tables {
+        assert!(
+            html.starts_with("<table ") && html.contains("class=\"claims-table\""),
+            "{path}"
+        );
+        // 7 rows by 5 sources, and the 5 column headings: every one marked with its source.
+        assert_eq!(html.matches(" data-source=").count(), 7 * 5 + 5, "{path}");
+        // Each range figure's conversion, with its text for every unit the reader may pick.
+        assert_eq!(
+            html.matches("class=\"conversion\"").count(),
+            range_claims,
+            "{path}"
+        );
+        for unit in ["km", "mi", "nmi"] {
+            assert_eq!(
+                html.matches(&format!(" data-{unit}=\"")).count(),
+                range_claims,
+                "{path} {unit}"
+            );
+        }
+    }
+    // Kyodo's "about 1,600 km": 994 mi whether the reader picks km or mi, 864 nmi in nmi.
+    let en = &tables[0].1;
+    assert!(en.contains("data-km=\"≈ 994 mi\" data-mi=\"≈ 994 mi\" data-nmi=\"≈ 864 nmi\""));
+    assert!(tables[1].1.contains("data-nmi=\"≈864海里\""));
 }

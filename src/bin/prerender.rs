@@ -3,7 +3,9 @@
 //! comment, Trunk's loader starting the wasm after their first paint, the title and notes in
 //! that language; `index.html` (English) is rewritten in place and `ja.html` written beside it.
 //! It also draws the range chart for every language, unit and width the page shows into
-//! `charts/` (`range_claims::chart::drawn_charts`): the page fetches the one it needs.
+//! `charts/` (`range_claims::chart::drawn_charts`), and the claims table for every language
+//! into `tables/` (`range_claims::ui::prerender::drawn_tables`): the page fetches the one it
+//! needs.
 //! Trunk runs it after each build on the staged page (`Trunk.toml`), before the
 //! Content-Security-Policy is written.
 //!
@@ -55,11 +57,8 @@ fn main() -> ExitCode {
             }
         }
     }
-    match write_charts(dir) {
-        Ok(count) => println!(
-            "[prerender] {}: {count} charts",
-            dir.join("charts").display()
-        ),
+    match write_drawn(dir) {
+        Ok(count) => println!("[prerender] {}: {count} charts and tables", dir.display()),
         Err(message) => {
             eprintln!("[prerender] {message}");
             return ExitCode::FAILURE;
@@ -68,16 +67,20 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Writes every drawing of the range chart under `dir`; how many, or what failed.
+/// Writes every drawing of the range chart and the claims table under `dir`; how many, or
+/// what failed.
 #[cfg(not(target_arch = "wasm32"))]
-fn write_charts(dir: &std::path::Path) -> Result<usize, String> {
+fn write_drawn(dir: &std::path::Path) -> Result<usize, String> {
+    use range_claims::chart::drawn_charts;
+    use range_claims::ui::prerender::drawn_tables;
     let data = range_claims::model::DataSet::load_embedded().map_err(|e| e.to_string())?;
-    let charts = dir.join(range_claims::chart_layout::CHARTS_DIR);
-    std::fs::create_dir_all(&charts).map_err(|e| format!("{}: {e}", charts.display()))?;
     let mut count = 0;
-    for (path, svg) in range_claims::chart::drawn_charts(&data.claims) {
+    for (path, markup) in drawn_charts(&data.claims).chain(drawn_tables(&data.claims)) {
         let file = dir.join(&path);
-        std::fs::write(&file, svg).map_err(|e| format!("{}: {e}", file.display()))?;
+        if let Some(parent) = file.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        }
+        std::fs::write(&file, markup).map_err(|e| format!("{}: {e}", file.display()))?;
         count += 1;
     }
     Ok(count)

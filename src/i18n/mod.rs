@@ -850,6 +850,8 @@ catalogue! {
     chart_heading,
     /// Above the chart when the drawing for the reader's unit could not be fetched.
     chart_not_loaded,
+    /// Above the claims table when the table in the reader's language could not be fetched.
+    table_not_loaded,
     /// How to read the chart.
     chart_caption,
     /// Under the map when the detailed coastlines could not be fetched.

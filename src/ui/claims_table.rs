@@ -1,14 +1,36 @@
 //! The claims table: claim types by source, each cell the figure as printed and its quote,
 //! disagreements marked in words, and "no figure given" where a source is silent.
 //!
-//! The helpers return `AnyView`: erasing their nested view types cut the release wasm by
-//! about 5 KB (2.7 KB gzipped) against `impl IntoView`.
+//! The table depends only on the data and the language, so the build writes it ([`table_html`],
+//! natively) into `tables/` beside the page, and the page shows its language's
+//! ([`super::drawn`]): the prerendered view's copy, or fetched after a change of language.
+//! What follows the reader is two attributes the page sets on the drawn markup: which sources'
+//! cells are shown on the map (`data-shown`) and each figure's conversion into the reader's unit
+//! (written into the markup for every unit, as `data-km`, `data-mi`, `data-nmi`).
+//!
+//! The markup helpers return `AnyView`: erasing their nested view types cut the release wasm by
+//! about 5 KB (2.7 KB gzipped) against `impl IntoView` when the page still drew the table.
 
+use super::drawn::{Drawn, DrawnNotice};
 use super::use_text;
-use crate::model::{quote_for_display, OtherClaim, RangeClaim, Source};
+use crate::i18n::Lang;
+use crate::model::Unit;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::model::{quote_for_display, Claims, OtherClaim, RangeClaim, Source};
 use crate::state::MapState;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::table::{claims_table, Headline, TableCell, TableRow};
 use leptos::prelude::*;
+
+/// The directory, beside the page, that holds the drawn tables.
+pub const TABLES_DIR: &str = "tables";
+/// The class of the element holding the drawn table (the prerendered view's is copied from it).
+const HOLDER_CLASS: &str = "table-scroll";
+
+/// The path, from the page, of the table drawn in `lang`: `tables/en.html`.
+pub fn table_file(lang: Lang) -> String {
+    format!("{TABLES_DIR}/{}.html", lang.id())
+}
 
 /// A `<table>` of what each source claims; it scrolls sideways inside its own wrapper on
 /// narrow screens so the page never widens.
@@ -16,52 +38,85 @@ use leptos::prelude::*;
 pub fn ClaimsTable() -> impl IntoView {
     let state = expect_context::<MapState>();
     let t = use_text();
-    // The data never changes after loading: build the table once.
-    let (sources, rows) = state
-        .data
-        .with_value(|d| (d.claims.sources.clone(), claims_table(&d.claims)));
+    let lang = state.lang_untracked();
+    let wanted = Memo::new(move |_| table_file(lang));
+    let first = wanted.with_untracked(|file| {
+        #[cfg(target_arch = "wasm32")]
+        return super::drawn::adopted(HOLDER_CLASS, file);
+        #[cfg(not(target_arch = "wasm32"))]
+        Some(super::drawn::Drawing {
+            file: file.clone(),
+            markup: state
+                .data
+                .with_value(|d| table_html(&d.claims, lang, state.unit.get_untracked()))
+                .into(),
+        })
+    });
+    let drawn = Drawn::follow(wanted, first);
+    let holder = NodeRef::<leptos::html::Div>::new();
+    follow_choices(state, drawn, holder);
     view! {
-        <section class="claims" aria-labelledby="claims-heading">
+        <section class="claims" aria-labelledby="claims-heading" aria-busy=drawn.busy()>
             <h2 id="claims-heading">{t.table_heading}</h2>
             // Outside the scrolling box, so a phone shows the whole explanation.
             <p class="table-note">{t.table_note}</p>
+            <DrawnNotice drawn message=t.table_not_loaded testid="table-notice" />
             // Focusable so keyboard readers can scroll it; labelled so the region is announced.
-            <div class="table-scroll" role="region" aria-labelledby="claims-heading" tabindex="0">
-                <table class="claims-table" data-testid="claims-table">
-                    <caption>{t.table_caption}</caption>
-                    <thead>
-                        <tr>
-                            <td class="corner"></td>
-                            {sources.iter().enumerate().map(|(i, s)| source_heading(i, s)).collect_view()}
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {rows.into_iter().map(table_row).collect_view()}
-                    </tbody>
-                </table>
-            </div>
+            <div
+                class=HOLDER_CLASS
+                role="region"
+                aria-labelledby="claims-heading"
+                tabindex="0"
+                data-file=drawn.file()
+                node_ref=holder
+                inner_html=drawn.markup(String::new())
+            ></div>
         </section>
     }
 }
 
-/// A column heading: the outlet and date, in the source's colour.
-fn source_heading(index: usize, source: &Source) -> AnyView {
-    let lang = expect_context::<MapState>().lang_untracked();
-    view! {
-        <th scope="col" class=format!("src s{}", index % 5) data-source=source.id.clone() data-shown=shown(&source.id)>
-            <span class="outlet">{source.outlet_in(lang).to_owned()}</span>
-            <span class="date">{lang.source_date(source)}</span>
-        </th>
-    }
-    .into_any()
+/// Keeps the drawn table in step with the reader: each source's cells marked shown or not as
+/// the map shows it, each conversion in the reader's unit. Runs again when a new drawing is in.
+fn follow_choices(state: MapState, drawn: Drawn, holder: NodeRef<leptos::html::Div>) {
+    Effect::new(move |_| {
+        drawn.shown.track();
+        let Some(holder) = holder.get() else {
+            return;
+        };
+        let unit_attr = conversion_attr(state.unit.get());
+        state.sources.with(|chosen| {
+            for_each(&holder, "[data-source]", |cell| {
+                if let Some(id) = cell.get_attribute("data-source") {
+                    let _ = cell.set_attribute("data-shown", flag(chosen.shows(&id)));
+                }
+            });
+        });
+        for_each(&holder, ".conversion", |span| {
+            if let Some(text) = span.get_attribute(&unit_attr) {
+                span.set_text_content(Some(&text));
+            }
+        });
+    });
 }
 
-/// Whether a source's column is among those the map shows now (`data-shown`), so the table
-/// follows the source switcher.
-fn shown(source_id: &str) -> impl Fn() -> &'static str + Send + Sync + 'static {
-    let sources = expect_context::<MapState>().sources;
-    let id = source_id.to_owned();
-    move || flag(sources.with(|c| c.shows(&id)))
+/// Calls `f` on every element under `root` that `selector` matches.
+fn for_each(root: &web_sys::Element, selector: &str, mut f: impl FnMut(&web_sys::Element)) {
+    let Ok(found) = root.query_selector_all(selector) else {
+        return;
+    };
+    for i in 0..found.length() {
+        if let Some(element) = found
+            .item(i)
+            .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+        {
+            f(&element);
+        }
+    }
+}
+
+/// The attribute of a conversion that holds its text for the reader's `unit`: `data-mi`.
+fn conversion_attr(unit: Unit) -> String {
+    format!("data-{}", unit.symbol())
 }
 
 /// `"true"` or `"false"`, for `data-*` attributes the tests and styles read.
@@ -73,9 +128,55 @@ fn flag(value: bool) -> &'static str {
     }
 }
 
+/// The claims table of `claims` in `lang`, as HTML: every source's cells shown, each
+/// conversion in `unit` and, in its `data-*` attributes, in every unit.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn table_html(claims: &Claims, lang: Lang, unit: Unit) -> String {
+    use leptos::tachys::view::RenderHtml;
+    let t = lang.text();
+    let sources = claims.sources.clone();
+    let rows = claims_table(claims);
+    view! {
+        <table class="claims-table" data-testid="claims-table">
+            <caption>{t.table_caption}</caption>
+            <thead>
+                <tr>
+                    <td class="corner"></td>
+                    {sources.iter().enumerate().map(|(i, s)| source_heading(lang, i, s)).collect_view()}
+                </tr>
+            </thead>
+            <tbody>
+                {rows.into_iter().map(|r| table_row(lang, unit, r)).collect_view()}
+            </tbody>
+        </table>
+    }
+    .to_html()
+}
+
+/// Every drawing of the table the page may fetch: one per language, its path from the page
+/// ([`table_file`]) and its HTML. The build writes them beside the page.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn drawn_tables(claims: &Claims) -> impl Iterator<Item = (String, String)> + '_ {
+    Lang::ALL
+        .into_iter()
+        .map(move |lang| (table_file(lang), table_html(claims, lang, Unit::Km)))
+}
+
+/// A column heading: the outlet and date, in the source's colour.
+#[cfg(not(target_arch = "wasm32"))]
+fn source_heading(lang: Lang, index: usize, source: &Source) -> AnyView {
+    view! {
+        <th scope="col" class=format!("src s{}", index % 5) data-source=source.id.clone() data-shown="true">
+            <span class="outlet">{source.outlet_in(lang).to_owned()}</span>
+            <span class="date">{lang.source_date(source)}</span>
+        </th>
+    }
+    .into_any()
+}
+
 /// One row: its heading, with "Sources differ" when they do, and a cell per source.
-fn table_row(row: TableRow) -> AnyView {
-    let lang = expect_context::<MapState>().lang_untracked();
+#[cfg(not(target_arch = "wasm32"))]
+fn table_row(lang: Lang, unit: Unit, row: TableRow) -> AnyView {
     let t = lang.text();
     view! {
         <tr data-row=row.id data-differs=flag(row.differs)>
@@ -83,55 +184,53 @@ fn table_row(row: TableRow) -> AnyView {
                 {lang.table_row(row.id)}
                 {row.differs.then(|| view! { <span class="differs-mark">{t.sources_differ}</span> })}
             </th>
-            {row.cells.into_iter().enumerate().map(|(i, c)| table_cell(i, c)).collect_view()}
+            {row.cells.into_iter().enumerate().map(|(i, c)| table_cell(lang, unit, i, c)).collect_view()}
         </tr>
     }
     .into_any()
 }
 
 /// One source's cell: its headline figure(s) and quote, the rest folded, or "no figure given".
-fn table_cell(index: usize, cell: TableCell) -> AnyView {
-    let t = use_text();
+#[cfg(not(target_arch = "wasm32"))]
+fn table_cell(lang: Lang, unit: Unit, index: usize, cell: TableCell) -> AnyView {
+    let t = lang.text();
     let silent = cell.is_silent();
     let body = match cell.headline {
         None => view! { <span class="silent">{t.no_figure}</span> }.into_any(),
         Some(Headline::Ranges(ranges)) => ranges
             .into_iter()
-            .map(range_figure)
+            .map(|c| range_figure(lang, unit, c))
             .collect_view()
             .into_any(),
-        Some(Headline::Claim(claim)) => other_figure(claim).into_any(),
+        Some(Headline::Claim(claim)) => other_figure(lang, claim).into_any(),
     };
     view! {
         <td
             class=format!("s{}", index % 5)
-            data-shown=shown(&cell.source)
+            data-shown="true"
             data-source=cell.source
             data-differs=flag(cell.differs)
             data-silent=flag(silent)
         >
             {cell.differs.then(|| view! { <span class="differs-mark">{t.differs}</span> })}
             {body}
-            {more_claims(cell.more)}
+            {more_claims(lang, cell.more)}
         </td>
     }
     .into_any()
 }
 
-/// A range figure as printed, its conversion to the reader's unit (as the legend shows it),
-/// the system, and the quote.
-fn range_figure(claim: RangeClaim) -> AnyView {
-    let state = expect_context::<MapState>();
-    let (unit, lang) = (state.unit, state.lang_untracked());
-    let conversion = {
-        let claim = claim.clone();
-        move || lang.converted_figure(&claim, claim.conversion_unit(unit.get()))
-    };
+/// A range figure as printed, its conversion to the reader's unit (as the legend shows it;
+/// `unit`'s, and every unit's in `data-km`, `data-mi`, `data-nmi`), the system, and the quote.
+#[cfg(not(target_arch = "wasm32"))]
+fn range_figure(lang: Lang, unit: Unit, claim: RangeClaim) -> AnyView {
+    let [km, mi, nmi] = Unit::ALL.map(|u| lang.converted_figure(&claim, claim.conversion_unit(u)));
+    let conversion = lang.converted_figure(&claim, claim.conversion_unit(unit));
     view! {
         <div class="claim">
             <p class="figure">
                 <strong>{lang.printed_figure(&claim)}</strong>" "
-                <span class="conversion">{conversion}</span>
+                <span class="conversion" data-km=km data-mi=mi data-nmi=nmi>{conversion}</span>
             </p>
             <p class="what">{lang.system_label(&claim)}</p>
             <q lang="en">{quote_for_display(&claim.quote)}</q>
@@ -142,8 +241,8 @@ fn range_figure(claim: RangeClaim) -> AnyView {
 
 /// A quantity, cost, schedule or platform claim: the headline figures where the data marks
 /// them, our short summary, and the quote.
-fn other_figure(claim: OtherClaim) -> AnyView {
-    let lang = expect_context::<MapState>().lang_untracked();
+#[cfg(not(target_arch = "wasm32"))]
+fn other_figure(lang: Lang, claim: OtherClaim) -> AnyView {
     let figures = (!claim.compare.is_empty()).then(|| {
         // As printed, so in the source's English ("five", "$1.4 billion").
         view! { <p class="figure"><strong lang="en">{claim.compare.join(", ")}</strong></p> }
@@ -159,11 +258,11 @@ fn other_figure(claim: OtherClaim) -> AnyView {
 }
 
 /// The source's further claims on the topic, folded so the table stays readable.
-fn more_claims(more: Vec<OtherClaim>) -> Option<impl IntoView> {
+#[cfg(not(target_arch = "wasm32"))]
+fn more_claims(lang: Lang, more: Vec<OtherClaim>) -> Option<impl IntoView> {
     if more.is_empty() {
         return None;
     }
-    let lang = expect_context::<MapState>().lang_untracked();
     Some(view! {
         <details>
             <summary>{lang.more_claims(more.len())}</summary>

@@ -7,6 +7,7 @@ mod compare;
 mod controls;
 mod deferred;
 mod detail;
+mod drawn;
 mod embed;
 mod export;
 mod fetch;

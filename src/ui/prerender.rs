@@ -6,6 +6,7 @@
 //! size, and written out. Effects are dropped (see [`DroppingExecutor`]), so nothing that
 //! needs a browser (measuring, the URL, timers) is touched.
 
+pub use super::claims_table::drawn_tables;
 use super::deferred::{PanelQueue, RingsPainted};
 pub use super::SHARED_BASE_ID;
 use super::{page_view, provide_page_state, url_sync::IgnoredParams};

@@ -110,13 +110,12 @@ test("the chart is the drawing for its column's width and the reader's unit, fet
     const scroller = page.locator(`${CHART} .chart-scroll`);
     await settled(page);
     // A 360 px phone's column is 302 px: the 300 px drawing, its text at the size it was laid out for.
-    await page.waitForFunction(() => document.querySelector(".chart-scroll")?.dataset.width === "300");
-    assert.equal(await scroller.getAttribute("data-unit"), "km");
+    await page.waitForFunction(() => document.querySelector(".chart-scroll")?.dataset.file === "charts/en-km-300.svg");
     const scale = await scroller.evaluate((e) => e.querySelector("svg").getBoundingClientRect().width / 300);
     assert.ok(scale >= 1 && scale < 1.12, `drawn at 300 px, shown ×${scale.toFixed(3)}`);
     await page.click('[data-testid="unit-mi"]');
     await settled(page);
-    assert.equal(await scroller.getAttribute("data-unit"), "mi");
+    assert.equal(await scroller.getAttribute("data-file"), "charts/en-mi-300.svg");
     assert.match(await page.textContent(`${CHART} svg`), /Distance in miles \(mi\)/);
     // Back to km and to miles again: both drawings are kept, nothing is fetched twice.
     await page.click('[data-testid="unit-km"]');
@@ -129,7 +128,7 @@ test("the chart is the drawing for its column's width and the reader's unit, fet
   // At 1280 px the page opens on the prerendered drawing (1,140 px, km) and fetches nothing.
   await withMap({}, async (page) => {
     await settled(page);
-    assert.equal(await page.getAttribute(`${CHART} .chart-scroll`, "data-width"), "1140");
+    assert.equal(await page.getAttribute(`${CHART} .chart-scroll`, "data-file"), "charts/en-km-1140.svg");
     assert.equal(await page.locator(`${CHART} [data-claim]`).count(), 7);
     assert.deepEqual(await fetched(page), []);
   });
@@ -146,7 +145,7 @@ test("a chart that cannot be fetched leaves the last one with a note, and the ne
     assert.match(await notice.textContent(), /The chart could not be loaded in the unit chosen/);
     assert.match(await notice.textContent(), /charts\/en-nmi-1140\.svg: could not be fetched/);
     // The chart shown stays, and says its own unit.
-    assert.equal(await page.getAttribute(`${CHART} .chart-scroll`, "data-unit"), "km");
+    assert.equal(await page.getAttribute(`${CHART} .chart-scroll`, "data-file"), "charts/en-km-1140.svg");
     assert.match(await page.textContent(`${CHART} svg`), /\(km\)/);
     await shootElement(page, CHART, "chart-not-loaded");
     await page.unroute("**/charts/en-nmi-*.svg");
@@ -155,5 +154,37 @@ test("a chart that cannot be fetched leaves the last one with a note, and the ne
     await settled(page);
     await notice.waitFor({ state: "detached" });
     assert.match(await page.textContent(`${CHART} svg`), /\(nmi\)/);
+  });
+});
+
+test("after a change of language the table is that language's, and still follows the unit and the sources shown", async () => {
+  const cutOff = /^console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/;
+  await withMap({ query: "?source=kyodo-2023&unit=nmi", expectedErrors: [cutOff] }, async (page) => {
+    const kyodo = `${TABLE} [data-row="tomahawk-range"] td[data-source="kyodo-2023"]`;
+    await settled(page);
+    assert.match(await page.textContent(kyodo), /about 1,600 km ≈ 864 nmi/);
+    await page.click('[data-testid="language-switch"] [data-lang="ja"]');
+    await page.waitForFunction(() => document.documentElement.lang === "ja");
+    await settled(page);
+    assert.equal(await page.textContent(`${TABLE} caption`), "報道ごとの主張");
+    assert.match(await page.textContent(kyodo), /約1,600キロ ≈864海里/);
+    const shown = (id) => page.$$eval(`${TABLE} [data-source="${id}"]`, (els) => [...new Set(els.map((e) => e.dataset.shown))]);
+    assert.deepEqual(await shown("kyodo-2023"), ["true"]);
+    assert.deepEqual(await shown("washington-post-2022"), ["false"]);
+    // The unit and the sources are followed on the drawn table, without fetching it again.
+    await page.click('[data-testid="unit-km"]');
+    await page.click('[data-testid="source-switcher"] [data-source="all"]');
+    await settled(page);
+    assert.match(await page.textContent(kyodo), /約1,600キロ ≈994マイル/);
+    assert.deepEqual(await shown("washington-post-2022"), ["true"]);
+    assert.deepEqual(await page.evaluate(() => performance.getEntriesByType("resource")
+      .map((e) => new URL(e.name).pathname).filter((p) => p.startsWith("/tables/"))), ["/tables/ja.html"]);
+    // English again, with the English table cut off: the page says so, in English.
+    await page.route("**/tables/en.html", (route) => route.abort("internetdisconnected"));
+    await page.click('[data-testid="language-switch"] [data-lang="en"]');
+    const notice = page.locator('[data-testid="table-notice"]');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /The table could not be loaded in this language.*\(tables\/en\.html: could not be fetched/);
+    await shootElement(page, ".claims", "table-not-loaded");
   });
 });

@@ -1,0 +1,148 @@
+//! Panels the build draws: markup that depends only on the shipped data and a few of the
+//! reader's choices (the language, the unit, the column's width) is written at build time,
+//! natively, into files beside the page (`src/bin/prerender.rs`), and the page shows the one
+//! its choices name, so it carries none of the code that draws them. The range chart
+//! (`charts/`) and the claims table (`tables/`) are drawn so.
+//!
+//! A panel opens on the prerendered view's copy when that is the file it wants (copied, not
+//! moved: the prerendered view stays on screen until the page takes over), and fetches any
+//! other; what is shown stays until the next is here. A fetch that fails is said beside the
+//! panel ([`DrawnNotice`]) and tried again when the file wanted changes.
+
+use crate::failure::FetchFailure;
+use crate::state::MapState;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// One drawn file, as shown: its path from the page and its markup.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Drawing {
+    /// The file's path from the page (`charts/en-km-1140.svg`).
+    pub file: String,
+    /// Its markup, as built from our own data (never from reader input).
+    pub markup: Arc<str>,
+}
+
+/// A panel drawn at build time: what it shows, and where the fetch of the next stands.
+#[derive(Debug, Clone, Copy)]
+pub struct Drawn {
+    /// The drawing shown, if any yet.
+    pub shown: RwSignal<Option<Drawing>>,
+    /// The last fetch failed, and why (cleared when a drawing is shown).
+    pub failed: RwSignal<Option<FetchFailure>>,
+    /// How many fetches are under way: while any is, the panel is `aria-busy` (which the
+    /// browser tests wait on).
+    pending: RwSignal<u32>,
+}
+
+impl Drawn {
+    /// Shows the file `wanted` names whenever it changes, opening on `first`: from what was
+    /// fetched before, or fetched now.
+    pub fn follow(wanted: Memo<String>, first: Option<Drawing>) -> Self {
+        let drawn = Drawn {
+            shown: RwSignal::new(first),
+            failed: RwSignal::new(None),
+            pending: RwSignal::new(0),
+        };
+        let fetched = StoredValue::new(Vec::<Drawing>::new());
+        Effect::new(move |_| {
+            let file = wanted.get();
+            if drawn
+                .shown
+                .with_untracked(|d| d.as_ref().is_some_and(|d| d.file == file))
+            {
+                return;
+            }
+            if let Some(d) = fetched.with_value(|all| all.iter().find(|d| d.file == file).cloned())
+            {
+                drawn.failed.set(None);
+                drawn.shown.set(Some(d));
+                return;
+            }
+            drawn.pending.update(|n| *n += 1);
+            leptos::task::spawn_local(async move {
+                let answer = super::fetch::fetch_text(&file).await;
+                drawn.pending.update(|n| *n = n.saturating_sub(1));
+                match answer {
+                    Ok(text) => {
+                        let drawing = Drawing {
+                            file,
+                            markup: text.into(),
+                        };
+                        fetched.update_value(|all| all.push(drawing.clone()));
+                        // The reader may have moved on while it came.
+                        if wanted.with_untracked(|w| *w == drawing.file) {
+                            drawn.failed.set(None);
+                            drawn.shown.set(Some(drawing));
+                        }
+                    }
+                    Err(problem) => drawn.failed.set(Some(FetchFailure {
+                        path: file,
+                        problem,
+                    })),
+                }
+            });
+        });
+        drawn
+    }
+
+    /// The markup shown, or `empty` until a drawing is here.
+    pub fn markup(self, empty: String) -> impl Fn() -> String + Send + Sync + 'static {
+        move || {
+            self.shown.with(|d| match d {
+                Some(d) => d.markup.to_string(),
+                None => empty.clone(),
+            })
+        }
+    }
+
+    /// The file shown, for the panel's `data-file` attribute.
+    pub fn file(self) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+        move || self.shown.with(|d| d.as_ref().map(|d| d.file.clone()))
+    }
+
+    /// `"true"` while a fetch is under way, for the panel's `aria-busy`.
+    pub fn busy(self) -> impl Fn() -> Option<&'static str> + Send + Sync + 'static {
+        move || (self.pending.get() > 0).then_some("true")
+    }
+}
+
+/// The prerendered view's drawing of `file`: the markup of its element of class `class` whose
+/// `data-file` is `file`, if the page has one.
+#[cfg(target_arch = "wasm32")]
+pub fn adopted(class: &str, file: &str) -> Option<Drawing> {
+    let selector = format!(".{} .{class}[data-file=\"{file}\"]", super::PRERENDER_CLASS);
+    let element = document().query_selector(&selector).ok().flatten()?;
+    Some(Drawing {
+        file: file.to_owned(),
+        markup: element.inner_html().into(),
+    })
+}
+
+/// A quiet note beside a drawn panel while its last fetch has failed: `message`, then the
+/// file and why.
+#[component]
+pub fn DrawnNotice(
+    /// The panel.
+    drawn: Drawn,
+    /// What the reader is missing, and how to try again.
+    message: &'static str,
+    /// The note's `data-testid`.
+    testid: &'static str,
+) -> impl IntoView {
+    let lang = expect_context::<MapState>().lang_untracked();
+    move || {
+        drawn
+            .failed
+            .with(|f| f.as_ref().map(|f| lang.bracketed(&f.message(lang))))
+            .map(|reason| {
+                view! {
+                    <p class="detail-notice" role="status" data-testid=testid>
+                        <span class="detail-icon" aria-hidden="true">"⚠ "</span>
+                        {message}
+                        <span class="detail-reason">{reason}</span>
+                    </p>
+                }
+            })
+    }
+}
