@@ -5,7 +5,7 @@
 //! ([`crate::chart_layout`]); the page shows the drawing for the reader's unit that fits its
 //! column ([`super::drawn`]) and carries no chart code. Until that drawing is here it shows
 //! the prerendered one (the default unit, drawn at the widest) when the unit is the same, or
-//! an empty drawing of the same size.
+//! an empty drawing of the same size; once the page is idle it fetches the other units'.
 
 use super::drawn::{Drawn, DrawnNotice};
 use super::use_text;
@@ -54,6 +54,12 @@ pub fn RangeChart(
         })
     });
     let drawn = Drawn::follow(wanted, first);
+    // The other units' drawings too, once the page is idle: a change of unit is then shown at
+    // once, even offline.
+    drawn.fetch_ahead(
+        Unit::ALL.map(|u| chart_file(lang, u, width_px)).to_vec(),
+        expect_context::<super::PageIdle>().0.into(),
+    );
     // Until a drawing is here, an empty one of its size keeps its room, so nothing below moves.
     let empty = format!(
         r#"<svg viewBox="0 0 {width_px} {height_px}" width="100%" aria-hidden="true"></svg>"#

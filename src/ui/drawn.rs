@@ -33,6 +33,8 @@ pub struct Drawn {
     /// How many fetches are under way: while any is, the panel is `aria-busy` (which the
     /// browser tests wait on).
     pending: RwSignal<u32>,
+    /// Every drawing shown or fetched so far, kept for the next time it is wanted.
+    kept: StoredValue<Vec<Drawing>>,
 }
 
 impl Drawn {
@@ -40,11 +42,11 @@ impl Drawn {
     /// fetched before, or fetched now.
     pub fn follow(wanted: Memo<String>, first: Option<Drawing>) -> Self {
         let drawn = Drawn {
-            shown: RwSignal::new(first),
+            shown: RwSignal::new(first.clone()),
             failed: RwSignal::new(None),
             pending: RwSignal::new(0),
+            kept: StoredValue::new(first.into_iter().collect()),
         };
-        let fetched = StoredValue::new(Vec::<Drawing>::new());
         Effect::new(move |_| {
             let file = wanted.get();
             if drawn
@@ -53,8 +55,7 @@ impl Drawn {
             {
                 return;
             }
-            if let Some(d) = fetched.with_value(|all| all.iter().find(|d| d.file == file).cloned())
-            {
+            if let Some(d) = drawn.kept_drawing(&file) {
                 drawn.failed.set(None);
                 drawn.shown.set(Some(d));
                 return;
@@ -69,7 +70,7 @@ impl Drawn {
                             file,
                             markup: text.into(),
                         };
-                        fetched.update_value(|all| all.push(drawing.clone()));
+                        drawn.keep(drawing.clone());
                         // The reader may have moved on while it came.
                         if wanted.with_untracked(|w| *w == drawing.file) {
                             drawn.failed.set(None);
@@ -84,6 +85,44 @@ impl Drawn {
             });
         });
         drawn
+    }
+
+    /// Fetches `files` once `when` turns true (the page is idle), and keeps them, so that the
+    /// reader's next choices are shown at once, and still with the network gone. A failure
+    /// here is not said: it is said if the reader asks for that drawing.
+    pub fn fetch_ahead(self, files: Vec<String>, when: Signal<bool>) {
+        Effect::new(move |done: Option<bool>| {
+            if done == Some(true) || !when.get() {
+                return done == Some(true);
+            }
+            for file in files.iter().filter(|f| self.kept_drawing(f).is_none()) {
+                let file = file.clone();
+                leptos::task::spawn_local(async move {
+                    if let Ok(text) = super::fetch::fetch_text(&file).await {
+                        self.keep(Drawing {
+                            file,
+                            markup: text.into(),
+                        });
+                    }
+                });
+            }
+            true
+        });
+    }
+
+    /// The drawing of `file`, if it has been shown or fetched.
+    fn kept_drawing(self, file: &str) -> Option<Drawing> {
+        self.kept
+            .with_value(|all| all.iter().find(|d| d.file == file).cloned())
+    }
+
+    /// Keeps `drawing` for when it is wanted.
+    fn keep(self, drawing: Drawing) {
+        self.kept.update_value(|all| {
+            if !all.iter().any(|d| d.file == drawing.file) {
+                all.push(drawing);
+            }
+        });
     }
 
     /// The markup shown, or `empty` until a drawing is here.

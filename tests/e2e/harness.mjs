@@ -61,8 +61,10 @@ export function launchBrowser({ extraArgs = [] } = {}) {
  * Opens the page in a new context and waits for the map to draw. Returns the page and a
  * `problems` list that collects console errors, page errors and requests to other origins.
  */
-export async function openMap(browser, origin, { width = 1280, height = 800, colorScheme = "light", hasTouch = false, query = "", locale = "en-US" } = {}) {
+export async function openMap(browser, origin, { width = 1280, height = 800, colorScheme = "light", hasTouch = false, query = "", locale = "en-US", routes = [] } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, colorScheme, hasTouch, locale });
+  // `routes`: [glob, handler] pairs in place before the page loads (a file cut off from the start).
+  for (const [glob, handler] of routes) await context.route(glob, handler);
   const page = await context.newPage();
   const problems = [];
   page.on("console", (msg) => { if (msg.type() === "error") problems.push(`console error: ${msg.text()}`); });

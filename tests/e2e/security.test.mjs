@@ -55,6 +55,9 @@ test("with the network gone after load, the page keeps working", async () => {
   await withMap({}, async (page) => {
     // Loaded: the overview base map for the true-distance view comes once the page is idle.
     await page.waitForSelector('[data-testid="map"][data-overview="loaded"]');
+    // And the chart's drawings in the other units (the one shown is the prerendered view's).
+    await page.waitForFunction(() => performance.getEntriesByType("resource")
+      .filter((e) => /\/charts\/en-(mi|nmi)-1140\.svg$/.test(e.name)).length === 2);
     await page.context().setOffline(true);
     await page.click('[data-source="washington-post-2022"]');
     await page.click('[data-site-option="yonaguni"]');
@@ -63,6 +66,8 @@ test("with the network gone after load, the page keeps working", async () => {
     assert.equal((await page.$$("path[data-ring]")).length, 1);
     await settled(page);
     assert.match(await page.textContent('[data-testid="reach-list"]'), /nmi/);
+    assert.equal(await page.getAttribute('[data-testid="range-chart"] .chart-scroll', "data-file"), "charts/en-nmi-1140.svg");
+    assert.equal(await page.locator('[data-testid="chart-notice"]').count(), 0);
   });
 });
 
