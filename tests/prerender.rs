@@ -8,8 +8,8 @@ use range_claims::projection::Projection;
 use range_claims::rings::shown_rings;
 use range_claims::state::home_view;
 use range_claims::ui::prerender::{
-    block, defer_loader, drawn_tables, index_blocks, language_page, reuse_base, with_view_box,
-    wrap_base, MapSizePx, FULL_PAGE_LAYOUT, SHARED_BASE_ID,
+    block, defer_loader, drawn_legends, drawn_tables, index_blocks, language_page, reuse_base,
+    with_view_box, wrap_base, MapSizePx, FULL_PAGE_LAYOUT, SHARED_BASE_ID,
 };
 use range_claims::ui::rings::density_bucket_m_per_px;
 use range_claims::url_state::UrlState;
@@ -269,4 +269,39 @@ fn the_drawn_tables_hold_every_cell_and_each_conversion_in_every_unit() {
     let en = &tables[0].1;
     assert!(en.contains("data-km=\"≈ 994 mi\" data-mi=\"≈ 994 mi\" data-nmi=\"≈ 864 nmi\""));
     assert!(tables[1].1.contains("data-nmi=\"≈864海里\""));
+}
+
+#[test]
+fn the_drawn_legends_hold_an_item_per_range_claim_in_order_then_the_silent_sources() {
+    let data = DataSet::load_embedded().expect("data loads");
+    for (path, html) in drawn_legends(&data.claims) {
+        let claims: Vec<&str> = html
+            .split(" data-legend-claim=\"")
+            .skip(1)
+            .map(|rest| &rest[..rest.find('"').unwrap()])
+            .collect();
+        let in_data: Vec<&str> = data
+            .claims
+            .range_claims
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        assert_eq!(claims, in_data, "{path}");
+        // Fox News (relayed) gives no range figure: its item says so, after the others.
+        let silent = html
+            .find("legend-item silent")
+            .expect("a silent source's item");
+        let item = &html[html[..silent].rfind("<li").unwrap()..];
+        let tag = &item[..item.find('>').unwrap()];
+        assert!(
+            tag.contains("data-source=\"fox-relay-2024\""),
+            "{path}: {tag}"
+        );
+        assert!(silent > html.rfind("data-legend-claim").unwrap(), "{path}");
+        assert_eq!(
+            html.matches(" data-nmi=\"").count(),
+            in_data.len(),
+            "{path}"
+        );
+    }
 }

@@ -3,9 +3,9 @@
 //! comment, Trunk's loader starting the wasm after their first paint, the title and notes in
 //! that language; `index.html` (English) is rewritten in place and `ja.html` written beside it.
 //! It also draws the range chart for every language, unit and width the page shows into
-//! `charts/` (`range_claims::chart::drawn_charts`), and the claims table for every language
-//! into `tables/` (`range_claims::ui::prerender::drawn_tables`): the page fetches the one it
-//! needs.
+//! `charts/` (`range_claims::chart::drawn_charts`), and the claims table and the legend for
+//! every language into `tables/` and `legends/` (`range_claims::ui::prerender::drawn_tables`,
+//! `drawn_legends`): the page fetches the one it needs.
 //! Trunk runs it after each build on the staged page (`Trunk.toml`), before the
 //! Content-Security-Policy is written.
 //!
@@ -58,7 +58,10 @@ fn main() -> ExitCode {
         }
     }
     match write_drawn(dir) {
-        Ok(count) => println!("[prerender] {}: {count} charts and tables", dir.display()),
+        Ok(count) => println!(
+            "[prerender] {}: {count} charts, tables and legends",
+            dir.display()
+        ),
         Err(message) => {
             eprintln!("[prerender] {message}");
             return ExitCode::FAILURE;
@@ -67,15 +70,19 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Writes every drawing of the range chart and the claims table under `dir`; how many, or
-/// what failed.
+/// Writes every drawing of the range chart, the claims table and the legend under `dir`; how
+/// many, or what failed.
 #[cfg(not(target_arch = "wasm32"))]
 fn write_drawn(dir: &std::path::Path) -> Result<usize, String> {
     use range_claims::chart::drawn_charts;
-    use range_claims::ui::prerender::drawn_tables;
+    use range_claims::ui::prerender::{drawn_legends, drawn_tables};
     let data = range_claims::model::DataSet::load_embedded().map_err(|e| e.to_string())?;
     let mut count = 0;
-    for (path, markup) in drawn_charts(&data.claims).chain(drawn_tables(&data.claims)) {
+    let claims = &data.claims;
+    let drawn = drawn_charts(claims)
+        .chain(drawn_tables(claims))
+        .chain(drawn_legends(claims));
+    for (path, markup) in drawn {
         let file = dir.join(&path);
         if let Some(parent) = file.parent() {
             std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;

@@ -117,6 +117,8 @@ pub static TEXT: Text = Text {
     chart_not_loaded: "The chart could not be loaded in the unit chosen. Choose another unit and back to try again. ",
     table_not_loaded: "The table could not be loaded in this language. Switch language and back \
                        to try again. ",
+    legend_not_loaded: "The legend could not be loaded in this language. Switch language and \
+                        back to try again. ",
     chart_heading: "Every range figure on one distance axis",
     chart_caption: "By source and system, each labelled as printed. Each source has its own \
                     colour and marker shape. A band is a from–to range; an arrow, an open-ended \

@@ -852,6 +852,8 @@ catalogue! {
     chart_not_loaded,
     /// Above the claims table when the table in the reader's language could not be fetched.
     table_not_loaded,
+    /// Above the legend when the legend in the reader's language could not be fetched.
+    legend_not_loaded,
     /// How to read the chart.
     chart_caption,
     /// Under the map when the detailed coastlines could not be fetched.

@@ -7,7 +7,7 @@
 //! the prerendered one (the default unit, drawn at the widest) when the unit is the same, or
 //! an empty drawing of the same size; once the page is idle it fetches the other units'.
 
-use super::drawn::{Drawn, DrawnNotice};
+use super::drawn::{opening, Drawn, DrawnNotice};
 use super::use_text;
 use crate::chart_layout::{chart_file, chart_height_px, drawn_width_px, DRAWN_WIDTHS_PX};
 use crate::model::Unit;
@@ -32,26 +32,16 @@ pub fn RangeChart(
     let width_px = drawn_width_px(column_width_px());
     let height_px = state.data.with_value(|d| chart_height_px(&d.claims));
     let wanted = Memo::new(move |_| chart_file(lang, unit.get(), width_px));
+    // The prerender draws it now, at the widest, in the default unit.
     let first = wanted.with_untracked(|file| {
-        #[cfg(target_arch = "wasm32")]
-        return super::drawn::adopted(HOLDER_CLASS, file);
-        // The prerender draws it now, at the widest, in the default unit.
-        #[cfg(not(target_arch = "wasm32"))]
-        Some(super::drawn::Drawing {
-            file: file.clone(),
-            markup: state
-                .data
-                .with_value(|d| {
-                    crate::chart::range_chart_svg(
-                        &d.claims,
-                        unit.get_untracked(),
-                        lang,
-                        width_px,
-                        height_px,
-                    )
-                })
-                .into(),
-        })
+        opening!(
+            HOLDER_CLASS,
+            file,
+            state.data.with_value(|d| {
+                let unit = unit.get_untracked();
+                crate::chart::range_chart_svg(&d.claims, unit, lang, width_px, height_px)
+            })
+        )
     });
     let drawn = Drawn::follow(wanted, first);
     // The other units' drawings too, once the page is idle: a change of unit is then shown at

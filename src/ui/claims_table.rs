@@ -11,12 +11,14 @@
 //! The markup helpers return `AnyView`: erasing their nested view types cut the release wasm by
 //! about 5 KB (2.7 KB gzipped) against `impl IntoView` when the page still drew the table.
 
-use super::drawn::{Drawn, DrawnNotice};
-use super::use_text;
-use crate::i18n::Lang;
-use crate::model::Unit;
 #[cfg(not(target_arch = "wasm32"))]
-use crate::model::{quote_for_display, Claims, OtherClaim, RangeClaim, Source};
+use super::drawn::per_language;
+use super::drawn::{for_each, language_file, opening, show_conversions, Drawn, DrawnNotice};
+use super::use_text;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::i18n::Lang;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::model::{quote_for_display, Claims, OtherClaim, RangeClaim, Source, Unit};
 use crate::state::MapState;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::table::{claims_table, Headline, TableCell, TableRow};
@@ -27,11 +29,6 @@ pub const TABLES_DIR: &str = "tables";
 /// The class of the element holding the drawn table (the prerendered view's is copied from it).
 const HOLDER_CLASS: &str = "table-scroll";
 
-/// The path, from the page, of the table drawn in `lang`: `tables/en.html`.
-pub fn table_file(lang: Lang) -> String {
-    format!("{TABLES_DIR}/{}.html", lang.id())
-}
-
 /// A `<table>` of what each source claims; it scrolls sideways inside its own wrapper on
 /// narrow screens so the page never widens.
 #[component]
@@ -39,18 +36,15 @@ pub fn ClaimsTable() -> impl IntoView {
     let state = expect_context::<MapState>();
     let t = use_text();
     let lang = state.lang_untracked();
-    let wanted = Memo::new(move |_| table_file(lang));
+    let wanted = Memo::new(move |_| language_file(TABLES_DIR, lang));
     let first = wanted.with_untracked(|file| {
-        #[cfg(target_arch = "wasm32")]
-        return super::drawn::adopted(HOLDER_CLASS, file);
-        #[cfg(not(target_arch = "wasm32"))]
-        Some(super::drawn::Drawing {
-            file: file.clone(),
-            markup: state
+        opening!(
+            HOLDER_CLASS,
+            file,
+            state
                 .data
                 .with_value(|d| table_html(&d.claims, lang, state.unit.get_untracked()))
-                .into(),
-        })
+        )
     });
     let drawn = Drawn::follow(wanted, first);
     let holder = NodeRef::<leptos::html::Div>::new();
@@ -83,7 +77,6 @@ fn follow_choices(state: MapState, drawn: Drawn, holder: NodeRef<leptos::html::D
         let Some(holder) = holder.get() else {
             return;
         };
-        let unit_attr = conversion_attr(state.unit.get());
         state.sources.with(|chosen| {
             for_each(&holder, "[data-source]", |cell| {
                 if let Some(id) = cell.get_attribute("data-source") {
@@ -91,32 +84,8 @@ fn follow_choices(state: MapState, drawn: Drawn, holder: NodeRef<leptos::html::D
                 }
             });
         });
-        for_each(&holder, ".conversion", |span| {
-            if let Some(text) = span.get_attribute(&unit_attr) {
-                span.set_text_content(Some(&text));
-            }
-        });
+        show_conversions(&holder, state.unit.get());
     });
-}
-
-/// Calls `f` on every element under `root` that `selector` matches.
-fn for_each(root: &web_sys::Element, selector: &str, mut f: impl FnMut(&web_sys::Element)) {
-    let Ok(found) = root.query_selector_all(selector) else {
-        return;
-    };
-    for i in 0..found.length() {
-        if let Some(element) = found
-            .item(i)
-            .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-        {
-            f(&element);
-        }
-    }
-}
-
-/// The attribute of a conversion that holds its text for the reader's `unit`: `data-mi`.
-fn conversion_attr(unit: Unit) -> String {
-    format!("data-{}", unit.symbol())
 }
 
 /// `"true"` or `"false"`, for `data-*` attributes the tests and styles read.
@@ -154,12 +123,10 @@ pub fn table_html(claims: &Claims, lang: Lang, unit: Unit) -> String {
 }
 
 /// Every drawing of the table the page may fetch: one per language, its path from the page
-/// ([`table_file`]) and its HTML. The build writes them beside the page.
+/// ([`language_file`]) and its HTML. The build writes them beside the page.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn drawn_tables(claims: &Claims) -> impl Iterator<Item = (String, String)> + '_ {
-    Lang::ALL
-        .into_iter()
-        .map(move |lang| (table_file(lang), table_html(claims, lang, Unit::Km)))
+    per_language(TABLES_DIR, move |lang| table_html(claims, lang, Unit::Km))
 }
 
 /// A column heading: the outlet and date, in the source's colour.

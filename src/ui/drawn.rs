@@ -9,10 +9,47 @@
 //! other; what is shown stays until the next is here. A fetch that fails is said beside the
 //! panel ([`DrawnNotice`]) and tried again when the file wanted changes.
 
+/// The drawing a panel opens on, for `Drawn::follow`: in the page, the prerendered view's copy
+/// of `$file` (`drawn::adopted`, in its element of class `$class`); natively, in the prerender
+/// itself, the markup `$draw_now` makes. `$draw_now` is left out of the page's build, so it
+/// may call what only the native build has (plotters, the HTML renderer).
+macro_rules! opening {
+    ($class:expr, $file:expr, $draw_now:expr) => {{
+        #[cfg(target_arch = "wasm32")]
+        let first = $crate::ui::drawn::adopted($class, $file);
+        #[cfg(not(target_arch = "wasm32"))]
+        let first = Some($crate::ui::drawn::Drawing {
+            file: ($file).to_owned(),
+            markup: ($draw_now).into(),
+        });
+        first
+    }};
+}
+pub(crate) use opening;
+
 use crate::failure::FetchFailure;
+use crate::i18n::Lang;
+use crate::model::Unit;
 use crate::state::MapState;
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// The path, from the page, of a panel drawn once per language into `dir`: `tables/en.html`.
+pub fn language_file(dir: &str, lang: Lang) -> String {
+    format!("{dir}/{}.html", lang.id())
+}
+
+/// A panel's drawings for every language, as the build writes them: each one's path from the
+/// page ([`language_file`] in `dir`) and the markup `draw` makes for its language.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn per_language<'a>(
+    dir: &'a str,
+    draw: impl Fn(Lang) -> String + 'a,
+) -> impl Iterator<Item = (String, String)> + 'a {
+    Lang::ALL
+        .into_iter()
+        .map(move |lang| (language_file(dir, lang), draw(lang)))
+}
 
 /// One drawn file, as shown: its path from the page and its markup.
 #[derive(Debug, Clone, PartialEq)]
@@ -184,4 +221,30 @@ pub fn DrawnNotice(
                 }
             })
     }
+}
+
+/// Calls `f` on every element under `root` that `selector` matches.
+pub fn for_each(root: &web_sys::Element, selector: &str, mut f: impl FnMut(&web_sys::Element)) {
+    let Ok(found) = root.query_selector_all(selector) else {
+        return;
+    };
+    for i in 0..found.length() {
+        if let Some(element) = found
+            .item(i)
+            .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+        {
+            f(&element);
+        }
+    }
+}
+
+/// Writes each conversion under `root` (a `.conversion` with its text for every unit in
+/// `data-km`, `data-mi`, `data-nmi`, as the build draws them) in the reader's `unit`.
+pub fn show_conversions(root: &web_sys::Element, unit: Unit) {
+    let attr = format!("data-{}", unit.symbol());
+    for_each(root, ".conversion", |span| {
+        if let Some(text) = span.get_attribute(&attr) {
+            span.set_text_content(Some(&text));
+        }
+    });
 }

@@ -14,6 +14,7 @@ mod fetch;
 mod gestures;
 mod keyed;
 mod layers;
+mod legend;
 mod map;
 mod markers;
 #[cfg(not(target_arch = "wasm32"))]
@@ -261,7 +262,7 @@ fn page_view(state: MapState) -> impl IntoView {
                 <compare::CompareChanges />
                 // Below the map: built once the first rings are on screen.
                 <deferred::Deferred>
-                    <sources::Legend />
+                    <legend::Legend />
                     <Show when=move || embed.get()>
                         <details class="embed-reach">
                             <summary>{t.embed_reach}</summary>

@@ -8,6 +8,7 @@
 
 pub use super::claims_table::drawn_tables;
 use super::deferred::{PanelQueue, RingsPainted};
+pub use super::legend::drawn_legends;
 pub use super::SHARED_BASE_ID;
 use super::{page_view, provide_page_state, url_sync::IgnoredParams};
 use super::{BOOT_STATUS_CLASS, PRERENDER_CLASS};

@@ -161,7 +161,7 @@ test("a chart that cannot be fetched leaves the last one with a note, and the ne
   });
 });
 
-test("after a change of language the table is that language's, and still follows the unit and the sources shown", async () => {
+test("after a change of language the table and the legend are that language's, and still follow the unit and the sources shown", async () => {
   const cutOff = /^console error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/;
   await withMap({ query: "?source=kyodo-2023&unit=nmi", expectedErrors: [cutOff] }, async (page) => {
     const kyodo = `${TABLE} [data-row="tomahawk-range"] td[data-source="kyodo-2023"]`;
@@ -175,14 +175,21 @@ test("after a change of language the table is that language's, and still follows
     const shown = (id) => page.$$eval(`${TABLE} [data-source="${id}"]`, (els) => [...new Set(els.map((e) => e.dataset.shown))]);
     assert.deepEqual(await shown("kyodo-2023"), ["true"]);
     assert.deepEqual(await shown("washington-post-2022"), ["false"]);
+    // The legend too: Kyodo's one item, in Japanese and in nautical miles.
+    assert.equal(await page.locator("[data-legend-claim]").count(), 1);
+    assert.match(await page.textContent('[data-legend-claim="kyodo-tomahawk"] .figure'), /約1,600キロ ≈864海里/);
     // The unit and the sources are followed on the drawn table, without fetching it again.
     await page.click('[data-testid="unit-km"]');
     await page.click('[data-testid="source-switcher"] [data-source="all"]');
     await settled(page);
     assert.match(await page.textContent(kyodo), /約1,600キロ ≈994マイル/);
     assert.deepEqual(await shown("washington-post-2022"), ["true"]);
+    const legend = await page.$$eval("[data-legend-claim]", (items) => items.map((i) => i.dataset.legendClaim));
+    assert.equal(legend.length, 7);
+    assert.equal(legend[0], "kyodo-tomahawk", "the items keep the rings' order");
+    assert.match(await page.textContent('[data-legend-claim="kyodo-tomahawk"] .figure'), /≈994マイル/);
     assert.deepEqual(await page.evaluate(() => performance.getEntriesByType("resource")
-      .map((e) => new URL(e.name).pathname).filter((p) => p.startsWith("/tables/"))), ["/tables/ja.html"]);
+      .map((e) => new URL(e.name).pathname).filter((p) => /^\/(tables|legends)\//.test(p)).sort()), ["/legends/ja.html", "/tables/ja.html"]);
     // English again, with the English table cut off: the page says so, in English.
     await page.route("**/tables/en.html", (route) => route.abort("internetdisconnected"));
     await page.click('[data-testid="language-switch"] [data-lang="en"]');

@@ -1,0 +1,219 @@
+//! The legend under the map: for each shown ring, its line style, the figure as printed with
+//! its conversion, what the qualifier means, the quote, the outlet and the date; a shown
+//! source with no range figure says so.
+//!
+//! Every item depends only on the data and the language, so the build writes them all
+//! ([`legend_html`], natively) into `legends/` beside the page, and the page shows its
+//! language's ([`super::drawn`]): the prerendered view's copy, or fetched after a change of
+//! language. What follows the reader is which items are in the list (those of the sources the
+//! map shows, in the data's order, as the rings are) and each conversion's unit.
+
+use super::deferred::after_paint;
+#[cfg(not(target_arch = "wasm32"))]
+use super::drawn::per_language;
+use super::drawn::{language_file, opening, show_conversions, Drawn, DrawnNotice};
+use super::use_text;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::i18n::Lang;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::model::{quote_for_display, Claims, RangeClaim, Unit};
+use crate::state::MapState;
+use leptos::prelude::*;
+
+/// The directory, beside the page, that holds the drawn legends.
+pub const LEGENDS_DIR: &str = "legends";
+/// The class of the list holding the drawn items (the prerendered view's is copied from it).
+const HOLDER_CLASS: &str = "legend-items";
+
+/// The legend: the drawn items of the sources shown. It follows a switch one frame late
+/// (it is under the map, off the first screen), so its layout is not in the frame that shows
+/// the new rings.
+#[component]
+pub fn Legend() -> impl IntoView {
+    let state = expect_context::<MapState>();
+    let t = use_text();
+    let lang = state.lang_untracked();
+    let wanted = Memo::new(move |_| language_file(LEGENDS_DIR, lang));
+    // Every item: the prerender is of the default view, which shows every source.
+    let first = wanted.with_untracked(|file| {
+        opening!(
+            HOLDER_CLASS,
+            file,
+            state
+                .data
+                .with_value(|d| legend_html(&d.claims, lang, state.unit.get_untracked()))
+        )
+    });
+    let drawn = Drawn::follow(wanted, first);
+    let lagged = after_paint(Memo::new(move |_| state.sources.get()));
+    let holder = NodeRef::<leptos::html::Ul>::new();
+    let items = StoredValue::new(Items::default());
+    Effect::new(move |_| {
+        let file = drawn.shown.with(|d| d.as_ref().map(|d| d.file.clone()));
+        let (Some(list), Some(file)) = (holder.get(), file) else {
+            return;
+        };
+        let list: web_sys::Element = list.into();
+        items.update_value(|all| all.take_from(&list, &file));
+        lagged.value.with(|chosen| {
+            items.with_value(|all| all.show(&list, |source| chosen.shows(source)));
+        });
+        show_conversions(&list, state.unit.get());
+    });
+    let busy = drawn.busy();
+    view! {
+        <section
+            class="legend"
+            data-testid="legend"
+            aria-label=t.legend_heading
+            aria-busy=move || (lagged.waiting.get() || busy().is_some()).then_some("true")
+        >
+            <h2>{t.legend_heading}</h2>
+            <DrawnNotice drawn message=t.legend_not_loaded testid="legend-notice" />
+            <ul class=HOLDER_CLASS data-file=drawn.file() node_ref=holder inner_html=drawn.markup(String::new())></ul>
+        </section>
+    }
+}
+
+/// Every item of the drawn legend, kept while some are out of the list.
+#[derive(Default)]
+struct Items {
+    /// The drawn file they come from.
+    file: String,
+    /// Each item and the source it is of (its `data-source`), in the drawn order.
+    all: Vec<(String, web_sys::Element)>,
+}
+
+impl Items {
+    /// Takes the items of `list` as drawn from `file`, unless they are the ones kept.
+    fn take_from(&mut self, list: &web_sys::Element, file: &str) {
+        if self.file == file {
+            return;
+        }
+        let children = list.children();
+        self.file = file.to_owned();
+        self.all = (0..children.length())
+            .filter_map(|i| children.item(i))
+            .map(|item| (item.get_attribute("data-source").unwrap_or_default(), item))
+            .collect();
+    }
+
+    /// Puts in `list` the items whose source is `shown`, in order, and takes out the rest.
+    fn show(&self, list: &web_sys::Element, shown: impl Fn(&str) -> bool) {
+        let mut at = list.first_element_child();
+        for (source, item) in &self.all {
+            if shown(source) {
+                if at.as_ref() == Some(item) {
+                    at = item.next_element_sibling();
+                } else {
+                    let _ = list.insert_before(item, at.as_ref().map(|a| a.as_ref()));
+                }
+            } else {
+                if at.as_ref() == Some(item) {
+                    at = item.next_element_sibling();
+                }
+                item.remove();
+            }
+        }
+    }
+}
+
+/// Every legend item of `claims` in `lang`, as HTML: one per range claim in the data's order
+/// (the rings' order), then one per source with no range figure; each conversion in `unit`
+/// and, in its `data-*` attributes, in every unit.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn legend_html(claims: &Claims, lang: Lang, unit: Unit) -> String {
+    use leptos::tachys::view::RenderHtml;
+    let t = lang.text();
+    let index_of = |source: &str| claims.sources.iter().position(|s| s.id == source);
+    let ranges = claims
+        .range_claims
+        .iter()
+        .filter_map(|c| index_of(&c.source).map(|i| legend_item(claims, lang, unit, i, c)))
+        .collect_view()
+        .to_html();
+    let silent = claims
+        .sources
+        .iter()
+        .filter(|s| claims.ranges_of(&s.id).next().is_none())
+        .map(|s| {
+            let attribution = lang.attribution(s.outlet_in(lang), None, &lang.source_date(s));
+            view! {
+                <li class="legend-item silent" data-source=s.id.clone()>
+                    <div>
+                        <p class="figure"><strong>{attribution}</strong></p>
+                        <p class="qualifier">{t.legend_no_figure}</p>
+                    </div>
+                </li>
+            }
+        })
+        .collect_view()
+        .to_html();
+    ranges + &silent
+}
+
+/// Every drawing of the legend the page may fetch: one per language, its path from the page
+/// ([`language_file`]) and its HTML. The build writes them beside the page.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn drawn_legends(claims: &Claims) -> impl Iterator<Item = (String, String)> + '_ {
+    per_language(LEGENDS_DIR, move |lang| legend_html(claims, lang, Unit::Km))
+}
+
+/// One range claim's legend item; `source_index` is its source's place in the data (its
+/// colour).
+#[cfg(not(target_arch = "wasm32"))]
+fn legend_item(
+    claims: &Claims,
+    lang: Lang,
+    unit: Unit,
+    source_index: usize,
+    c: &RangeClaim,
+) -> impl IntoView {
+    let source = claims.source(&c.source).cloned();
+    let (outlet, date, author) = source
+        .map(|s| (s.outlet_in(lang).to_owned(), lang.source_date(&s), s.author))
+        .unwrap_or_default();
+    // A blog's outlet is its author's name: say it once ("G e N Iuvinale (blog)").
+    let author = author.filter(|a| !outlet.starts_with(a.as_str()));
+    let [km, mi, nmi] = Unit::ALL.map(|u| lang.converted_figure(c, c.conversion_unit(u)));
+    let conversion = lang.converted_figure(c, c.conversion_unit(unit));
+    view! {
+        <li class=format!("legend-item s{}", source_index % 5) data-legend-claim=c.id.clone() data-source=c.source.clone()>
+            <svg class="swatch" width="36" height="14" aria-hidden="true">
+                <line x1="2" y1="7" x2="34" y2="7" />
+            </svg>
+            <div>
+                <p class="figure">
+                    <strong>{lang.printed_figure(c)}</strong>
+                    " "<span class="conversion" data-km=km data-mi=mi data-nmi=nmi>{conversion}</span>
+                    " · "{lang.system_label(c)}
+                </p>
+                <p class="qualifier">{lang.qualifier_meaning(c.qualifier)}</p>
+                <blockquote lang="en">"“"{quote_for_display(&c.quote)}"”"</blockquote>
+                <p class="attribution">
+                    "— "{lang.attribution(&outlet, author.as_deref(), &date)}
+                </p>
+                {c.note_in(lang).map(note_view)}
+            </div>
+        </li>
+    }
+}
+
+/// A claim's note, with the words it quotes from the source ("…") marked as quotes in
+/// English: a Japanese note quotes the source as printed, never translated.
+#[cfg(not(target_arch = "wasm32"))]
+fn note_view(note: &str) -> impl IntoView {
+    let parts: Vec<AnyView> = note
+        .split('"')
+        .enumerate()
+        .map(|(i, part)| {
+            let part = part.to_owned();
+            if i % 2 == 1 {
+                view! { <q lang="en">{part}</q> }.into_any()
+            } else {
+                part.into_any()
+            }
+        })
+        .collect();
+    view! { <p class="note">{parts}</p> }
+}
