@@ -30,6 +30,8 @@ pub mod state;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod static_map;
 pub mod story;
+/// Natively only: the page shows the table drawn at build time (`ui::claims_table`).
+#[cfg(not(target_arch = "wasm32"))]
 pub mod table;
 pub mod ui;
 pub mod url_state;

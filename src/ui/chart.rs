@@ -4,8 +4,8 @@
 //! ([`crate::chart`], natively, with plotters) for every language and unit at each width step
 //! ([`crate::chart_layout`]); the page shows the drawing for the reader's unit that fits its
 //! column ([`super::drawn`]) and carries no chart code. Until that drawing is here it shows
-//! the prerendered one (the default unit, drawn at the widest) when the unit is the same, or
-//! an empty drawing of the same size; once the page is idle it fetches the other units'.
+//! the prerendered one (the default unit, drawn at the widest), or where there is none an
+//! empty drawing of the same size; once the page is idle it fetches the other units'.
 
 use super::drawn::{opening, Drawn, DrawnNotice};
 use super::use_text;
@@ -32,11 +32,14 @@ pub fn RangeChart(
     let width_px = drawn_width_px(column_width_px());
     let height_px = state.data.with_value(|d| chart_height_px(&d.claims));
     let wanted = Memo::new(move |_| chart_file(lang, unit.get(), width_px));
-    // The prerender draws it now, at the widest, in the default unit.
+    // The prerendered drawing (the widest, the default unit) whatever this column's width: it
+    // shows until the right one is here. The prerender draws it now.
+    let prefix = format!("{}/{}-", crate::chart_layout::CHARTS_DIR, lang.id());
     let first = wanted.with_untracked(|file| {
         opening!(
             HOLDER_CLASS,
             file,
+            prefix = &prefix,
             state.data.with_value(|d| {
                 let unit = unit.get_untracked();
                 crate::chart::range_chart_svg(&d.claims, unit, lang, width_px, height_px)
@@ -76,6 +79,6 @@ fn column_width_px() -> u32 {
         .inner_width()
         .ok()
         .and_then(|w| w.as_f64())
-        .unwrap_or(f64::from(DRAWN_WIDTHS_PX[DRAWN_WIDTHS_PX.len() - 1]));
+        .unwrap_or(f64::from(DRAWN_WIDTHS_PX[DRAWN_WIDTHS_PX.len() - 1]) + PAGE_GUTTER_PX);
     (window_px - PAGE_GUTTER_PX).max(0.0) as u32
 }

@@ -7,9 +7,6 @@
 //! What follows the reader is two attributes the page sets on the drawn markup: which sources'
 //! cells are shown on the map (`data-shown`) and each figure's conversion into the reader's unit
 //! (written into the markup for every unit, as `data-km`, `data-mi`, `data-nmi`).
-//!
-//! The markup helpers return `AnyView`: erasing their nested view types cut the release wasm by
-//! about 5 KB (2.7 KB gzipped) against `impl IntoView` when the page still drew the table.
 
 #[cfg(not(target_arch = "wasm32"))]
 use super::drawn::per_language;
@@ -63,20 +60,21 @@ pub fn ClaimsTable() -> impl IntoView {
                 tabindex="0"
                 data-file=drawn.file()
                 node_ref=holder
-                inner_html=drawn.markup(String::new())
+                inner_html=drawn.built_markup()
             ></div>
         </section>
     }
 }
 
-/// Keeps the drawn table in step with the reader: each source's cells marked shown or not as
-/// the map shows it, each conversion in the reader's unit. Runs again when a new drawing is in.
+/// Writes the drawn table in and keeps it in step with the reader: each source's cells marked
+/// shown or not as the map shows it, each conversion in the reader's unit.
 fn follow_choices(state: MapState, drawn: Drawn, holder: NodeRef<leptos::html::Div>) {
+    let written = StoredValue::new(String::new());
     Effect::new(move |_| {
-        drawn.shown.track();
         let Some(holder) = holder.get() else {
             return;
         };
+        drawn.write_into(&holder, written);
         state.sources.with(|chosen| {
             for_each(&holder, "[data-source]", |cell| {
                 if let Some(id) = cell.get_attribute("data-source") {

@@ -2,7 +2,7 @@
 //! reader's choices (the language, the unit, the column's width) is written at build time,
 //! natively, into files beside the page (`src/bin/prerender.rs`), and the page shows the one
 //! its choices name, so it carries none of the code that draws them. The range chart
-//! (`charts/`) and the claims table (`tables/`) are drawn so.
+//! (`charts/`), the claims table (`tables/`) and the legend (`legends/`) are drawn so.
 //!
 //! A panel opens on the prerendered view's copy when that is the file it wants (copied, not
 //! moved: the prerendered view stays on screen until the page takes over), and fetches any
@@ -10,13 +10,19 @@
 //! panel ([`DrawnNotice`]) and tried again when the file wanted changes.
 
 /// The drawing a panel opens on, for `Drawn::follow`: in the page, the prerendered view's copy
-/// of `$file` (`drawn::adopted`, in its element of class `$class`); natively, in the prerender
-/// itself, the markup `$draw_now` makes. `$draw_now` is left out of the page's build, so it
-/// may call what only the native build has (plotters, the HTML renderer).
+/// (`drawn::adopted`: the one in its element of class `$class` whose file starts with
+/// `prefix`, `$file` unless given); natively, in the prerender itself, `$file` with the markup
+/// `$draw_now` makes. `$draw_now` is left out of the page's build, so it may call what only the
+/// native build has (plotters, the HTML renderer).
 macro_rules! opening {
-    ($class:expr, $file:expr, $draw_now:expr) => {{
+    ($class:expr, $file:expr, $draw_now:expr) => {
+        $crate::ui::drawn::opening!($class, $file, prefix = $file, $draw_now)
+    };
+    ($class:expr, $file:expr, prefix = $prefix:expr, $draw_now:expr) => {{
+        // Each build uses one of `$file` and `$prefix`.
+        let _ = (&$file, &$prefix);
         #[cfg(target_arch = "wasm32")]
-        let first = $crate::ui::drawn::adopted($class, $file);
+        let first = $crate::ui::drawn::adopted($class, $prefix);
         #[cfg(not(target_arch = "wasm32"))]
         let first = Some($crate::ui::drawn::Drawing {
             file: ($file).to_owned(),
@@ -60,29 +66,69 @@ pub struct Drawing {
     pub markup: Arc<str>,
 }
 
+/// Every drawing the page has shown or fetched, kept for the next time one is wanted: a
+/// change of language rebuilds the panels, and going back to a language shows its drawings
+/// at once, offline too. Provided once for the page, outside what a language change rebuilds.
+#[derive(Debug, Clone, Copy)]
+pub struct DrawnCache {
+    /// The drawings kept.
+    kept: StoredValue<Vec<Drawing>>,
+    /// The files being fetched, so that none is fetched twice at once.
+    in_flight: RwSignal<Vec<String>>,
+}
+
+impl DrawnCache {
+    /// Provides an empty cache for the page.
+    pub fn provide() {
+        provide_context(DrawnCache {
+            kept: StoredValue::new(Vec::new()),
+            in_flight: RwSignal::new(Vec::new()),
+        });
+    }
+
+    /// The drawing of `file`, if it has been shown or fetched.
+    fn get(self, file: &str) -> Option<Drawing> {
+        self.kept
+            .try_with_value(|all| all.iter().find(|d| d.file == file).cloned())
+            .flatten()
+    }
+
+    /// Keeps `drawing` for when it is wanted.
+    fn keep(self, drawing: Drawing) {
+        self.kept.try_update_value(|all| {
+            if !all.iter().any(|d| d.file == drawing.file) {
+                all.push(drawing);
+            }
+        });
+    }
+}
+
 /// A panel drawn at build time: what it shows, and where the fetch of the next stands.
 #[derive(Debug, Clone, Copy)]
 pub struct Drawn {
     /// The drawing shown, if any yet.
     pub shown: RwSignal<Option<Drawing>>,
-    /// The last fetch failed, and why (cleared when a drawing is shown).
+    /// The last fetch of the file wanted failed, and why (cleared when another is wanted).
     pub failed: RwSignal<Option<FetchFailure>>,
-    /// How many fetches are under way: while any is, the panel is `aria-busy` (which the
-    /// browser tests wait on).
-    pending: RwSignal<u32>,
-    /// Every drawing shown or fetched so far, kept for the next time it is wanted.
-    kept: StoredValue<Vec<Drawing>>,
+    /// The file the reader's choices name.
+    wanted: Memo<String>,
+    /// The page's drawings.
+    cache: DrawnCache,
 }
 
 impl Drawn {
     /// Shows the file `wanted` names whenever it changes, opening on `first`: from what was
-    /// fetched before, or fetched now.
+    /// fetched before, or fetched now (what is shown stays until it is here).
     pub fn follow(wanted: Memo<String>, first: Option<Drawing>) -> Self {
+        let cache = expect_context::<DrawnCache>();
+        if let Some(first) = &first {
+            cache.keep(first.clone());
+        }
         let drawn = Drawn {
-            shown: RwSignal::new(first.clone()),
+            shown: RwSignal::new(first),
             failed: RwSignal::new(None),
-            pending: RwSignal::new(0),
-            kept: StoredValue::new(first.into_iter().collect()),
+            wanted,
+            cache,
         };
         Effect::new(move |_| {
             let file = wanted.get();
@@ -92,72 +138,61 @@ impl Drawn {
             {
                 return;
             }
-            if let Some(d) = drawn.kept_drawing(&file) {
-                drawn.failed.set(None);
-                drawn.shown.set(Some(d));
-                return;
+            drawn.failed.set(None);
+            match cache.get(&file) {
+                Some(d) => drawn.shown.set(Some(d)),
+                None => drawn.fetch(file),
             }
-            drawn.pending.update(|n| *n += 1);
-            leptos::task::spawn_local(async move {
-                let answer = super::fetch::fetch_text(&file).await;
-                drawn.pending.update(|n| *n = n.saturating_sub(1));
-                match answer {
-                    Ok(text) => {
-                        let drawing = Drawing {
-                            file,
-                            markup: text.into(),
-                        };
-                        drawn.keep(drawing.clone());
-                        // The reader may have moved on while it came.
-                        if wanted.with_untracked(|w| *w == drawing.file) {
-                            drawn.failed.set(None);
-                            drawn.shown.set(Some(drawing));
-                        }
-                    }
-                    Err(problem) => drawn.failed.set(Some(FetchFailure {
-                        path: file,
-                        problem,
-                    })),
-                }
-            });
         });
         drawn
     }
 
     /// Fetches `files` once `when` turns true (the page is idle), and keeps them, so that the
     /// reader's next choices are shown at once, and still with the network gone. A failure
-    /// here is not said: it is said if the reader asks for that drawing.
+    /// here is said only if the reader has asked for that drawing meanwhile.
     pub fn fetch_ahead(self, files: Vec<String>, when: Signal<bool>) {
         Effect::new(move |done: Option<bool>| {
             if done == Some(true) || !when.get() {
                 return done == Some(true);
             }
-            for file in files.iter().filter(|f| self.kept_drawing(f).is_none()) {
-                let file = file.clone();
-                leptos::task::spawn_local(async move {
-                    if let Ok(text) = super::fetch::fetch_text(&file).await {
-                        self.keep(Drawing {
-                            file,
-                            markup: text.into(),
-                        });
-                    }
-                });
+            for file in files.iter().filter(|f| self.cache.get(f).is_none()) {
+                self.fetch(file.clone());
             }
             true
         });
     }
 
-    /// The drawing of `file`, if it has been shown or fetched.
-    fn kept_drawing(self, file: &str) -> Option<Drawing> {
-        self.kept
-            .with_value(|all| all.iter().find(|d| d.file == file).cloned())
-    }
-
-    /// Keeps `drawing` for when it is wanted.
-    fn keep(self, drawing: Drawing) {
-        self.kept.update_value(|all| {
-            if !all.iter().any(|d| d.file == drawing.file) {
-                all.push(drawing);
+    /// Fetches `file` (unless it is being fetched already) and keeps it; shows it if it is
+    /// still the file wanted when it comes, or says why it could not be had. The panel may be
+    /// gone by then (a change of language rebuilds it): nothing is then touched but the cache.
+    fn fetch(self, file: String) {
+        let in_flight = self.cache.in_flight;
+        if in_flight.with_untracked(|f| f.contains(&file)) {
+            return;
+        }
+        in_flight.update(|f| f.push(file.clone()));
+        leptos::task::spawn_local(async move {
+            let answer = super::fetch::fetch_text(&file).await;
+            in_flight.try_update(|f| f.retain(|x| *x != file));
+            let wanted_now = self.wanted.try_with_untracked(|w| *w == file) == Some(true);
+            match answer {
+                Ok(text) => {
+                    let drawing = Drawing {
+                        file,
+                        markup: text.into(),
+                    };
+                    self.cache.keep(drawing.clone());
+                    if wanted_now {
+                        self.shown.try_set(Some(drawing));
+                    }
+                }
+                Err(problem) if wanted_now => {
+                    self.failed.try_set(Some(FetchFailure {
+                        path: file,
+                        problem,
+                    }));
+                }
+                Err(_) => {}
             }
         });
     }
@@ -177,20 +212,58 @@ impl Drawn {
         move || self.shown.with(|d| d.as_ref().map(|d| d.file.clone()))
     }
 
-    /// `"true"` while a fetch is under way, for the panel's `aria-busy`.
+    /// `"true"` while the file wanted is being fetched, for the panel's `aria-busy`.
     pub fn busy(self) -> impl Fn() -> Option<&'static str> + Send + Sync + 'static {
-        move || (self.pending.get() > 0).then_some("true")
+        move || {
+            let wanted = self.wanted.get();
+            self.cache
+                .in_flight
+                .with(|f| f.contains(&wanted))
+                .then_some("true")
+        }
+    }
+
+    /// The markup a panel that writes its own drawing ([`Drawn::write_into`]) is built with:
+    /// natively (the prerender, where no effect runs) the drawing; in the page none, as the
+    /// panel's effect writes it.
+    pub fn built_markup(self) -> String {
+        #[cfg(not(target_arch = "wasm32"))]
+        return self
+            .shown
+            .with_untracked(|d| d.as_ref().map(|d| d.markup.to_string()))
+            .unwrap_or_default();
+        #[cfg(target_arch = "wasm32")]
+        String::new()
+    }
+
+    /// Writes the drawing shown into `holder` if it is not the one `written` records there,
+    /// and records it; whether it wrote. The panels that set attributes on their drawing
+    /// (the table, the legend) write it themselves, in the effect that sets them, so that
+    /// nothing writes the markup again after them.
+    pub fn write_into(self, holder: &web_sys::Element, written: StoredValue<String>) -> bool {
+        let Some(drawing) = self.shown.with(|d| d.clone()) else {
+            return false;
+        };
+        if written.with_value(|w| *w == drawing.file) {
+            return false;
+        }
+        holder.set_inner_html(&drawing.markup);
+        written.set_value(drawing.file);
+        true
     }
 }
 
-/// The prerendered view's drawing of `file`: the markup of its element of class `class` whose
-/// `data-file` is `file`, if the page has one.
+/// The prerendered view's drawing in its element of class `class` whose `data-file` starts
+/// with `prefix` (the file itself, or a chart's language), if the page has one.
 #[cfg(target_arch = "wasm32")]
-pub fn adopted(class: &str, file: &str) -> Option<Drawing> {
-    let selector = format!(".{} .{class}[data-file=\"{file}\"]", super::PRERENDER_CLASS);
+pub fn adopted(class: &str, prefix: &str) -> Option<Drawing> {
+    let selector = format!(
+        ".{} .{class}[data-file^=\"{prefix}\"]",
+        super::PRERENDER_CLASS
+    );
     let element = document().query_selector(&selector).ok().flatten()?;
     Some(Drawing {
-        file: file.to_owned(),
+        file: element.get_attribute("data-file")?,
         markup: element.inner_html().into(),
     })
 }

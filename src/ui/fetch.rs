@@ -1,5 +1,5 @@
 //! Fetching a file of the page's own origin as text, with why it failed typed for the reader
-//! ([`FetchProblem`]): the base map's levels and the drawn charts.
+//! ([`FetchProblem`]): the base map's levels and the panels drawn at build time.
 
 use crate::failure::FetchProblem;
 use wasm_bindgen::JsCast;

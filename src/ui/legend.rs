@@ -47,16 +47,18 @@ pub fn Legend() -> impl IntoView {
     let drawn = Drawn::follow(wanted, first);
     let lagged = after_paint(Memo::new(move |_| state.sources.get()));
     let holder = NodeRef::<leptos::html::Ul>::new();
-    let items = StoredValue::new(Items::default());
+    let items = StoredValue::new(Vec::<(String, web_sys::Element)>::new());
+    let written = StoredValue::new(String::new());
     Effect::new(move |_| {
-        let file = drawn.shown.with(|d| d.as_ref().map(|d| d.file.clone()));
-        let (Some(list), Some(file)) = (holder.get(), file) else {
+        let Some(list) = holder.get() else {
             return;
         };
         let list: web_sys::Element = list.into();
-        items.update_value(|all| all.take_from(&list, &file));
+        if drawn.write_into(&list, written) {
+            items.set_value(drawn_items(&list));
+        }
         lagged.value.with(|chosen| {
-            items.with_value(|all| all.show(&list, |source| chosen.shows(source)));
+            items.with_value(|all| show_items(&list, all, |source| chosen.shows(source)));
         });
         show_conversions(&list, state.unit.get());
     });
@@ -70,50 +72,37 @@ pub fn Legend() -> impl IntoView {
         >
             <h2>{t.legend_heading}</h2>
             <DrawnNotice drawn message=t.legend_not_loaded testid="legend-notice" />
-            <ul class=HOLDER_CLASS data-file=drawn.file() node_ref=holder inner_html=drawn.markup(String::new())></ul>
+            <ul class=HOLDER_CLASS data-file=drawn.file() node_ref=holder inner_html=drawn.built_markup()></ul>
         </section>
     }
 }
 
-/// Every item of the drawn legend, kept while some are out of the list.
-#[derive(Default)]
-struct Items {
-    /// The drawn file they come from.
-    file: String,
-    /// Each item and the source it is of (its `data-source`), in the drawn order.
-    all: Vec<(String, web_sys::Element)>,
+/// The items of a `list` just drawn, each with the source it is of (its `data-source`), in
+/// the drawn order: kept while some are out of the list.
+fn drawn_items(list: &web_sys::Element) -> Vec<(String, web_sys::Element)> {
+    let children = list.children();
+    (0..children.length())
+        .filter_map(|i| children.item(i))
+        .map(|item| (item.get_attribute("data-source").unwrap_or_default(), item))
+        .collect()
 }
 
-impl Items {
-    /// Takes the items of `list` as drawn from `file`, unless they are the ones kept.
-    fn take_from(&mut self, list: &web_sys::Element, file: &str) {
-        if self.file == file {
-            return;
-        }
-        let children = list.children();
-        self.file = file.to_owned();
-        self.all = (0..children.length())
-            .filter_map(|i| children.item(i))
-            .map(|item| (item.get_attribute("data-source").unwrap_or_default(), item))
-            .collect();
-    }
-
-    /// Puts in `list` the items whose source is `shown`, in order, and takes out the rest.
-    fn show(&self, list: &web_sys::Element, shown: impl Fn(&str) -> bool) {
-        let mut at = list.first_element_child();
-        for (source, item) in &self.all {
-            if shown(source) {
-                if at.as_ref() == Some(item) {
-                    at = item.next_element_sibling();
-                } else {
-                    let _ = list.insert_before(item, at.as_ref().map(|a| a.as_ref()));
-                }
-            } else {
-                if at.as_ref() == Some(item) {
-                    at = item.next_element_sibling();
-                }
+/// Puts in `list` the items of `all` whose source is `shown`, in order, and takes out the rest.
+fn show_items(
+    list: &web_sys::Element,
+    all: &[(String, web_sys::Element)],
+    shown: impl Fn(&str) -> bool,
+) {
+    // The list holds some of `all`, in order: `at` is the next of them not yet passed.
+    let mut at = list.first_element_child();
+    for (source, item) in all {
+        if at.as_ref() == Some(item) {
+            at = item.next_element_sibling();
+            if !shown(source) {
                 item.remove();
             }
+        } else if shown(source) {
+            let _ = list.insert_before(item, at.as_ref().map(|a| a.as_ref()));
         }
     }
 }

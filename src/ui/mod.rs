@@ -67,6 +67,7 @@ pub struct MapCovered(pub RwSignal<Vec<crate::render::ScreenBox>>);
 /// [`detail`]), which is decoded only then.
 fn provide_derived(state: MapState, first_view: Option<BaseLayers>) {
     deferred::provide_rings_painted();
+    drawn::DrawnCache::provide();
     story::StepMotion::provide();
     // The projection follows the reader's choice and, for the true-distance view, the site.
     let projection =

@@ -190,12 +190,26 @@ test("after a change of language the table and the legend are that language's, a
     assert.match(await page.textContent('[data-legend-claim="kyodo-tomahawk"] .figure'), /≈994マイル/);
     assert.deepEqual(await page.evaluate(() => performance.getEntriesByType("resource")
       .map((e) => new URL(e.name).pathname).filter((p) => /^\/(tables|legends)\//.test(p)).sort()), ["/legends/ja.html", "/tables/ja.html"]);
-    // English again, with the English table cut off: the page says so, in English.
-    await page.route("**/tables/en.html", (route) => route.abort("internetdisconnected"));
+    // English again, offline: the English table and legend the page opened on were kept.
+    await page.context().setOffline(true);
     await page.click('[data-testid="language-switch"] [data-lang="en"]');
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    await settled(page);
+    assert.equal(await page.textContent(`${TABLE} caption`), "Claims, source by source");
+    assert.match(await page.textContent(kyodo), /about 1,600 km ≈ 994 mi/);
+    assert.match(await page.textContent('[data-legend-claim="kyodo-tomahawk"] .figure'), /about 1,600 km ≈ 994 mi/);
+    assert.equal(await page.locator('[data-testid="table-notice"], [data-testid="legend-notice"]').count(), 0);
+    await page.context().setOffline(false);
+  });
+  // Japanese with its table cut off: the page says so, in Japanese, and the legend still comes.
+  const jaTable = "**/tables/ja.html";
+  await withMap({ expectedErrors: [cutOff], routes: [[jaTable, (route) => route.abort("internetdisconnected")]] }, async (page) => {
+    await page.click('[data-testid="language-switch"] [data-lang="ja"]');
     const notice = page.locator('[data-testid="table-notice"]');
     await notice.waitFor();
-    assert.match(await notice.textContent(), /The table could not be loaded in this language.*\(tables\/en\.html: could not be fetched/);
+    assert.match(await notice.textContent(), /この言語の一覧表を読み込めませんでした.*tables\/ja\.html：取得できませんでした/);
+    await settled(page);
+    assert.match(await page.textContent('[data-legend-claim="kyodo-tomahawk"] .figure'), /約1,600キロ/);
     await shootElement(page, ".claims", "table-not-loaded");
   });
 });
