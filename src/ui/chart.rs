@@ -3,7 +3,7 @@
 //! It depends only on the data, the language, the unit and its width, so the build draws it
 //! ([`crate::chart`], natively, with plotters) for every language and unit at each width step
 //! ([`crate::chart_layout`]); the page shows the drawing for the reader's unit that fits its
-//! column ([`super::drawn`]) and carries no chart code. Until that drawing is here it shows
+//! column ([`super::drawn`]), following the window's width, and carries no chart code. Until that drawing is here it shows
 //! the prerendered one (the default unit, drawn at the widest), or where there is none an
 //! empty drawing of the same size; once the page is idle it fetches the other units'.
 
@@ -29,9 +29,21 @@ pub fn RangeChart(
     let state = expect_context::<MapState>();
     let t = use_text();
     let lang = state.lang_untracked();
-    let width_px = drawn_width_px(column_width_px());
+    let opening_width_px = drawn_width_px(column_width_px());
+    // The drawn width follows the window (a phone turned sideways gets its own drawing).
+    let width_px = RwSignal::new(opening_width_px);
+    #[cfg(target_arch = "wasm32")]
+    {
+        let resize = window_event_listener(leptos::ev::resize, move |_| {
+            let now = drawn_width_px(column_width_px());
+            if width_px.get_untracked() != now {
+                width_px.set(now);
+            }
+        });
+        on_cleanup(move || resize.remove());
+    }
     let height_px = state.data.with_value(|d| chart_height_px(&d.claims));
-    let wanted = Memo::new(move |_| chart_file(lang, unit.get(), width_px));
+    let wanted = Memo::new(move |_| chart_file(lang, unit.get(), width_px.get()));
     // The prerendered drawing (the widest, the default unit) whatever this column's width: it
     // shows until the right one is here. The prerender draws it now.
     let prefix = format!("{}/{}-", crate::chart_layout::CHARTS_DIR, lang.id());
@@ -42,6 +54,7 @@ pub fn RangeChart(
             prefix = &prefix,
             state.data.with_value(|d| {
                 let unit = unit.get_untracked();
+                let width_px = opening_width_px;
                 crate::chart::range_chart_svg(&d.claims, unit, lang, width_px, height_px)
             })
         )
@@ -50,12 +63,14 @@ pub fn RangeChart(
     // The other units' drawings too, once the page is idle: a change of unit is then shown at
     // once, even offline.
     drawn.fetch_ahead(
-        Unit::ALL.map(|u| chart_file(lang, u, width_px)).to_vec(),
+        Unit::ALL
+            .map(|u| chart_file(lang, u, opening_width_px))
+            .to_vec(),
         expect_context::<super::PageIdle>().0.into(),
     );
     // Until a drawing is here, an empty one of its size keeps its room, so nothing below moves.
     let empty = format!(
-        r#"<svg viewBox="0 0 {width_px} {height_px}" width="100%" aria-hidden="true"></svg>"#
+        r#"<svg viewBox="0 0 {opening_width_px} {height_px}" width="100%" aria-hidden="true"></svg>"#
     );
     view! {
         <figure class="range-chart" data-testid="range-chart" aria-busy=drawn.busy()>

@@ -126,6 +126,12 @@ test("the chart is the drawing for its column's width and the reader's unit, eac
     await settled(page);
     assert.match(await page.textContent(`${CHART} svg`), /\(nmi\)/);
     assert.deepEqual(await fetched(page), ["/charts/en-km-300.svg", "/charts/en-mi-300.svg", "/charts/en-nmi-300.svg"]);
+    // The phone turned sideways (740 px: a 682 px column): the 640 px drawing, text at its size.
+    await page.setViewportSize({ width: 740, height: 360 });
+    await page.waitForFunction(() => document.querySelector(".chart-scroll")?.dataset.file === "charts/en-nmi-640.svg");
+    const wide = await scroller.evaluate((e) => e.querySelector("svg").getBoundingClientRect().width / 640);
+    assert.ok(wide >= 1 && wide < 1.12, `drawn at 640 px, shown ×${wide.toFixed(3)}`);
+    await shootElement(page, CHART, "chart-phone-landscape");
   });
   // At 1280 px the page opens on the prerendered drawing (1,140 px, km): only the others are fetched.
   await withMap({}, async (page) => {
