@@ -10,7 +10,9 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 use super::drawn::per_language;
-use super::drawn::{for_each, language_file, opening, show_conversions, Drawn, DrawnNotice};
+use super::drawn::{
+    conversions_due, for_each, language_file, opening, show_conversions, Drawn, DrawnNotice,
+};
 use super::use_text;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::i18n::Lang;
@@ -70,19 +72,26 @@ pub fn ClaimsTable() -> impl IntoView {
 /// shown or not as the map shows it, each conversion in the reader's unit.
 fn follow_choices(state: MapState, drawn: Drawn, holder: NodeRef<leptos::html::Div>) {
     let written = StoredValue::new(String::new());
+    let in_unit = StoredValue::new(None);
     Effect::new(move |_| {
         let Some(holder) = holder.get() else {
             return;
         };
-        drawn.write_into(&holder, written);
+        let fresh = drawn.write_into(&holder, written);
         state.sources.with(|chosen| {
             for_each(&holder, "[data-source]", |cell| {
                 if let Some(id) = cell.get_attribute("data-source") {
-                    let _ = cell.set_attribute("data-shown", flag(chosen.shows(&id)));
+                    let shown = flag(chosen.shows(&id));
+                    if cell.get_attribute("data-shown").as_deref() != Some(shown) {
+                        let _ = cell.set_attribute("data-shown", shown);
+                    }
                 }
             });
         });
-        show_conversions(&holder, state.unit.get());
+        let unit = state.unit.get();
+        if conversions_due(unit, in_unit, fresh) {
+            show_conversions(&holder, unit);
+        }
     });
 }
 

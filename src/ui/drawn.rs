@@ -311,6 +311,15 @@ pub fn for_each(root: &web_sys::Element, selector: &str, mut f: impl FnMut(&web_
     }
 }
 
+/// Whether the conversions of a drawing must be written in `unit`: not if `in_unit` records
+/// that they already are and the markup is not `fresh`ly written (a source switch runs the
+/// same effect, and rewriting unchanged text would be work in its frame). Records `unit`.
+pub fn conversions_due(unit: Unit, in_unit: StoredValue<Option<Unit>>, fresh: bool) -> bool {
+    let due = fresh || in_unit.get_value() != Some(unit);
+    in_unit.set_value(Some(unit));
+    due
+}
+
 /// Writes each conversion under `root` (a `.conversion` with its text for every unit in
 /// `data-km`, `data-mi`, `data-nmi`, as the build draws them) in the reader's `unit`.
 pub fn show_conversions(root: &web_sys::Element, unit: Unit) {

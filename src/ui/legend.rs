@@ -11,7 +11,7 @@
 use super::deferred::after_paint;
 #[cfg(not(target_arch = "wasm32"))]
 use super::drawn::per_language;
-use super::drawn::{language_file, opening, show_conversions, Drawn, DrawnNotice};
+use super::drawn::{conversions_due, language_file, opening, show_conversions, Drawn, DrawnNotice};
 use super::use_text;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::i18n::Lang;
@@ -49,18 +49,27 @@ pub fn Legend() -> impl IntoView {
     let holder = NodeRef::<leptos::html::Ul>::new();
     let items = StoredValue::new(Vec::<(String, web_sys::Element)>::new());
     let written = StoredValue::new(String::new());
+    let in_unit = StoredValue::new(None);
     Effect::new(move |_| {
         let Some(list) = holder.get() else {
             return;
         };
         let list: web_sys::Element = list.into();
-        if drawn.write_into(&list, written) {
+        let fresh = drawn.write_into(&list, written);
+        if fresh {
             items.set_value(drawn_items(&list));
         }
         lagged.value.with(|chosen| {
             items.with_value(|all| show_items(&list, all, |source| chosen.shows(source)));
         });
-        show_conversions(&list, state.unit.get());
+        // Every item, in the list or not: one put back later is then already in the unit.
+        let unit = state.unit.get();
+        if conversions_due(unit, in_unit, fresh) {
+            items.with_value(|all| {
+                all.iter()
+                    .for_each(|(_, item)| show_conversions(item, unit))
+            });
+        }
     });
     let busy = drawn.busy();
     view! {
