@@ -14,6 +14,8 @@ pub mod chart;
 pub mod chart_layout;
 pub mod clip;
 pub mod compare;
+pub mod editor;
+pub mod embed_settings;
 pub mod export_svg;
 pub mod failure;
 pub mod geodesy;

@@ -82,6 +82,9 @@ pub struct UrlState {
     pub story: Option<Story>,
     /// The interface's language (`lang`); `None` for the reader's browser's.
     pub lang: Option<Lang>,
+    /// The sources the page offers, in the order its switcher lists them (`sources`, chosen
+    /// by a newsroom in the editor); `None` for every source, in the data's order.
+    pub offered: Option<Vec<String>>,
 }
 
 impl UrlState {
@@ -102,6 +105,7 @@ impl UrlState {
             embed: false,
             story: None,
             lang: None,
+            offered: None,
         }
     }
 }
@@ -140,6 +144,23 @@ pub enum Refusal {
     CompareNotTwo,
     /// `source` given beside `compare`.
     SourceWithCompare,
+    /// `sources` names a source that does not exist.
+    OfferUnknown {
+        /// The id, as given (shortened if long).
+        id: String,
+    },
+    /// `sources` names a source twice.
+    OfferTwice {
+        /// The id given twice.
+        id: String,
+    },
+    /// `sources` is empty.
+    OfferEmpty,
+    /// `sources` leaves out a source the page is asked to show (`source` or `compare`).
+    OfferMissesShown {
+        /// The shown source's id.
+        id: String,
+    },
     /// `site` is no site id, nor `LAT,LON`.
     NoSuchSite,
     /// A latitude or longitude (of `site` or `view`) is wrong.
@@ -204,6 +225,26 @@ impl Refusal {
             }
             Refusal::SourceWithCompare => {
                 "compare shows two sources, so source does not apply".into()
+            }
+            Refusal::OfferUnknown { id } if ja => {
+                format!("「{id}」というIDの報道はありません。すべての報道を表示します")
+            }
+            Refusal::OfferUnknown { id } => {
+                format!("no source has the id “{id}”; every source is offered")
+            }
+            Refusal::OfferTwice { id } if ja => {
+                format!("「{id}」が2回あります。すべての報道を表示します")
+            }
+            Refusal::OfferTwice { id } => {
+                format!("“{id}” is listed twice; every source is offered")
+            }
+            Refusal::OfferEmpty if ja => "報道のIDがありません。すべての報道を表示します".into(),
+            Refusal::OfferEmpty => "no source id is listed; every source is offered".into(),
+            Refusal::OfferMissesShown { id } if ja => {
+                format!("表示する報道「{id}」が含まれていません。すべての報道を表示します")
+            }
+            Refusal::OfferMissesShown { id } => {
+                format!("the source shown, “{id}”, is not in the list; every source is offered")
             }
             Refusal::NoSuchSite if ja => {
                 "このIDの発射地点はありません（緯度,経度でも指定できます）".into()
@@ -294,6 +335,7 @@ pub fn parse_query(query: &str, data: &DataSet) -> (UrlState, Vec<Ignored>) {
     let mut seen: Vec<String> = Vec::new();
     let mut source_param: Option<SourceChoice> = None;
     let mut compare_param: Option<SourceChoice> = None;
+    let mut offer_param: Option<(String, Vec<String>)> = None;
     for (name, value) in form_urlencoded::parse(query.as_bytes()) {
         let (name, value) = (name.trim().to_owned(), value.trim().to_owned());
         if name.is_empty() && value.is_empty() {
@@ -315,6 +357,9 @@ pub fn parse_query(query: &str, data: &DataSet) -> (UrlState, Vec<Ignored>) {
                 .map_err(Some),
             "compare" => parse_compare(&value, data)
                 .map(|c| compare_param = Some(c))
+                .map_err(Some),
+            "sources" => parse_offer(&value, data)
+                .map(|ids| offer_param = Some((value.clone(), ids)))
                 .map_err(Some),
             "site" => parse_site(&value, data)
                 .map(|l| state.launch = l)
@@ -367,7 +412,50 @@ pub fn parse_query(query: &str, data: &DataSet) -> (UrlState, Vec<Ignored>) {
         (None, Some(source)) => state.sources = source,
         (None, None) => {}
     }
+    if let Some((value, ids)) = offer_param {
+        // The list must hold what the page is asked to show; else it is set aside whole.
+        let missing = match &state.sources {
+            SourceChoice::All => None,
+            SourceChoice::One(id) => (!ids.contains(id)).then(|| id.clone()),
+            SourceChoice::Compare(a, b) => [a, b].into_iter().find(|id| !ids.contains(id)).cloned(),
+        };
+        match missing {
+            Some(id) => ignored.push(Ignored {
+                param: "sources".into(),
+                value: echo(&value),
+                reason: Refusal::OfferMissesShown { id: echo(&id) },
+            }),
+            None => state.offered = Some(ids),
+        }
+    }
     (state, ignored)
+}
+
+/// Reads the `sources` parameter's value: source ids separated by commas, each once, in the
+/// order the switcher lists them.
+pub fn parse_offer(value: &str, data: &DataSet) -> Result<Vec<String>, Refusal> {
+    let mut ids: Vec<String> = Vec::new();
+    for id in value.split(',').map(str::trim) {
+        if id.is_empty() {
+            continue;
+        }
+        if !source_exists(id, data) {
+            return Err(Refusal::OfferUnknown { id: echo(id) });
+        }
+        if ids.iter().any(|seen| seen == id) {
+            return Err(Refusal::OfferTwice { id: id.to_owned() });
+        }
+        ids.push(id.to_owned());
+    }
+    if ids.is_empty() {
+        return Err(Refusal::OfferEmpty);
+    }
+    Ok(ids)
+}
+
+/// Writes the `sources` parameter's value for a list of source ids.
+pub fn offer_value(ids: &[String]) -> String {
+    ids.join(",")
 }
 
 /// Reads the `projection` parameter's value (also a story step's field of that name).
@@ -533,6 +621,9 @@ pub fn to_query(state: &UrlState, data: &DataSet) -> String {
         SourceChoice::Compare(a, b) => {
             q.append_pair("compare", &format!("{a},{b}"));
         }
+    }
+    if let Some(ids) = &state.offered {
+        q.append_pair("sources", &offer_value(ids));
     }
     if state.launch != defaults.launch {
         q.append_pair("site", &site_value(&state.launch));

@@ -42,6 +42,7 @@ fn every_parameter_round_trips() {
             embed: true,
             story: None,
             lang: Some(Lang::Ja),
+            offered: Some(vec!["washington-post-2022".into(), "kyodo-2023".into()]),
         },
         UrlState {
             sources: SourceChoice::Compare("washington-times-2026".into(), "iuvinale-2024".into()),
@@ -53,6 +54,7 @@ fn every_parameter_round_trips() {
             embed: false,
             story: None,
             lang: Some(Lang::En),
+            offered: None,
         },
         UrlState {
             launch: Launch::Site("yonaguni".into()),

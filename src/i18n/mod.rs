@@ -798,7 +798,7 @@ catalogue! {
     link_copied,
     /// Before the link to copy by hand.
     copy_by_hand,
-    /// The embed button.
+    /// The link from the map to the newsroom's editor (embed code, story, downloads).
     embed,
     /// The embed dialog's heading.
     embed_heading,
