@@ -8,6 +8,7 @@
 // the default limit where Leptos' `erase_components` is not set (native builds).
 #![recursion_limit = "256"]
 
+pub mod added;
 pub mod burst;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod chart;

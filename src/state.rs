@@ -38,6 +38,9 @@ pub struct MapState {
     /// The sources the page offers (`sources` in the URL, set by the embedding newsroom); set
     /// once, as the story is.
     pub offer: StoredValue<Offer>,
+    /// The embedding page's own claims (`claims` in the URL), as typed; the data holds them
+    /// as sources of their own (see [`crate::model::DataSet::with_added`]). Set once.
+    pub added: StoredValue<Vec<crate::added::AddedClaim>>,
     /// The unit every converted figure is shown in.
     pub unit: RwSignal<Unit>,
     /// The colour theme.
@@ -71,6 +74,7 @@ impl MapState {
             viewport: RwSignal::new(None),
             sources: RwSignal::new(url.sources),
             offer: StoredValue::new(Offer(url.offered)),
+            added: StoredValue::new(url.added),
             unit: RwSignal::new(url.unit),
             theme: RwSignal::new(url.theme),
             embed: RwSignal::new(url.embed),
@@ -158,6 +162,7 @@ impl MapState {
             story: self.story.get_value(),
             lang: self.chosen_lang.get_untracked(),
             offered: self.offer.with_value(|o| o.0.clone()),
+            added: self.added.get_value(),
         }
     }
 

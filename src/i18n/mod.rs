@@ -149,9 +149,11 @@ impl Lang {
         match self {
             Lang::En => claim.system_label(),
             Lang::Ja => {
-                let system = match claim.system {
-                    System::Tomahawk => "トマホーク",
-                    System::Type12 => "12式地対艦誘導弾",
+                let system = match (claim.system, &claim.system_name) {
+                    (_, Some(name)) => return name.clone(),
+                    (System::Tomahawk, _) => "トマホーク",
+                    (System::Type12, _) => "12式地対艦誘導弾",
+                    (System::Other, None) => "",
                 };
                 match claim.variant {
                     Variant::BlockIv => format!("{system} ブロックIV"),
