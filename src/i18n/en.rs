@@ -82,6 +82,9 @@ pub static TEXT: Text = Text {
     link_copied: "Link copied: it opens this exact view.",
     copy_by_hand: "Copy this link: ",
     embed: "Embed or download",
+    added_by_page: "Added by the page that embeds this map, not one of the map's checked sources",
+    added_short: "added by this page",
+    added_link: "Article: ",
     embed_heading: "Embed this map",
     embed_intro: "Pick the kind of page it goes in, and paste the code into your article's HTML. \
                   It shows the map as it is now, without the page around it.",

@@ -802,6 +802,12 @@ catalogue! {
     copy_by_hand,
     /// The link from the map to the newsroom's editor (embed code, story, downloads).
     embed,
+    /// How every claim an embedding page added is marked: not one of the map's sources.
+    added_by_page,
+    /// The same, short, for a switcher button and a legend line.
+    added_short,
+    /// Before an added claim's link.
+    added_link,
     /// The embed dialog's heading.
     embed_heading,
     /// What the embed dialog is for.
