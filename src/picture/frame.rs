@@ -1,13 +1,11 @@
 //! The picture's frame: where the title, the subtitle, the map, the legend, the notes, the
 //! sources and the credit go, for a picture `width_px` wide around a map `map_height_px`
 //! tall. Paragraphs are broken into lines by [`super::lines::wrap`] with widths estimated
-//! from the text ([`crate::render::label_width_px`]: a little wider than the bundled fonts,
-//! so a line never runs off the picture), in px.
+//! from the text ([`text_width_px`]), in px.
 
 use super::lines::wrap;
 use super::text::PictureText;
 use super::PictureSize;
-use crate::render::label_width_px;
 
 /// Margin around the text, in px.
 pub const MARGIN_PX: f64 = 16.0;
@@ -82,6 +80,25 @@ pub struct Frame {
     pub rule_y_px: f64,
 }
 
+/// Estimated width of `text` at `font_px`, px: DejaVu Sans (the bundled font, and among the
+/// widest sans-serifs a viewer may substitute) averages about 0.6 em a character in running
+/// text, 0.68 in bold; kana and kanji are a full em. Running text has more narrow letters
+/// than labels, so this is tighter than [`crate::render::label_width_px`].
+pub fn text_width_px(text: &str, font_px: f64, bold: bool) -> f64 {
+    let em_per_char = if bold { 0.68 } else { 0.6 };
+    let ems: f64 = text
+        .chars()
+        .map(|c| {
+            if crate::i18n::is_japanese_char(c) {
+                1.0
+            } else {
+                em_per_char
+            }
+        })
+        .sum();
+    ems * font_px
+}
+
 /// Height of a line of `font_px` text, px.
 fn line_height_px(font_px: f64) -> f64 {
     (font_px * 1.4).round()
@@ -98,7 +115,7 @@ fn paragraph(
 ) -> f64 {
     let mut y = top_px;
     let step = line_height_px(font_px);
-    for line in wrap(text, max_px, |t| label_width_px(t, font_px, bold)) {
+    for line in wrap(text, max_px, |t| text_width_px(t, font_px, bold)) {
         out.push(TextLine {
             x_px,
             baseline_px: y + step * 0.5 + font_px * 0.35,

@@ -30,7 +30,7 @@ pub mod raster;
 #[cfg(not(target_arch = "wasm32"))]
 pub use fonts::missing_glyphs;
 #[cfg(not(target_arch = "wasm32"))]
-pub use raster::{map_picture_png, svg_to_png, PictureError};
+pub use raster::{map_picture_png, svg_to_pixels, svg_to_png, PictureError};
 pub use text::{every_picture_text, picture_text, LegendText, PictureText};
 
 use crate::i18n::Lang;
