@@ -85,18 +85,7 @@ pub struct Frame {
 /// text, 0.68 in bold; kana and kanji are a full em. Running text has more narrow letters
 /// than labels, so this is tighter than [`crate::render::label_width_px`].
 pub fn text_width_px(text: &str, font_px: f64, bold: bool) -> f64 {
-    let em_per_char = if bold { 0.68 } else { 0.6 };
-    let ems: f64 = text
-        .chars()
-        .map(|c| {
-            if crate::i18n::is_japanese_char(c) {
-                1.0
-            } else {
-                em_per_char
-            }
-        })
-        .sum();
-    ems * font_px
+    crate::render::text_width_px(text, font_px, if bold { 0.68 } else { 0.6 })
 }
 
 /// Height of a line of `font_px` text, px.

@@ -27,7 +27,7 @@ pub const RING_LABEL_FONT_PX: f64 = 12.5;
 pub const CUSTOM_FONT_PX: f64 = 12.0;
 /// Size of the square a marker covers, in px; labels keep off it.
 const MARKER_PX: f64 = 10.0;
-/// Markers this far outside the map are still laid out (their shapes are cut by the frame).
+/// Markers this far outside a picture's map are still laid out (the frame cuts their shapes).
 const OFFSCREEN_MARGIN_PX: f64 = 12.0;
 
 /// One marker and its label.
@@ -79,9 +79,8 @@ pub struct MapLabels {
     pub rings: Vec<RingLabel>,
 }
 
-/// Lays out the markers and labels of `view` in `proj`: the selected site's label first,
-/// then the island chain's, the other sites', places' (capitals, then bases, then cities), and
-/// last the rings' figures, each where it covers nothing laid out before it.
+/// Lays out the markers and labels of a picture of `view` in `proj`: the markers
+/// ([`marker_layout`]), then the rings' figures clear of them ([`ring_labels`]).
 pub fn lay_out(
     data: &DataSet,
     launch: &Launch,
@@ -90,6 +89,27 @@ pub fn lay_out(
     view: &Viewport,
     rings: &[ShownRing],
 ) -> MapLabels {
+    let (mut labels, covered) =
+        marker_layout(data, launch, lang, proj, view, &[], OFFSCREEN_MARGIN_PX);
+    labels.rings = ring_labels(lang, proj, view, rings, &covered);
+    labels
+}
+
+/// The markers of `view` in `proj` (those up to `offscreen_margin_px` outside it too), with
+/// their labels' sides: the selected site's label first, then the island chain's, the other
+/// sites', places' (capitals, then bases, then cities), each where it covers nothing laid out
+/// before it nor any of `covered` (what lies over the map, such as the page's buttons).
+/// Returns them without ring labels, and what the markers and labels cover, for
+/// [`ring_labels`]. The page's layout (`ui::markers`) is the same, reactive.
+pub fn marker_layout(
+    data: &DataSet,
+    launch: &Launch,
+    lang: Lang,
+    proj: &Projection,
+    view: &Viewport,
+    covered: &[ScreenBox],
+    offscreen_margin_px: f64,
+) -> (MapLabels, Vec<ScreenBox>) {
     let selected = |id: &str| match launch {
         Launch::Site(s) => s == id,
         Launch::Chain => chain_sites(data).any(|s| s.id == id),
@@ -97,7 +117,7 @@ pub fn lay_out(
     };
     let marker = |id: &str, name: &str, at: LonLat| {
         let (x, y) = view.to_screen(proj.forward(at)?);
-        let m = OFFSCREEN_MARGIN_PX;
+        let m = offscreen_margin_px;
         let near = x > -m && y > -m && x < view.width_px + m && y < view.height_px + m;
         near.then(|| Marker {
             id: id.to_owned(),
@@ -144,7 +164,7 @@ pub fn lay_out(
     };
     // A reader's own point is drawn over everything, its label always beside it (as on the
     // page): it only takes room from the others.
-    let mut covered: Vec<ScreenBox> = Vec::new();
+    let mut covered: Vec<ScreenBox> = covered.to_vec();
     if let Some(c) = &mut custom {
         let r = request(c, CUSTOM_FONT_PX, 0.0, true);
         covered.push([c.x_px - 11.0, c.y_px - 11.0, 22.0, 22.0]);
@@ -203,19 +223,19 @@ pub fn lay_out(
             ));
         }
     }
-    let rings = ring_labels(lang, proj, view, rings, &covered);
-    MapLabels {
+    let labels = MapLabels {
         sites,
         places,
         chain_label,
         custom,
-        rings,
-    }
+        rings: Vec::new(),
+    };
+    (labels, covered)
 }
 
 /// Each ring's figure at the first of its candidate points where it is whole on the map and
 /// clear of `covered` and the ring labels before it (as `ui::rings` places them).
-fn ring_labels(
+pub fn ring_labels(
     lang: Lang,
     proj: &Projection,
     view: &Viewport,
