@@ -222,7 +222,12 @@ pub fn map_picture(
 fn description(data: &DataSet, view: &UrlState, lang: Lang, words: &PictureText<'_>) -> String {
     let centres = view.launch.centres(data);
     let distances = place_distances(&data.places, &centres, lang);
-    let mut out = vec![words.subtitle.clone()];
+    // The subtitle has no full stop of its own.
+    let (stop, sep) = match lang {
+        Lang::En => (".", " "),
+        Lang::Ja => ("。", ""),
+    };
+    let mut out = vec![format!("{}{stop}", words.subtitle)];
     for e in &words.legend {
         let outlet = data.claims.outlet_of_in(&e.claim.source, lang);
         let inside = places_within(&distances, e.claim.km_bounds().1);
@@ -238,18 +243,7 @@ fn description(data: &DataSet, view: &UrlState, lang: Lang, words: &PictureText<
     if words.legend.is_empty() {
         out.push(words.no_figure.clone());
     }
-    let sep = match lang {
-        Lang::En => " ",
-        Lang::Ja => "",
-    };
-    let mut text = out.join(sep);
-    if lang == Lang::En {
-        // The subtitle has no full stop of its own.
-        text = text.replacen(&words.subtitle, &format!("{}.", words.subtitle), 1);
-    } else {
-        text = text.replacen(&words.subtitle, &format!("{}。", words.subtitle), 1);
-    }
-    text
+    out.join(sep)
 }
 
 /// The text around the map and the legend's line samples.
