@@ -201,6 +201,22 @@ fn the_true_distance_view_and_a_zoomed_view_are_portable_too() {
         SIZE,
     );
     check_portable(&zoomed.svg, "zoomed", 7);
+    // Compare mode: both sources' rings, and the band between each pair shaded.
+    let compare = SourceChoice::Compare("kyodo-2023".into(), "washington-times-2026".into());
+    let v = view(&data, compare, Launch::Site("sasebo".into()));
+    let both = map_picture(
+        &data,
+        &data.basemap,
+        &v,
+        PictureTheme::Light,
+        Lang::En,
+        SIZE,
+    );
+    check_portable(&both.svg, "compare", 5);
+    assert!(
+        both.svg.contains("data-compare-pair=\"kyodo-tomahawk~"),
+        "a shaded band"
+    );
 }
 
 #[test]

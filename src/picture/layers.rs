@@ -33,6 +33,10 @@ pub struct MapScene<'a> {
     pub view: &'a Viewport,
     /// The rings shown, in the page's order.
     pub rings: &'a [ShownRing],
+    /// In compare mode, the band between each pair of compared rings: the farther claim's
+    /// source index (its colour), the pair's `data-compare-pair` value and the band's path data
+    /// in kilometres (`compare::pair_band_path`).
+    pub shades: &'a [(usize, String, String)],
     /// The markers and labels, laid out.
     pub labels: &'a MapLabels,
     /// The colours.
@@ -74,6 +78,7 @@ pub fn draw_map(svg: &mut Svg, scene: &MapScene<'_>, top_px: f64) {
     let u = 1.0 / k;
     svg.open("g", &[("transform", plane)]);
     draw_base(svg, scene, u);
+    draw_shades(svg, scene);
     draw_rings(svg, scene, u);
     svg.close("g");
     svg.open(
@@ -154,6 +159,24 @@ fn draw_base(svg: &mut Svg, scene: &MapScene<'_>, u: f64) {
     chain.extend(dasharray(&[10.0, 5.0], u).map(|d| ("stroke-dasharray", d)));
     chain.push(("stroke-linecap", "round".into()));
     path(svg, &layers.island_chain, chain);
+}
+
+/// Compare mode's shaded bands, under the rings (`.compare-shade .shade`).
+fn draw_shades(svg: &mut Svg, scene: &MapScene<'_>) {
+    if scene.shades.is_empty() {
+        return;
+    }
+    svg.open("g", &[("id", "compare-shade".into())]);
+    for (source_index, pair, d) in scene.shades {
+        let mut attrs = vec![("data-compare-pair", pair.clone())];
+        attrs.extend(fill(Paint {
+            opacity: 0.15,
+            ..scene.palette.source(*source_index)
+        }));
+        attrs.push(("fill-rule", "evenodd".into()));
+        path(svg, d, attrs);
+    }
+    svg.close("g");
 }
 
 /// The rings, in the plane: each a group with its source's colour and dash, a band filled

@@ -33,10 +33,11 @@ pub use fonts::missing_glyphs;
 pub use raster::{map_picture_png, svg_to_pixels, svg_to_png, PictureError};
 pub use text::{every_picture_text, picture_text, LegendText, PictureText};
 
+use crate::compare::{claim_pairs, pair_band_path};
 use crate::i18n::Lang;
 use crate::model::{BaseMap, DataSet};
 use crate::projection::{Projection, ProjectionKind};
-use crate::rings::{place_distances, places_within, ring_summary, shown_rings};
+use crate::rings::{place_distances, places_within, ring_summary, shown_rings, SourceChoice};
 use crate::state::{home_view, url_viewport};
 use crate::url_state::{Theme, UrlState};
 use crate::viewport::Viewport;
@@ -160,6 +161,7 @@ pub fn map_picture(
         &proj,
         viewport.m_per_px,
     );
+    let shades = compare_shades(data, &view.sources, &centres, &proj, viewport.m_per_px);
     let words = picture_text(data, &view.sources, &view.launch, view.unit, lang);
     let mercator = view.projection == ProjectionKind::Mercator;
     let size = PictureSize {
@@ -202,6 +204,7 @@ pub fn map_picture(
             proj: &proj,
             view: &viewport,
             rings: &rings,
+            shades: &shades,
             labels: &labels,
             palette,
             site_id: view.launch.id(),
@@ -215,6 +218,39 @@ pub fn map_picture(
         width_px: w,
         height_px: h,
     }
+}
+
+/// In compare mode, the band between each pair of compared rings, as the page shades it
+/// (`ui::compare`): the farther claim's source index, the pair's ids, the path in km.
+fn compare_shades(
+    data: &DataSet,
+    choice: &SourceChoice,
+    centres: &[crate::model::LonLat],
+    proj: &Projection,
+    m_per_px: f64,
+) -> Vec<(usize, String, String)> {
+    let SourceChoice::Compare(first, second) = choice else {
+        return Vec::new();
+    };
+    let index = |id: &str| {
+        data.claims
+            .sources
+            .iter()
+            .position(|s| s.id == id)
+            .unwrap_or(0)
+    };
+    claim_pairs(&data.claims, first, second)
+        .into_iter()
+        .map(|pair| {
+            let farther = pair.farther_nearer().map_or(&pair.first, |(f, _)| f);
+            (
+                index(&farther.source),
+                format!("{}~{}", pair.first.id, pair.second.id),
+                pair_band_path(&pair, centres, proj, m_per_px),
+            )
+        })
+        .filter(|(_, _, d)| !d.is_empty())
+        .collect()
 }
 
 /// The text alternative: the subtitle, then a sentence per ring naming what lies inside it
