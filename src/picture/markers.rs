@@ -29,6 +29,8 @@ pub const CUSTOM_FONT_PX: f64 = 12.0;
 const MARKER_PX: f64 = 10.0;
 /// Markers this far outside a picture's map are still laid out (the frame cuts their shapes).
 const OFFSCREEN_MARGIN_PX: f64 = 12.0;
+/// How far inside a picture's map frame its labels stay, px.
+const FRAME_INSET_PX: f64 = 3.0;
 
 /// One marker and its label.
 #[derive(Debug, Clone, PartialEq)]
@@ -89,8 +91,16 @@ pub fn lay_out(
     view: &Viewport,
     rings: &[ShownRing],
 ) -> MapLabels {
+    // The frame's edge: labels keep a few px inside it, clear of its border line.
+    let (w, h, e) = (view.width_px, view.height_px, FRAME_INSET_PX);
+    let edges = [
+        [-e, -e, w + 2.0 * e, 2.0 * e],
+        [-e, h - e, w + 2.0 * e, 2.0 * e],
+        [-e, -e, 2.0 * e, h + 2.0 * e],
+        [w - e, -e, 2.0 * e, h + 2.0 * e],
+    ];
     let (mut labels, covered) =
-        marker_layout(data, launch, lang, proj, view, &[], OFFSCREEN_MARGIN_PX);
+        marker_layout(data, launch, lang, proj, view, &edges, OFFSCREEN_MARGIN_PX);
     labels.rings = ring_labels(lang, proj, view, rings, &covered);
     labels
 }
