@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Writes the static maps the page shows without JavaScript (<noscript>), in print, and in the
-# embed dialog: public/static/map-all.png and .svg, and map-<source-id>.png for each source,
-# all of the default view (Mercator, East Asia, rings from Sasebo), drawn by the export
-# command (src/bin/export.rs); and the same set in Japanese in public/static/ja/. Trunk runs this as a pre_build hook (Trunk.toml), so every
+# Writes the still images the embed dialog offers: public/static/map-all.png and .svg, and
+# map-<source-id>.png for each source, all of the default view (Mercator, East Asia, rings
+# from Sasebo, light theme), drawn by the export command (src/bin/export.rs) with the one
+# picture renderer (src/picture/): the SVG is portable SVG 1.1, each PNG that SVG drawn by
+# resvg at twice its size; and the same set in Japanese in public/static/ja/. Trunk runs this as a pre_build hook (Trunk.toml), so every
 # `trunk build` and `trunk serve` has them; index.html copies public/static into dist.
 #
 # The images are generated, not committed (.gitignore): they follow the data and the drawing

@@ -170,7 +170,6 @@ pub static TEXT: Text = Text {
     story_too_long: "This story is too long for the map's address, which would be cut short: \
                      shorten the captions or remove steps.",
     own_map_view: "own map view",
-    still_legend_heading: "Range as printed",
     still_no_figure: "This source prints no range figure.",
     still_notes: "A band shows a from–to figure; arrows mark “over” and “-plus” figures \
                   (open-ended). Mercator stretches rings to the north: every point of a ring is \

@@ -173,7 +173,6 @@ pub static TEXT: Text = Text {
     story_too_long: "このストーリーは地図のアドレスに収まらず、途中で切れてしまいます。説明文を\
                      短くするか、手順を減らしてください。",
     own_map_view: "独自の表示範囲",
-    still_legend_heading: "報道された射程",
     still_no_figure: "この報道は射程の数字を示していません。",
     still_notes:
         "帯は「〜から〜まで」と幅のある数字、矢印は「超」「以上」と上限のない数字を表します。\
