@@ -56,7 +56,8 @@ fn page_css(doc: &web_sys::Document) -> String {
     for i in 0..sheets.length() {
         let Some(sheet) = sheets
             .item(i)
-            .and_then(|s| s.dyn_into::<web_sys::CssStyleSheet>().ok())
+            // The frame's sheets are of its realm (see `current_view_svg`).
+            .map(|s| s.unchecked_into::<web_sys::CssStyleSheet>())
         else {
             continue;
         };
@@ -88,7 +89,9 @@ fn current_view_svg(
     let clone = map
         .clone_node_with_deep(true)
         .ok()
-        .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        // The copy is of the frame's document, another realm: `instanceof` this window's
+        // Element would say no, so it is taken as the element it is.
+        .map(|n| n.unchecked_into::<web_sys::Element>())
         .ok_or(ExportProblem::MapNotCopied)?;
     for (name, value) in [
         ("width", width_px.to_string()),

@@ -139,7 +139,7 @@ pub fn EmbedCode() -> impl IntoView {
             <h3>{t.still_heading}</h3>
             <p class="small">{t.still_intro}</p>
             <div class="embed-still">
-                <img data-testid="embed-still" src=still width="240" height="180" loading="lazy"
+                <img data-testid="embed-still" src=still width="240" height="180"
                     alt=t.still_alt />
                 <a href=still download data-testid="embed-still-link">{t.still_download}</a>
             </div>

@@ -47,6 +47,9 @@ pub fn Preview() -> impl IntoView {
     let stage = NodeRef::<leptos::html::Div>::new();
     // The address the frame was last sent to (or shows by the newsroom's own doing there).
     let loaded = StoredValue::new(String::new());
+    // Whether the frame's reports are of the page last sent: from its "ready" on. What an old
+    // page says while it is replaced (a resize, say) is not the newsroom's doing.
+    let accepting = StoredValue::new(false);
     let height_px = RwSignal::new(START_HEIGHT_PX);
     let stage_px = RwSignal::new(0.0_f64);
     let src = Memo::new(move |_| {
@@ -68,6 +71,7 @@ pub fn Preview() -> impl IntoView {
             };
             if loaded.with_value(|l| *l != wanted) {
                 loaded.set_value(wanted.clone());
+                accepting.set_value(false);
                 // What the frame was sent to, for whoever waits for it (the browser tests).
                 let _ = f.set_attribute("data-src", &wanted);
                 f.set_src(&wanted);
@@ -100,7 +104,8 @@ pub fn Preview() -> impl IntoView {
                     }
                 }
             }
-            Some(crate::ui::embed::STATE_MESSAGE_TYPE) => {
+            Some(crate::ui::embed::READY_MESSAGE_TYPE) => accepting.set_value(true),
+            Some(crate::ui::embed::STATE_MESSAGE_TYPE) if accepting.get_value() => {
                 // Within a story the frame shows its steps; the opening view is the first's.
                 if editor.preview_step.get_untracked().is_some()
                     || editor.settings.with_untracked(|s| !s.story.is_empty())
@@ -165,10 +170,22 @@ pub fn Preview() -> impl IntoView {
                         640 => et.width_article,
                         _ => et.width_full,
                     };
+                    // A new width loads the page afresh at it, as a reader's phone would: a map
+                    // resized in place would keep the old width's view.
+                    let choose = move |_| {
+                        if editor.preview_width_px.get_untracked() == w {
+                            return;
+                        }
+                        editor.preview_width_px.set(w);
+                        if let Some(f) = frame.get_untracked() {
+                            accepting.set_value(false);
+                            f.set_src(&loaded.get_value());
+                        }
+                    };
                     view! {
                         <button type="button" class="secondary" data-width=w.to_string()
                             aria-pressed=move || (editor.preview_width_px.get() == w).to_string()
-                            on:click=move |_| editor.preview_width_px.set(w)>{label}</button>
+                            on:click=choose>{label}</button>
                     }
                 })}
             </div>

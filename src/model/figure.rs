@@ -86,8 +86,8 @@ fn has_words(text: &str, words: &str) -> bool {
     text.match_indices(words).any(|(i, _)| {
         let before = text[..i].chars().next_back();
         let after = text[i + words.len()..].chars().next();
-        before.is_none_or(|c| !c.is_alphanumeric())
-            && (words.ends_with([' ', '.']) || after.is_none_or(|c| !c.is_alphanumeric()))
+        before.is_none_or(|c| !c.is_ascii_alphanumeric())
+            && (words.ends_with([' ', '.']) || after.is_none_or(|c| !c.is_ascii_alphanumeric()))
     })
 }
 
@@ -119,12 +119,12 @@ fn numbers_in(text: &str) -> Vec<(usize, usize)> {
 fn unit_after(rest: &str) -> Option<(Unit, usize)> {
     let trimmed = rest.trim_start_matches([' ', '-', '\u{a0}']);
     let skipped = rest.len() - trimmed.len();
-    let lower = trimmed.to_lowercase();
+    let lower = trimmed.to_ascii_lowercase();
     UNIT_WORDS.into_iter().find_map(|(word, unit)| {
         // A Latin unit must end at a word's end ("mi" is not the start of "minutes").
         let after = lower.strip_prefix(word)?.chars().next();
         let ends = word.chars().all(|c| !c.is_ascii_alphabetic())
-            || after.is_none_or(|c| !c.is_alphanumeric());
+            || after.is_none_or(|c| !c.is_ascii_alphanumeric());
         ends.then_some((unit, skipped + word.len()))
     })
 }
@@ -133,7 +133,7 @@ fn unit_after(rest: &str) -> Option<(Unit, usize)> {
 fn word_after(rest: &str) -> String {
     rest.trim_start_matches([' ', '-', '\u{a0}'])
         .chars()
-        .take_while(|c| c.is_alphanumeric())
+        .take_while(|c| c.is_ascii_alphanumeric())
         .take(20)
         .collect()
 }
@@ -152,7 +152,7 @@ pub fn parse_printed_figure(text: &str) -> Result<PrintedFigure, FigureProblem> 
     // A minus sign before the number (not a hyphen joining words): a ring is never negative.
     let mut back = text[..first.0].chars().rev();
     if matches!(back.next(), Some('-' | '−' | '－'))
-        && back.next().is_none_or(|c| !c.is_alphanumeric())
+        && back.next().is_none_or(|c| !c.is_ascii_alphanumeric())
     {
         return Err(FigureProblem::NotPositive);
     }
@@ -175,17 +175,17 @@ pub fn parse_printed_figure(text: &str) -> Result<PrintedFigure, FigureProblem> 
             );
         }
     };
-    let before = text[..first.0].to_lowercase();
+    let before = text[..first.0].to_ascii_lowercase();
     let after_unit = {
         let end = unit_after(&text[last.1..]).map_or(last.1, |(_, n)| last.1 + n);
-        text[end..].to_lowercase()
+        text[end..].to_ascii_lowercase()
     };
     let qualifier = if let Some(two) = second {
         // Two numbers make a range only when joined as one ("120 to 249", "120-mile to
         // 249-mile", "120–249", "120〜249"): "1e999" is not a range.
         let between = &text[first.1..two.0];
         let between = unit_after(between).map_or(between, |(_, n)| &between[n..]);
-        let joiner = between.trim_matches([' ', '\u{a0}']).to_lowercase();
+        let joiner = between.trim_matches([' ', '\u{a0}']).to_ascii_lowercase();
         let joined = ["to", "-", "–", "—", "〜", "～", "~", "から", "and"]
             .iter()
             .any(|j| joiner == *j || joiner.trim_matches('-') == *j);

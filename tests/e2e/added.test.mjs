@@ -86,7 +86,7 @@ test("a journalist adds about 2,000 km; the preview, a host page, a reload and t
       assert.match(text, /The Example Times \(news\.example\)/);
       assert.equal(await item.locator("a").getAttribute("href"), CLAIM.link);
       // Its own switcher button, marked too; never a shipped source's colour.
-      const button = map.locator('[data-source="added-1"]');
+      const button = map.locator('button[data-source="added-1"]');
       assert.match(await button.textContent(), /added by this page/);
       assert.match(await button.getAttribute("class"), /\badded\b/);
       assert.doesNotMatch(await button.getAttribute("class"), /\bs[0-4]\b/);
@@ -109,7 +109,7 @@ test("the map draws an added claim in All sources and alone, and names a bad one
     assert.equal(await page.locator('[data-ring][data-added="true"]').count(), 1);
     const notice = page.locator('[data-testid="url-notice"]');
     assert.match(await notice.textContent(), /追加された主張2のリンク/);
-    await page.click('[data-source="added-1"]');
+    await page.click('button[data-source="added-1"]');
     await settled(page);
     const sources = await page.locator("[data-ring]").evaluateAll((rs) => [...new Set(rs.map((r) => r.dataset.source))]);
     assert.deepEqual(sources, ["added-1"]);
@@ -138,9 +138,11 @@ test("a hostile set of claims, by link and through the form, is refused by name,
       cases.push({ field, claim });
     }
   }
-  // Whole lists: a hundred claims, a megabyte, damage, another version.
+  // Whole lists: a hundred (short) claims, an address longer than the map reads, damage,
+  // another version.
+  const tiny = { outlet: "X", author: "", date: "2026-01", link: "", system: "type-12", other_system: "", figure: "1 km", quote: "1 km" };
   const lists = [
-    `claims=${claimsParam(Array(100).fill(CLAIM))}`,
+    `claims=${claimsParam(Array(100).fill(tiny))}`,
     `claims=1.${"A".repeat(12_000)}`,
     "claims=1.%%%", "claims=2.AAAA", "claims=", "claims=1.", `claims=${claimsParam([CLAIM])}&claims=${claimsParam([CLAIM])}`,
   ];

@@ -67,7 +67,7 @@ test("the view downloads as a PNG at twice the screen's resolution", async () =>
 test("the shown rings download as RFC 7946 GeoJSON with the claim behind each", async () => {
   await withMap.editor({}, async (page) => {
     // Chosen in the preview itself: the download is of what the preview shows.
-    await preview(page).locator('[data-source="washington-times-2026"]').click();
+    await preview(page).locator('button[data-source="washington-times-2026"]').click();
     await page.waitForFunction(() => document.querySelector('[data-testid="view-source"]').value === "washington-times-2026");
     await page.selectOption('[data-testid="view-site"]', "chain");
     await previewLive(page);
