@@ -172,7 +172,10 @@ test("a hostile set of claims, by link and through the form, is refused by name,
   await withMap.editor({}, async (page) => {
     let inputs = 0;
     // The missile is picked from a list: nothing hostile can be typed there.
-    for (const { field, claim } of cases.filter((c) => c.field !== "system")) {
+    // A one-line field drops line breaks and NULs as they are typed (the browser's doing),
+    // so those values are tried through the address only.
+    const typeable = (c) => c.field !== "system" && (c.field === "quote" || !/[\n\r\0]/.test(c.claim[c.field]));
+    for (const { field, claim } of cases.filter(typeable)) {
       await addClaim(page, claim);
       const shown = [field];
       const errors = await page.locator('[data-testid="claim-error"]').evaluateAll((es) => es.map((e) => e.dataset.field));

@@ -17,6 +17,9 @@ async function downloaded(page, testid) {
 
 test("the view downloads as an SVG that parses and carries title, legend, sources and credit", async () => {
   await withMap.editor({ query: "?source=washington-times-2026" }, async (page) => {
+    // At full width, where the file's lines have room (at a phone's they wrap).
+    await page.click('[data-testid="preview-width"] button[data-width="1280"]');
+    await previewLive(page);
     const { name, bytes } = await downloaded(page, "download-svg");
     assert.equal(name, "range-map-washington-times-2026-sasebo.svg");
     const svg = bytes.toString("utf8");
