@@ -152,7 +152,11 @@ fn EmbedDialog() -> impl IntoView {
     });
     let snippet = move || code.with(|(text, _)| text.clone());
     let too_long = move || code.with(|(_, fits)| !fits);
-    let still = RwSignal::new(String::new());
+    // The default view's still until the dialog opens: an `<img>` needs a real `src`.
+    let still = RwSignal::new(static_image_name(
+        &state.sources.get_untracked(),
+        state.lang_untracked(),
+    ));
     let open = move |_| {
         let mut url = state.to_url();
         url.embed = true;
