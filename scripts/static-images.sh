@@ -2,7 +2,9 @@
 # Writes the static maps the page shows without JavaScript (<noscript>), in print, and in the
 # embed dialog: public/static/map-all.png and .svg, and map-<source-id>.png for each source,
 # all of the default view (Mercator, East Asia, rings from Sasebo), drawn by the export
-# command (src/bin/export.rs); and the same set in Japanese in public/static/ja/. Trunk runs this as a pre_build hook (Trunk.toml), so every
+# command (src/bin/export.rs); and the same set in Japanese in public/static/ja/; and each
+# language's social card, public/static/social-en.png and social-ja.png (1200 x 630).
+# Trunk runs this as a pre_build hook (Trunk.toml), so every
 # `trunk build` and `trunk serve` has them; index.html copies public/static into dist.
 #
 # The images are generated, not committed (.gitignore): they follow the data and the drawing
@@ -23,7 +25,7 @@ declare -A dirs=([en]="$out" [ja]="$out/ja")
 files=()
 for lang in "${!dirs[@]}"; do
   dir=${dirs[$lang]}
-  files+=("$dir/map-all.png" "$dir/map-all.svg")
+  files+=("$dir/map-all.png" "$dir/map-all.svg" "$out/social-$lang.png")
   for id in "${sources[@]}"; do files+=("$dir/map-$id.png"); done
 done
 
@@ -44,5 +46,9 @@ for lang in "${!dirs[@]}"; do
   for id in "${sources[@]}"; do
     "$bin" image --lang "$lang" --source "$id" --format png --out "$dir/map-$id.png"
   done
+  # The social card (og:image) of the language's page: the default view at exactly the card's
+  # size, 1200 x 630 (src/ui/prerender.rs SOCIAL_CARD_PX; tests/e2e/publish.test.mjs checks it).
+  "$bin" image --lang "$lang" --source all --format png --width 1200 --height 630 \
+    --out "$out/social-$lang.png"
 done
 echo "[static-images] wrote ${#files[@]} images to $out"
