@@ -102,8 +102,8 @@ export function headersFile(dir) {
   // A directory: one rule if every file under it shares its policies, else file by file.
   const visit = (prefix) => {
     const inside = files.filter((f) => f.startsWith(prefix));
-    const special = inside.some((f) => f.endsWith(".wasm") || f.endsWith(".html"));
-    if (prefix !== "" && !special && new Set(inside.map(cacheOf)).size === 1) {
+    // (Only top-level .html files are pages with a policy; a directory's are fragments.)
+    if (prefix !== "" && !inside.some((f) => f.endsWith(".wasm")) && new Set(inside.map(cacheOf)).size === 1) {
       rule([`/${prefix}*`], [["Cache-Control", cacheOf(inside[0])]]);
       return;
     }

@@ -261,7 +261,7 @@ test("served under /maps/range/ with _headers, the map and the framed embed load
 
     await page.goto(article.origin);
     const frame = page.frameLocator("#map");
-    await frame.locator('[data-testid="map"] path.land[d^="M"]').waitFor({ timeout: 30_000 });
+    await frame.locator('[data-testid="map"] path.land[d^="M"]').first().waitFor({ timeout: 30_000 });
     await frame.locator(".prerender").first().waitFor({ state: "detached", timeout: 30_000 });
     assert.ok(await frame.locator('[data-testid="legend"]').isVisible(), "the framed embed shows its legend");
     assert.deepEqual(problems, [], "no errors or violations in the embed");
