@@ -31,7 +31,19 @@
   if (theme === "light" || theme === "dark") root.dataset.theme = theme;
 
   // A link to another view: until the live map shows it, say what the prerendered one shows.
-  const asksForAnotherView = ["source", "compare", "site", "proj", "unit", "view"].some((k) => query.has(k));
+  const asksForAnotherView = ["source", "compare", "site", "proj", "unit", "view", "sources"].some((k) => query.has(k));
+  // An embed offering only some sources (`sources`, set in the editor): the prerendered
+  // switcher offers only those too (the live map checks the list and says if it is wrong).
+  const offered = (query.get("sources") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  if (offered.length > 0) {
+    document.addEventListener("DOMContentLoaded", () => {
+      for (const button of document.querySelectorAll(".prerender .source-switcher button[data-source]")) {
+        const id = button.getAttribute("data-source");
+        if (id === "all") continue;
+        if (id === "compare" ? offered.length < 2 : !offered.includes(id)) button.hidden = true;
+      }
+    });
+  }
   if (asksForAnotherView) {
     document.addEventListener("DOMContentLoaded", () => {
       const note = document.querySelector("[data-testid=boot-view]");

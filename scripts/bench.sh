@@ -10,8 +10,8 @@ scripts/ensure-tools.sh --browser
 # node_modules/.bin first: Trunk must find npm binaryen's wasm-opt, not Debian's.
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
-echo "== Building the release page (trunk build --release)"
-trunk build --release --offline
+echo "== Building the release site (scripts/build.sh: the map and the editor)"
+scripts/build.sh
 
 echo "== Measuring (tools/bench.mjs)"
 node tools/bench.mjs

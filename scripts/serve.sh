@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
-# Builds the page (release: size-optimised, wasm-opt) and serves it on localhost.
+# Builds the site (release: the reader's map and the editor) and serves it on localhost.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-tools.sh
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-PORT="${PORT:-8080}"
-echo "Building and serving the page at http://127.0.0.1:$PORT/ (Ctrl-C stops)"
-exec trunk serve --release --offline --no-autoreload --port "$PORT"
+scripts/build.sh
+exec node tools/serve.mjs dist

@@ -9,8 +9,8 @@ echo "== Native tests (cargo test)"
 native=0
 cargo test --locked || native=$?
 
-echo "== Building the release page (trunk build --release)"
-trunk build --release --offline
+echo "== Building the release site (scripts/build.sh: the map and the editor)"
+scripts/build.sh
 
 echo "== Browser tests (headless Chromium, Playwright)"
 set +e

@@ -3,7 +3,7 @@
 
 use crate::model::{Claims, LonLat, RangeClaim, Variant};
 use crate::projection::Projection;
-use crate::rings::{push_reach_outline, PlaceDistance};
+use crate::rings::{push_reach_outline, Offer, PlaceDistance};
 
 /// Two claims, one per compared source, about the same missile.
 #[derive(Debug, Clone, PartialEq)]
@@ -104,12 +104,17 @@ pub fn pair_band_path(
 }
 
 /// The pair of sources to compare when the reader turns compare mode on: the source shown now
-/// (or the first with a range figure), and the next source whose claims pair with it.
-pub fn default_pair(claims: &Claims, current: Option<&str>) -> Option<(String, String)> {
-    let with_ranges: Vec<&str> = claims
-        .sources
-        .iter()
-        .map(|s| s.id.as_str())
+/// (or the first offered with a range figure), and the next offered source whose claims pair
+/// with it; `None` while fewer than two offered sources have range figures.
+pub fn default_pair(
+    claims: &Claims,
+    offer: &Offer,
+    current: Option<&str>,
+) -> Option<(String, String)> {
+    let with_ranges: Vec<&str> = offer
+        .sources(claims)
+        .into_iter()
+        .map(|(_, s)| s.id.as_str())
         .filter(|id| claims.ranges_of(id).next().is_some())
         .collect();
     let first = current

@@ -33,7 +33,7 @@ use crate::geodesy::{chain_envelope, distance_m, geodesic_ring, RingDensity};
 use crate::launch::Launch;
 use crate::model::{DataSet, LonLat, RangeClaim, Source, Variant};
 use crate::projection::{Mercator, Projection};
-use crate::rings::SourceChoice;
+use crate::rings::{Offer, SourceChoice};
 use geo::{coord, Contains, Coord, LineString, MultiPolygon, Polygon};
 
 /// Ring sampling for exported geometry: independent of any screen. 256 starting vertices, then
@@ -57,14 +57,19 @@ const SAMPLING_MAX_LAT_DEG: f64 = 85.0;
 /// "up-to", "maximum", "from-to"), `figure_as_printed` ("900 mi"), `min_km`, `max_km`,
 /// `site` (the site id, `custom` or `chain`), `launch_lat_deg`, `launch_lon_deg` (the launch
 /// focus: the chain's middle for the chain) and `quote`.
-pub fn rings_geojson(data: &DataSet, choice: &SourceChoice, launch: &Launch) -> String {
+pub fn rings_geojson(
+    data: &DataSet,
+    choice: &SourceChoice,
+    offer: &Offer,
+    launch: &Launch,
+) -> String {
     let centres = launch.centres(data);
     let focus = launch.focus(data);
     let features: Vec<String> = data
         .claims
         .range_claims
         .iter()
-        .filter(|c| choice.shows(&c.source))
+        .filter(|c| choice.shows_in(&c.source, offer))
         .map(|claim| {
             let (min_km, max_km) = claim.km_bounds();
             let geometry = claim_area(&centres, min_km, max_km);

@@ -8,12 +8,15 @@
 // the default limit where Leptos' `erase_components` is not set (native builds).
 #![recursion_limit = "256"]
 
+pub mod added;
 pub mod burst;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod chart;
 pub mod chart_layout;
 pub mod clip;
 pub mod compare;
+pub mod editor;
+pub mod embed_settings;
 pub mod export_svg;
 pub mod failure;
 pub mod geodesy;

@@ -9,7 +9,7 @@ use crate::geodesy::{
     chain_envelope, destination, distance_m, envelope_edge_point, geodesic_ring, RingDensity,
 };
 use crate::i18n::Lang;
-use crate::model::{group_thousands, Claims, LonLat, Place, Qualifier, RangeClaim, Unit};
+use crate::model::{group_thousands, Claims, LonLat, Place, Qualifier, RangeClaim, Source, Unit};
 use crate::projection::Projection;
 use crate::recent::Recent;
 use crate::render::{push_compact_path, DrawScale};
@@ -44,6 +44,41 @@ impl SourceChoice {
             SourceChoice::One(id) => id,
             SourceChoice::Compare(..) => "compare",
         }
+    }
+}
+
+/// The sources a page offers: every source of the data, or the list a newsroom chose in the
+/// editor (`sources` in the URL), in the order its switcher lists them. "All sources" means
+/// those offered.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Offer(pub Option<Vec<String>>);
+
+impl Offer {
+    /// Whether the source with this id is offered.
+    pub fn includes(&self, source_id: &str) -> bool {
+        self.0
+            .as_ref()
+            .is_none_or(|ids| ids.iter().any(|id| id == source_id))
+    }
+
+    /// The offered sources, in the order the switcher lists them, each with its place in the
+    /// data's list (which picks its colour and line pattern, whatever else is offered).
+    pub fn sources<'a>(&self, claims: &'a Claims) -> Vec<(usize, &'a Source)> {
+        let indexed = claims.sources.iter().enumerate();
+        match &self.0 {
+            None => indexed.collect(),
+            Some(ids) => ids
+                .iter()
+                .filter_map(|id| indexed.clone().find(|(_, s)| &s.id == id))
+                .collect(),
+        }
+    }
+}
+
+impl SourceChoice {
+    /// Whether the source with this id is shown on a page offering `offer`.
+    pub fn shows_in(&self, source_id: &str, offer: &Offer) -> bool {
+        offer.includes(source_id) && self.shows(source_id)
     }
 }
 
@@ -137,7 +172,7 @@ pub fn shown_rings(
     proj: &Projection,
     m_per_px: f64,
 ) -> Vec<ShownRing> {
-    RingCache::default().shown_rings(claims, choice, centres, proj, m_per_px)
+    RingCache::default().shown_rings(claims, choice, &Offer::default(), centres, proj, m_per_px)
 }
 
 /// The drawn outline of one claim's ring: what depends on the launch point, projection and
@@ -188,6 +223,7 @@ impl RingCache {
         &mut self,
         claims: &Claims,
         choice: &SourceChoice,
+        offer: &Offer,
         centres: &[LonLat],
         proj: &Projection,
         m_per_px: f64,
@@ -201,7 +237,7 @@ impl RingCache {
         claims
             .range_claims
             .iter()
-            .filter(|c| choice.shows(&c.source))
+            .filter(|c| choice.shows_in(&c.source, offer))
             .enumerate()
             .map(|(i, c)| {
                 let geometry = by_claim

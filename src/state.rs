@@ -5,7 +5,7 @@ use crate::launch::Launch;
 use crate::model::Unit;
 use crate::model::{DataSet, LonLat};
 use crate::projection::{Projection, ProjectionKind, Xy};
-use crate::rings::SourceChoice;
+use crate::rings::{Offer, SourceChoice};
 use crate::story::Story;
 use crate::url_state::{m_per_px_at_zoom, zoom_at_m_per_px, Theme, UrlState, UrlView};
 use crate::viewport::{Viewport, MAX_M_PER_PX, MIN_M_PER_PX};
@@ -35,6 +35,12 @@ pub struct MapState {
     pub viewport: RwSignal<Option<Viewport>>,
     /// Which sources' rings are shown.
     pub sources: RwSignal<SourceChoice>,
+    /// The sources the page offers (`sources` in the URL, set by the embedding newsroom); set
+    /// once, as the story is.
+    pub offer: StoredValue<Offer>,
+    /// The embedding page's own claims (`claims` in the URL), as typed; the data holds them
+    /// as sources of their own (see [`crate::model::DataSet::with_added`]). Set once.
+    pub added: StoredValue<Vec<crate::added::AddedClaim>>,
     /// The unit every converted figure is shown in.
     pub unit: RwSignal<Unit>,
     /// The colour theme.
@@ -67,6 +73,8 @@ impl MapState {
             launch: RwSignal::new(url.launch),
             viewport: RwSignal::new(None),
             sources: RwSignal::new(url.sources),
+            offer: StoredValue::new(Offer(url.offered)),
+            added: StoredValue::new(url.added),
             unit: RwSignal::new(url.unit),
             theme: RwSignal::new(url.theme),
             embed: RwSignal::new(url.embed),
@@ -153,6 +161,8 @@ impl MapState {
             embed: self.embed.get_untracked(),
             story: self.story.get_value(),
             lang: self.chosen_lang.get_untracked(),
+            offered: self.offer.with_value(|o| o.0.clone()),
+            added: self.added.get_value(),
         }
     }
 

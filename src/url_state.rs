@@ -7,6 +7,7 @@
 //! [`crate::story`]). Anything else, or a value that
 //! does not parse, is ignored with a [`Ignored`] note saying why; the rest still applies.
 
+use crate::added::{field_label, AddedClaim, ClaimField, ClaimProblem, MAX_ADDED};
 use crate::i18n::Lang;
 use crate::launch::{parse_lat_lon, CoordError, Launch, CHAIN_ID};
 use crate::model::{DataSet, LonLat, Unit};
@@ -82,6 +83,11 @@ pub struct UrlState {
     pub story: Option<Story>,
     /// The interface's language (`lang`); `None` for the reader's browser's.
     pub lang: Option<Lang>,
+    /// The sources the page offers, in the order its switcher lists them (`sources`, chosen
+    /// by a newsroom in the editor); `None` for every source, in the data's order.
+    pub offered: Option<Vec<String>>,
+    /// The embedding page's own claims (`claims`, added in the editor), each checked.
+    pub added: Vec<AddedClaim>,
 }
 
 impl UrlState {
@@ -102,6 +108,8 @@ impl UrlState {
             embed: false,
             story: None,
             lang: None,
+            offered: None,
+            added: Vec::new(),
         }
     }
 }
@@ -140,6 +148,39 @@ pub enum Refusal {
     CompareNotTwo,
     /// `source` given beside `compare`.
     SourceWithCompare,
+    /// `sources` names a source that does not exist.
+    OfferUnknown {
+        /// The id, as given (shortened if long).
+        id: String,
+    },
+    /// `sources` names a source twice.
+    OfferTwice {
+        /// The id given twice.
+        id: String,
+    },
+    /// `sources` is empty.
+    OfferEmpty,
+    /// `claims` is not written as this map writes it (another version, or damaged).
+    AddedUnreadable,
+    /// `claims` holds more claims than an embed may add; the first are kept.
+    AddedTooMany {
+        /// How many are kept.
+        max: usize,
+    },
+    /// An added claim fails a check: which (from 1), the field, and why.
+    AddedClaim {
+        /// The claim's place in the list, from 1.
+        number: usize,
+        /// The field at fault.
+        field: ClaimField,
+        /// What is wrong.
+        problem: ClaimProblem,
+    },
+    /// `sources` leaves out a source the page is asked to show (`source` or `compare`).
+    OfferMissesShown {
+        /// The shown source's id.
+        id: String,
+    },
     /// `site` is no site id, nor `LAT,LON`.
     NoSuchSite,
     /// A latitude or longitude (of `site` or `view`) is wrong.
@@ -205,6 +246,57 @@ impl Refusal {
             Refusal::SourceWithCompare => {
                 "compare shows two sources, so source does not apply".into()
             }
+            Refusal::OfferUnknown { id } if ja => {
+                format!("「{id}」というIDの報道はありません。すべての報道を表示します")
+            }
+            Refusal::OfferUnknown { id } => {
+                format!("no source has the id “{id}”; every source is offered")
+            }
+            Refusal::OfferTwice { id } if ja => {
+                format!("「{id}」が2回あります。すべての報道を表示します")
+            }
+            Refusal::OfferTwice { id } => {
+                format!("“{id}” is listed twice; every source is offered")
+            }
+            Refusal::OfferEmpty if ja => "報道のIDがありません。すべての報道を表示します".into(),
+            Refusal::OfferEmpty => "no source id is listed; every source is offered".into(),
+            Refusal::OfferMissesShown { id } if ja => {
+                format!("表示する報道「{id}」が含まれていません。すべての報道を表示します")
+            }
+            Refusal::OfferMissesShown { id } => {
+                format!("the source shown, “{id}”, is not in the list; every source is offered")
+            }
+            Refusal::AddedUnreadable if ja => {
+                "追加された主張を読み取れません（アドレスが壊れているか、別の版です）".into()
+            }
+            Refusal::AddedUnreadable => {
+                "the added claims cannot be read (the address is damaged, or of another version)"
+                    .into()
+            }
+            Refusal::AddedTooMany { max } if ja => {
+                format!("追加できる主張は{max}件までです。最初の{max}件を表示します")
+            }
+            Refusal::AddedTooMany { max } => {
+                format!("an embed adds at most {max} claims; the first {max} are shown")
+            }
+            Refusal::AddedClaim {
+                number,
+                field,
+                problem,
+            } if ja => format!(
+                "追加された主張{number}の{}：{}。この主張は表示しません",
+                field_label(*field, lang),
+                problem.message(lang)
+            ),
+            Refusal::AddedClaim {
+                number,
+                field,
+                problem,
+            } => format!(
+                "added claim {number}, {}: {}; it is not shown",
+                field_label(*field, lang),
+                problem.message(lang)
+            ),
             Refusal::NoSuchSite if ja => {
                 "このIDの発射地点はありません（緯度,経度でも指定できます）".into()
             }
@@ -263,7 +355,9 @@ fn echo(text: &str) -> String {
 }
 
 /// Longest query read, in bytes; the rest is ignored (a URL is not a place for megabytes).
-pub const MAX_QUERY_BYTES: usize = 4_096;
+/// Room for six added claims at every limit, with the view and its sources, in an address
+/// common CDNs accept (8 KB).
+pub const MAX_QUERY_BYTES: usize = 7_680;
 
 /// Whether the map reads all of `query` (with or without its leading `?`): the Embed dialog
 /// warns when a story's snippet would be cut.
@@ -274,6 +368,51 @@ pub fn query_fits(query: &str) -> bool {
 /// Reads a URL query (with or without its leading `?`) into the state it describes, starting
 /// from the defaults; returns what was ignored and why.
 pub fn parse_query(query: &str, data: &DataSet) -> (UrlState, Vec<Ignored>) {
+    parse_query_on(query, data, today())
+}
+
+/// Today's date (year, month, day), for the added claims' dates: the browser's in the page,
+/// the system's natively.
+pub fn today() -> (i32, u32, u32) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let now = js_sys::Date::new_0();
+        (
+            now.get_full_year() as i32,
+            now.get_month() + 1,
+            now.get_date(),
+        )
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let days = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() / 86_400) as i64;
+        civil_from_days(days)
+    }
+}
+
+/// The calendar date `days` after 1970-01-01 (Howard Hinnant's algorithm).
+#[cfg(not(target_arch = "wasm32"))]
+fn civil_from_days(days: i64) -> (i32, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    (year, month, day)
+}
+
+/// [`parse_query`] with added claims' dates checked against `today` (year, month, day).
+pub fn parse_query_on(
+    query: &str,
+    data: &DataSet,
+    today: (i32, u32, u32),
+) -> (UrlState, Vec<Ignored>) {
     let mut state = UrlState::default_for(data);
     let mut ignored = Vec::new();
     let mut query = query.strip_prefix('?').unwrap_or(query);
@@ -294,6 +433,7 @@ pub fn parse_query(query: &str, data: &DataSet) -> (UrlState, Vec<Ignored>) {
     let mut seen: Vec<String> = Vec::new();
     let mut source_param: Option<SourceChoice> = None;
     let mut compare_param: Option<SourceChoice> = None;
+    let mut offer_param: Option<(String, Vec<String>)> = None;
     for (name, value) in form_urlencoded::parse(query.as_bytes()) {
         let (name, value) = (name.trim().to_owned(), value.trim().to_owned());
         if name.is_empty() && value.is_empty() {
@@ -315,6 +455,21 @@ pub fn parse_query(query: &str, data: &DataSet) -> (UrlState, Vec<Ignored>) {
                 .map_err(Some),
             "compare" => parse_compare(&value, data)
                 .map(|c| compare_param = Some(c))
+                .map_err(Some),
+            "claims" => {
+                let (claims, refusals) = parse_added(&value, today);
+                state.added = claims;
+                for reason in refusals {
+                    ignored.push(Ignored {
+                        param: "claims".into(),
+                        value: String::new(),
+                        reason,
+                    });
+                }
+                Ok(())
+            }
+            "sources" => parse_offer(&value, data)
+                .map(|ids| offer_param = Some((value.clone(), ids)))
                 .map_err(Some),
             "site" => parse_site(&value, data)
                 .map(|l| state.launch = l)
@@ -367,7 +522,50 @@ pub fn parse_query(query: &str, data: &DataSet) -> (UrlState, Vec<Ignored>) {
         (None, Some(source)) => state.sources = source,
         (None, None) => {}
     }
+    if let Some((value, ids)) = offer_param {
+        // The list must hold what the page is asked to show; else it is set aside whole.
+        let missing = match &state.sources {
+            SourceChoice::All => None,
+            SourceChoice::One(id) => (!ids.contains(id)).then(|| id.clone()),
+            SourceChoice::Compare(a, b) => [a, b].into_iter().find(|id| !ids.contains(id)).cloned(),
+        };
+        match missing {
+            Some(id) => ignored.push(Ignored {
+                param: "sources".into(),
+                value: echo(&value),
+                reason: Refusal::OfferMissesShown { id: echo(&id) },
+            }),
+            None => state.offered = Some(ids),
+        }
+    }
     (state, ignored)
+}
+
+/// Reads the `sources` parameter's value: source ids separated by commas, each once, in the
+/// order the switcher lists them.
+pub fn parse_offer(value: &str, data: &DataSet) -> Result<Vec<String>, Refusal> {
+    let mut ids: Vec<String> = Vec::new();
+    for id in value.split(',').map(str::trim) {
+        if id.is_empty() {
+            continue;
+        }
+        if !source_exists(id, data) {
+            return Err(Refusal::OfferUnknown { id: echo(id) });
+        }
+        if ids.iter().any(|seen| seen == id) {
+            return Err(Refusal::OfferTwice { id: id.to_owned() });
+        }
+        ids.push(id.to_owned());
+    }
+    if ids.is_empty() {
+        return Err(Refusal::OfferEmpty);
+    }
+    Ok(ids)
+}
+
+/// Writes the `sources` parameter's value for a list of source ids.
+pub fn offer_value(ids: &[String]) -> String {
+    ids.join(",")
 }
 
 /// Reads the `projection` parameter's value (also a story step's field of that name).
@@ -534,6 +732,12 @@ pub fn to_query(state: &UrlState, data: &DataSet) -> String {
             q.append_pair("compare", &format!("{a},{b}"));
         }
     }
+    if let Some(ids) = &state.offered {
+        q.append_pair("sources", &offer_value(ids));
+    }
+    if !state.added.is_empty() {
+        q.append_pair("claims", &write_added(&state.added));
+    }
     if state.launch != defaults.launch {
         q.append_pair("site", &site_value(&state.launch));
     }
@@ -591,4 +795,103 @@ pub(crate) fn view_value(v: UrlView) -> String {
         "{:.4},{:.4},{:.2}",
         v.center.lat_deg, v.center.lon_deg, v.zoom
     )
+}
+
+/// The version written first in `claims`, before a `.`: a map that reads another version says
+/// so rather than guess.
+const ADDED_VERSION: &str = "1";
+/// Between one claim's fields, in the encoded text (a control character: no field holds one).
+const FIELD_SEPARATOR: char = '\u{1F}';
+/// Between claims, in the encoded text.
+const CLAIM_SEPARATOR: char = '\u{1E}';
+
+/// The `claims` parameter's value: the version, a `.`, and the claims' fields as UTF-8 in
+/// base64url (4 bytes a Japanese character, where percent-encoding takes 9).
+pub fn write_added(claims: &[AddedClaim]) -> String {
+    let text: Vec<String> = claims
+        .iter()
+        .map(|c| c.fields().join(&FIELD_SEPARATOR.to_string()))
+        .collect();
+    let text = text.join(&CLAIM_SEPARATOR.to_string());
+    format!("{ADDED_VERSION}.{}", base64url(text.as_bytes()))
+}
+
+/// Reads the `claims` parameter's value against `today`: the claims that pass every check,
+/// and a refusal for each that does not (or for the whole value, if it cannot be read).
+pub fn parse_added(value: &str, today: (i32, u32, u32)) -> (Vec<AddedClaim>, Vec<Refusal>) {
+    let text = value
+        .split_once('.')
+        .filter(|(version, _)| *version == ADDED_VERSION)
+        .and_then(|(_, data)| unbase64url(data))
+        .and_then(|bytes| String::from_utf8(bytes).ok());
+    let Some(text) = text else {
+        return (Vec::new(), vec![Refusal::AddedUnreadable]);
+    };
+    let mut refusals = Vec::new();
+    let mut claims = Vec::new();
+    let written: Vec<&str> = text.split(CLAIM_SEPARATOR).collect();
+    if written.len() > MAX_ADDED {
+        refusals.push(Refusal::AddedTooMany { max: MAX_ADDED });
+    }
+    for (i, one) in written.iter().take(MAX_ADDED).enumerate() {
+        let fields: Vec<&str> = one.split(FIELD_SEPARATOR).collect();
+        let Some(claim) = AddedClaim::from_fields(&fields) else {
+            refusals.push(Refusal::AddedUnreadable);
+            continue;
+        };
+        match claim.check(today) {
+            Ok(_) => claims.push(claim),
+            Err(problems) => {
+                if let Some(first) = problems.into_iter().next() {
+                    refusals.push(Refusal::AddedClaim {
+                        number: i + 1,
+                        field: first.field,
+                        problem: first.problem,
+                    });
+                }
+            }
+        }
+    }
+    (claims, refusals)
+}
+
+/// The base64url alphabet (RFC 4648 §5): safe in a query as it is.
+const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// `bytes` in base64url, without padding.
+fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(char::from(B64[(n >> (18 - 6 * i) & 63) as usize]));
+        }
+    }
+    out
+}
+
+/// The bytes of base64url text without padding; `None` if it is not such text.
+fn unbase64url(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() / 4 * 3 + 2);
+    let values: Option<Vec<u32>> = text
+        .bytes()
+        .map(|c| B64.iter().position(|b| *b == c).map(|v| v as u32))
+        .collect();
+    let values = values?;
+    if values.len() % 4 == 1 {
+        return None;
+    }
+    for chunk in values.chunks(4) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, v)| n | v << (18 - 6 * i));
+        for i in 0..chunk.len() - 1 {
+            out.push((n >> (16 - 8 * i) & 0xFF) as u8);
+        }
+    }
+    Some(out)
 }

@@ -3,7 +3,7 @@
 
 use range_claims::compare::{claim_pairs, default_pair, variants_overlap};
 use range_claims::model::Variant;
-use range_claims::rings::PlaceDistance;
+use range_claims::rings::{Offer, PlaceDistance};
 
 mod common;
 use common::data;
@@ -88,13 +88,13 @@ fn places_gained_lie_between_the_two_edges() {
 #[test]
 fn compare_mode_starts_from_the_shown_source() {
     let d = data();
-    let (a, b) = default_pair(&d.claims, Some("washington-times-2026")).unwrap();
+    let (a, b) = default_pair(&d.claims, &Offer::default(), Some("washington-times-2026")).unwrap();
     assert_eq!(a, "washington-times-2026");
     assert_ne!(b, a);
     assert!(claim_pairs(&d.claims, &a, &b)
         .iter()
         .any(|p| p.farther_nearer().is_some()));
     // A source with no figure cannot lead a comparison: the first with figures does.
-    let (a, _) = default_pair(&d.claims, Some("fox-relay-2024")).unwrap();
+    let (a, _) = default_pair(&d.claims, &Offer::default(), Some("fox-relay-2024")).unwrap();
     assert_eq!(a, "kyodo-2023");
 }

@@ -13,7 +13,7 @@ use common::data;
 
 /// The shown rings' GeoJSON as the page and the command write it, read back as JSON.
 fn rings_geojson(data: &DataSet, choice: &SourceChoice, launch: &Launch) -> Value {
-    let text = range_claims::geojson::rings_geojson(data, choice, launch);
+    let text = range_claims::geojson::rings_geojson(data, choice, &Default::default(), launch);
     serde_json::from_str(&text).expect("the GeoJSON is JSON")
 }
 

@@ -31,7 +31,14 @@ fn cached_rings_equal_fresh_ones_through_switches() {
             for m_per_px in [4_096.0, 1_024.0, 512.0, 4_096.0] {
                 for choice in &choices {
                     let fresh = shown_rings(&d.claims, choice, &centres, &proj, m_per_px);
-                    let cached = cache.shown_rings(&d.claims, choice, &centres, &proj, m_per_px);
+                    let cached = cache.shown_rings(
+                        &d.claims,
+                        choice,
+                        &Default::default(),
+                        &centres,
+                        &proj,
+                        m_per_px,
+                    );
                     assert_eq!(
                         cached,
                         fresh,

@@ -42,6 +42,8 @@ fn every_parameter_round_trips() {
             embed: true,
             story: None,
             lang: Some(Lang::Ja),
+            offered: Some(vec!["washington-post-2022".into(), "kyodo-2023".into()]),
+            added: Vec::new(),
         },
         UrlState {
             sources: SourceChoice::Compare("washington-times-2026".into(), "iuvinale-2024".into()),
@@ -53,6 +55,8 @@ fn every_parameter_round_trips() {
             embed: false,
             story: None,
             lang: Some(Lang::En),
+            offered: None,
+            added: Vec::new(),
         },
         UrlState {
             launch: Launch::Site("yonaguni".into()),

@@ -7,15 +7,17 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
-// Each language's page (src/bin/prerender.rs writes ja.html beside index.html).
-for (const name of ["index.html", "ja.html"]) {
-  const file = join(dir, name);
-  if (name !== "index.html" && !existsSync(file)) continue;
-  addPolicy(file);
-}
+// Each language's page of the map (src/bin/prerender.rs writes ja.html beside index.html), or
+// the editor's (built on its own, scripts/build.sh), whichever the directory holds.
+const pages = ["index.html", "ja.html", "editor.html"].filter((name) => existsSync(join(dir, name)));
+if (pages.length === 0) throw new Error(`${dir}: no page to add a policy to`);
+for (const name of pages) addPolicy(join(dir, name), name === "editor.html");
 
-/** Puts the policy into the page `file`, replacing one it has. */
-function addPolicy(file) {
+/**
+ * Puts the policy into the page `file`, replacing one it has. The editor (`editor`) shows the
+ * map in a frame of its own origin; the map frames nothing.
+ */
+function addPolicy(file, editor) {
   let html = readFileSync(file, "utf8");
   html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, "");
 
@@ -31,6 +33,7 @@ function addPolicy(file) {
     // data: for the empty favicon; blob: for the PNG export, drawn from an SVG blob.
     "img-src 'self' data: blob:",
     "connect-src 'self'",
+    ...(editor ? ["frame-src 'self'"] : []),
     "base-uri 'none'",
     "form-action 'none'",
   ].join("; ");

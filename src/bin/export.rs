@@ -29,7 +29,7 @@ mod native {
     use range_claims::i18n::Lang;
     use range_claims::launch::{parse_lat_lon, Launch, CHAIN_ID};
     use range_claims::model::DataSet;
-    use range_claims::rings::SourceChoice;
+    use range_claims::rings::{Offer, SourceChoice};
     use range_claims::static_map::{
         every_still_text, map_png, map_svg, DEFAULT_SIZE_PX, SIDE_RANGE_PX,
     };
@@ -204,7 +204,7 @@ language to en and its size to 1200x900 px.";
                 launch,
                 out,
             } => {
-                let mut text = rings_geojson(&data, &choice, &launch);
+                let mut text = rings_geojson(&data, &choice, &Offer::default(), &launch);
                 text.push('\n');
                 write_out(out, text.as_bytes())
             }

@@ -81,7 +81,7 @@ pub static TEXT: Text = Text {
     copy_link: "Copy link",
     link_copied: "Link copied: it opens this exact view.",
     copy_by_hand: "Copy this link: ",
-    embed: "Embed",
+    embed: "Embed or download",
     embed_heading: "Embed this map",
     embed_intro: "Pick the kind of page it goes in, and paste the code into your article's HTML. \
                   It shows the map as it is now, without the page around it.",

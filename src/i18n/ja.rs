@@ -81,7 +81,7 @@ pub static TEXT: Text = Text {
     copy_link: "リンクをコピー",
     link_copied: "リンクをコピーしました。この表示のまま開きます。",
     copy_by_hand: "このリンクをコピーしてください：",
-    embed: "埋め込み",
+    embed: "埋め込み・ダウンロード",
     embed_heading: "この地図を記事に埋め込む",
     embed_intro: "掲載するページの種類を選び、コードを記事のHTMLに貼り付けてください。ページの\
                   周りの部分を除いた、いまの表示の地図が表示されます。",

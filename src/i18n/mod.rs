@@ -149,9 +149,11 @@ impl Lang {
         match self {
             Lang::En => claim.system_label(),
             Lang::Ja => {
-                let system = match claim.system {
-                    System::Tomahawk => "トマホーク",
-                    System::Type12 => "12式地対艦誘導弾",
+                let system = match (claim.system, &claim.system_name) {
+                    (_, Some(name)) => return name.clone(),
+                    (System::Tomahawk, _) => "トマホーク",
+                    (System::Type12, _) => "12式地対艦誘導弾",
+                    (System::Other, None) => "",
                 };
                 match claim.variant {
                     Variant::BlockIv => format!("{system} ブロックIV"),
@@ -798,7 +800,7 @@ catalogue! {
     link_copied,
     /// Before the link to copy by hand.
     copy_by_hand,
-    /// The embed button.
+    /// The link from the map to the newsroom's editor (embed code, story, downloads).
     embed,
     /// The embed dialog's heading.
     embed_heading,

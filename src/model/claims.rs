@@ -40,6 +40,14 @@ pub struct Source {
     pub dated_how: String,
     /// The source text's file name in `../shared/sources/` (not shipped).
     pub text_file: String,
+    /// Whether the embedding page added this source (its own claim, typed in the editor and
+    /// carried in the embed's address), not one of the map's checked sources. Never read from
+    /// the data files.
+    #[serde(skip)]
+    pub added: bool,
+    /// The article's address, for an added source (`https:` only, checked).
+    #[serde(skip)]
+    pub link: Option<String>,
 }
 
 impl Source {
@@ -62,6 +70,10 @@ pub enum System {
     /// Japan's Type-12 surface-to-ship missile.
     #[serde(rename = "type-12")]
     Type12,
+    /// Another missile, named by a newsroom's added claim (never in the data files: the
+    /// name is the claim's own, see `RangeClaim::system_name`).
+    #[serde(skip)]
+    Other,
 }
 
 impl System {
@@ -70,6 +82,7 @@ impl System {
         match self {
             System::Tomahawk => "tomahawk",
             System::Type12 => "type-12",
+            System::Other => "other",
         }
     }
     /// Name shown to readers.
@@ -77,6 +90,7 @@ impl System {
         match self {
             System::Tomahawk => "Tomahawk",
             System::Type12 => "Type-12",
+            System::Other => "",
         }
     }
 }
@@ -204,6 +218,10 @@ pub struct RangeClaim {
     /// The same context in Japanese (required with `note`); a quote inside it stays as printed.
     #[serde(default)]
     pub note_ja: Option<String>,
+    /// The missile's name as a newsroom typed it, for [`System::Other`] (an added claim's
+    /// only: never read from the data files).
+    #[serde(skip)]
+    pub system_name: Option<String>,
 }
 
 impl RangeClaim {
@@ -278,6 +296,9 @@ impl RangeClaim {
 
     /// The system and version in words ("Tomahawk Block IV", "Type-12 today").
     pub fn system_label(&self) -> String {
+        if let Some(name) = &self.system_name {
+            return name.clone();
+        }
         match self.variant.label() {
             "" => self.system.label().to_owned(),
             v => format!("{} {v}", self.system.label()),

@@ -7,6 +7,7 @@ mod basemap;
 mod chain;
 mod claims;
 mod error;
+mod figure;
 mod geo_point;
 mod places;
 mod sites;
@@ -19,6 +20,7 @@ pub use claims::{
     Source, System, Topic, Variant, MAX_QUOTE_CHARS, MAX_RANGE_KM,
 };
 pub use error::DataError;
+pub use figure::{parse_printed_figure, FigureProblem, PrintedFigure};
 pub use geo_point::LonLat;
 pub use places::{Place, PlaceKind};
 pub use sites::{LaunchSite, SiteGroup};

@@ -81,9 +81,14 @@ fn follow_choices(state: MapState, drawn: Drawn, holder: NodeRef<leptos::html::D
         state.sources.with(|chosen| {
             for_each(&holder, "[data-source]", |cell| {
                 if let Some(id) = cell.get_attribute("data-source") {
-                    let shown = flag(chosen.shows(&id));
+                    let offered = state.offer.with_value(|offer| offer.includes(&id));
+                    let shown = flag(offered && chosen.shows(&id));
                     if cell.get_attribute("data-shown").as_deref() != Some(shown) {
                         let _ = cell.set_attribute("data-shown", shown);
+                    }
+                    // A source the page does not offer has no column at all.
+                    if !offered && !cell.has_attribute("hidden") {
+                        let _ = cell.set_attribute("hidden", "");
                     }
                 }
             });

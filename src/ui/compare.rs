@@ -70,11 +70,13 @@ pub fn CompareBar() -> impl IntoView {
     let t = use_text();
     let lang = state.lang_untracked();
     let sources: Vec<(String, String)> = state.data.with_value(|d| {
-        d.claims
-            .sources
-            .iter()
-            .map(|s| (s.id.clone(), lang.source_with_date(s)))
-            .collect()
+        state.offer.with_value(|offer| {
+            offer
+                .sources(&d.claims)
+                .into_iter()
+                .map(|(_, s)| (s.id.clone(), lang.source_with_date(s)))
+                .collect()
+        })
     });
     let picker = move |slot: usize, testid: &'static str, label: &'static str| {
         let options = sources.clone();

@@ -60,7 +60,11 @@ pub fn Legend() -> impl IntoView {
             items.set_value(drawn_items(&list));
         }
         lagged.value.with(|chosen| {
-            items.with_value(|all| show_items(&list, all, |source| chosen.shows(source)));
+            state.offer.with_value(|offer| {
+                items.with_value(|all| {
+                    show_items(&list, all, |source| chosen.shows_in(source, offer))
+                });
+            });
         });
         // Every item, in the list or not: one put back later is then already in the unit.
         let unit = state.unit.get();

@@ -55,7 +55,11 @@ pub fn shown_rings_memo(
         let m_per_px = bucket.get();
         state.data.with_value(|d| {
             cache
-                .try_update_value(|c| c.shown_rings(&d.claims, &choice, &centres, &proj, m_per_px))
+                .try_update_value(|c| {
+                    state.offer.with_value(|offer| {
+                        c.shown_rings(&d.claims, &choice, offer, &centres, &proj, m_per_px)
+                    })
+                })
                 .unwrap_or_default()
         })
     })

@@ -12,11 +12,12 @@ pub fn SourceSwitcher() -> impl IntoView {
     let state = expect_context::<MapState>();
     let t = use_text();
     let lang = state.lang_untracked();
+    // The sources the page offers, in its order; each keeps its colour from the data's order.
     let sources: Vec<(usize, String, String, String)> = state.data.with_value(|d| {
-        d.claims
-            .sources
-            .iter()
-            .enumerate()
+        state
+            .offer
+            .with_value(|offer| offer.sources(&d.claims))
+            .into_iter()
             .map(|(i, s)| {
                 (
                     i,
@@ -26,6 +27,12 @@ pub fn SourceSwitcher() -> impl IntoView {
                 )
             })
             .collect()
+    });
+    // "Compare two" only while the page offers two sources with range figures to compare.
+    let can_compare = state.data.with_value(|d| {
+        state
+            .offer
+            .with_value(|offer| default_pair(&d.claims, offer, None).is_some())
     });
     let button = move |choice: SourceChoice, label: String, detail: String, class: String| {
         let id = choice.id().to_owned();
@@ -49,7 +56,7 @@ pub fn SourceSwitcher() -> impl IntoView {
             {sources.into_iter().map(|(i, id, outlet, date)| {
                 button(SourceChoice::One(id), outlet, date, format!("src s{}", i % 5))
             }).collect_view()}
-            <CompareButton />
+            {can_compare.then(|| view! { <CompareButton /> })}
         </div>
     }
 }
@@ -68,9 +75,11 @@ fn CompareButton() -> impl IntoView {
             SourceChoice::One(id) => Some(id),
             _ => None,
         };
-        let pair = state
-            .data
-            .with_value(|d| default_pair(&d.claims, current.as_deref()));
+        let pair = state.data.with_value(|d| {
+            state
+                .offer
+                .with_value(|o| default_pair(&d.claims, o, current.as_deref()))
+        });
         if let Some((a, b)) = pair {
             state.sources.set(SourceChoice::Compare(a, b));
         }

@@ -19,6 +19,15 @@ async function scan(page) {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")} — ${v.nodes[0]?.failureSummary ?? ""}`);
 }
 
+/** Runs axe in the editor (its own page, without the map's panels); as [`scan`]. */
+async function scanEditor(page) {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")} — ${v.nodes[0]?.failureSummary ?? ""}`);
+}
+
 for (const colorScheme of ["light", "dark"]) {
   test(`axe finds no serious or critical violation (${colorScheme})`, async () => {
     await withMap({ colorScheme }, async (page) => {
@@ -38,13 +47,20 @@ for (const colorScheme of ["light", "dark"]) {
       await page.click('[data-source="compare"]');
       assert.deepEqual(await scan(page), []);
     });
-    // A story's bar, and the Embed dialog building one.
+    // A story's bar.
     await withMap({ colorScheme, query: "?story=claims-over-time" }, async (page) => {
       assert.deepEqual(await scan(page), []);
-      await page.click('[data-testid="embed-open"]');
-      await page.click('[data-testid="story-builtin"]');
-      assert.deepEqual(await scan(page), []);
     });
+    // The editor, building a story, in English and Japanese, at a desktop's and a phone's width.
+    for (const [query, width] of [["?story=claims-over-time", 1280], ["?lang=ja&sources=kyodo-2023,washington-post-2022", 390]]) {
+      await withMap.editor({ colorScheme, query, width }, async (page) => {
+        assert.deepEqual(await scanEditor(page), []);
+        await page.click('[data-testid="story-builtin"]');
+        await page.locator('[data-testid="source-pick"] input[data-source="iuvinale-2024"]').uncheck();
+        assert.deepEqual(await scanEditor(page), []);
+        await page.screenshot({ path: `target/screenshots/editor-${colorScheme}-${width}.png`, fullPage: true });
+      });
+    }
   });
 }
 
@@ -86,7 +102,7 @@ test("every control is reachable with Tab and shows a visible focus", async () =
       assert.ok(f.visible, `${f.key} has no visible focus`);
       seen.add(f.key);
     }
-    for (const key of ["all", "compare", "map", "zoom-in", "proj-aeqd", "unit-mi", "copy-link", "embed-open", "sasebo", "chain", "coord-lat", "coord-go"]) {
+    for (const key of ["all", "compare", "map", "zoom-in", "proj-aeqd", "unit-mi", "copy-link", "open-editor", "sasebo", "chain", "coord-lat", "coord-go"]) {
       assert.ok(seen.has(key), `${key} not reached by Tab; reached: ${[...seen].join(", ")}`);
     }
   });

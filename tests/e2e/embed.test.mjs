@@ -1,9 +1,9 @@
 // Embedding: embed=1 drops the page chrome and fits 300 px; in an <iframe> on a page from
 // another origin, the shipped snippet fits the frame to the map's height message and ignores
-// messages from any other frame or origin; the Embed dialog gives that snippet.
+// messages from any other frame or origin; the editor, opened from the map, gives that snippet.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mapSuite, serveDist, servePage, launchBrowser, screenshot } from "./harness.mjs";
+import { mapSuite, serveDist, servePage, launchBrowser, screenshot, previewLive } from "./harness.mjs";
 
 const withMap = mapSuite({ before, after });
 
@@ -71,11 +71,21 @@ test("in a frame on another origin, the snippet fits the frame and ignores stran
   }
 });
 
-test("the Embed dialog gives the snippet for the current view", async () => {
+test("the map's \"Embed or download\" link opens the editor, which gives the snippet for that view", async () => {
   await withMap({}, async (page) => {
     await page.click('[data-source="iuvinale-2024"]');
-    await page.click('[data-testid="embed-open"]');
-    assert.ok(await page.locator('[data-testid="embed-dialog"]').isVisible());
+    const link = page.locator('[data-testid="open-editor"]');
+    // A real link, so it also opens in a new tab, carrying the view and the language shown.
+    assert.equal(await link.evaluate((a) => a.tagName), "A");
+    await page.waitForFunction(() => /source=iuvinale-2024/.test(document.querySelector('[data-testid="open-editor"]').href));
+    const href = new URL(await link.getAttribute("href"), page.url());
+    assert.equal(href.pathname, "/editor.html");
+    assert.equal(href.searchParams.get("source"), "iuvinale-2024");
+    assert.equal(href.searchParams.get("lang"), "en");
+    await link.click();
+    await page.waitForURL(/editor\.html/);
+    await previewLive(page);
+    assert.equal(await page.inputValue('[data-testid="view-source"]'), "iuvinale-2024");
     const code = await page.inputValue('[data-testid="embed-snippet"]');
     assert.match(code, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?source=iuvinale-2024&amp;embed=1&amp;lang=en" title="Interactive map/);
     assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
@@ -92,14 +102,16 @@ test("the Embed dialog gives the snippet for the current view", async () => {
     const amp = await snippetFor("amp");
     assert.match(amp, /^<amp-iframe src="http:\/\/127\.0\.0\.1:\d+\/\?source=iuvinale-2024&amp;embed=1&amp;lang=en"[^>]* resizable sandbox="allow-scripts allow-same-origin"/);
     assert.match(amp, /<div overflow tabindex="0" role="button"/);
-    await screenshot(page, "desktop-embed-dialog-amp");
+    await screenshot(page, "desktop-editor-amp");
     assert.equal(await snippetFor("script"), code);
     // The still image for the chosen source, drawn at build time, loads.
     await page.waitForFunction(() => document.querySelector('[data-testid="embed-still"]').naturalWidth > 0);
     assert.equal(await page.getAttribute('[data-testid="embed-still"]', "src"), "static/map-iuvinale-2024.png");
-    await screenshot(page, "desktop-embed-dialog");
-    await page.click('[data-testid="embed-close"]');
-    assert.ok(!(await page.locator('[data-testid="embed-dialog"]').isVisible()));
+    await screenshot(page, "desktop-editor");
+  });
+  // Inside an embed there is no way to the editor: an article's readers have no use for it.
+  await withMap({ query: "?embed=1" }, async (page) => {
+    assert.equal(await page.locator('[data-testid="open-editor"]').count(), 0);
   });
 });
 

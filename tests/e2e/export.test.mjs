@@ -1,10 +1,14 @@
-// Export: the current view downloads as SVG and PNG with title, legend, sources and credit.
+// Downloads, in the editor: the previewed view as SVG and PNG with title, legend, sources and
+// credit, and its rings as GeoJSON.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, writeFile } from "node:fs/promises";
-import { mapSuite } from "./harness.mjs";
+import { mapSuite, previewLive } from "./harness.mjs";
 
 const withMap = mapSuite({ before, after });
+
+/** The editor's preview frame. */
+const preview = (page) => page.frameLocator('iframe[data-testid="preview"]');
 
 async function downloaded(page, testid) {
   const [download] = await Promise.all([page.waitForEvent("download"), page.click(`[data-testid="${testid}"]`)]);
@@ -12,8 +16,7 @@ async function downloaded(page, testid) {
 }
 
 test("the view downloads as an SVG that parses and carries title, legend, sources and credit", async () => {
-  await withMap({}, async (page) => {
-    await page.click('[data-source="washington-times-2026"]');
+  await withMap.editor({ query: "?source=washington-times-2026" }, async (page) => {
     const { name, bytes } = await downloaded(page, "download-svg");
     assert.equal(name, "range-map-washington-times-2026-sasebo.svg");
     const svg = bytes.toString("utf8");
@@ -43,12 +46,17 @@ test("the view downloads as an SVG that parses and carries title, legend, source
 });
 
 test("the view downloads as a PNG at twice the screen's resolution", async () => {
-  await withMap({}, async (page) => {
+  await withMap.editor({}, async (page) => {
+    await page.click('[data-testid="preview-width"] button[data-width="640"]');
     const { name, bytes } = await downloaded(page, "download-png");
     assert.equal(name, "range-map-all-sasebo.png");
     assert.deepEqual([...bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], "PNG signature");
     const width = bytes.readUInt32BE(16), height = bytes.readUInt32BE(20);
-    const map = await page.locator('[data-testid="map"]').boundingBox();
+    // The preview's map, at its own size (the frame is not scaled at 640 px in a 1280 px window).
+    const map = await preview(page).locator('[data-testid="map"]').evaluate((m) => {
+      const r = m.getBoundingClientRect();
+      return { width: r.width, height: r.height };
+    });
     assert.equal(width, Math.round(map.width) * 2);
     assert.ok(height > Math.round(map.height) * 2, `${height} px tall: the map plus title and legend`);
     await writeFile("target/screenshots/export.png", bytes);
@@ -57,9 +65,12 @@ test("the view downloads as a PNG at twice the screen's resolution", async () =>
 });
 
 test("the shown rings download as RFC 7946 GeoJSON with the claim behind each", async () => {
-  await withMap({}, async (page) => {
-    await page.click('[data-source="washington-times-2026"]');
-    await page.click('[data-site-option="chain"]');
+  await withMap.editor({}, async (page) => {
+    // Chosen in the preview itself: the download is of what the preview shows.
+    await preview(page).locator('[data-source="washington-times-2026"]').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="view-source"]').value === "washington-times-2026");
+    await page.selectOption('[data-testid="view-site"]', "chain");
+    await previewLive(page);
     const { name, bytes } = await downloaded(page, "download-geojson");
     assert.equal(name, "range-rings-washington-times-2026-chain.geojson");
     const fc = JSON.parse(bytes.toString("utf8"));
@@ -83,12 +94,15 @@ test("the shown rings download as RFC 7946 GeoJSON with the claim behind each", 
 });
 
 test("an SVG exported while a wheel zoom is still being previewed is the map as drawn, not shifted", async () => {
-  await withMap({}, async (page) => {
-    const box = await page.locator('[data-testid="map"]').boundingBox();
+  await withMap.editor({}, async (page) => {
+    const box = await preview(page).locator('[data-testid="map"]').boundingBox();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, -100);
     // The wheel burst is drawn only once the wheel rests; until then the <svg> is moved.
-    await page.waitForFunction(() => document.querySelector('[data-testid="map"]').style.transform !== "");
+    await preview(page).locator('[data-testid="map"]').evaluate((m) => new Promise((ok) => {
+      const check = () => (m.style.transform !== "" ? ok() : requestAnimationFrame(check));
+      check();
+    }));
     const { bytes } = await downloaded(page, "download-svg");
     const blank = await page.context().newPage();
     const style = await blank.evaluate((text) => {

@@ -66,19 +66,48 @@ export async function openMap(browser, origin, { width = 1280, height = 800, col
   // `routes`: [glob, handler] pairs in place before the page loads (a file cut off from the start).
   for (const [glob, handler] of routes) await context.route(glob, handler);
   const page = await context.newPage();
-  const problems = [];
-  page.on("console", (msg) => { if (msg.type() === "error") problems.push(`console error: ${msg.text()}`); });
-  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
-  page.on("request", (req) => {
-    const url = new URL(req.url());
-    if (!["data:", "blob:"].includes(url.protocol) && url.origin !== origin) problems.push(`request to another origin: ${req.url()}`);
-  });
+  const problems = watch(page, origin);
   await page.goto(`${origin}/${query}`);
   await page.waitForSelector('[data-testid="map"] path.land[d^="M"]', { timeout: 30_000 });
   // The prerendered first view stays until the live page has drawn everything and taken over
   // (src/ui/takeover.rs): tests act on the live page.
   await page.waitForSelector(".prerender", { state: "detached", timeout: 30_000 });
   return { page, context, problems };
+}
+
+/**
+ * Opens the newsroom's editor (`editor.html` with `query`) in a new context and waits for its
+ * preview's map to be live. Returns the page, its context and the `problems` list, as
+ * [`openMap`] does.
+ */
+export async function openEditor(browser, origin, { width = 1280, height = 900, colorScheme = "light", query = "", locale = "en-US" } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, locale });
+  const page = await context.newPage();
+  const problems = watch(page, origin);
+  await page.goto(`${origin}/editor.html${query}`);
+  await page.waitForSelector('[data-testid="embed-snippet"]', { timeout: 30_000 });
+  await previewLive(page);
+  return { page, context, problems };
+}
+
+/** Waits for the editor's preview frame to show the live map (its prerendered view gone). */
+export async function previewLive(page) {
+  const frame = page.frameLocator('iframe[data-testid="preview"]');
+  await frame.locator('[data-testid="map"] path.land[d^="M"]').first().waitFor({ timeout: 30_000 });
+  await frame.locator(".prerender").first().waitFor({ state: "detached", timeout: 30_000 });
+  return frame;
+}
+
+/** Records console errors, page errors and requests to other origins than `origin`. */
+function watch(page, origin) {
+  const problems = [];
+  page.on("console", (msg) => { if (msg.type() === "error") problems.push(`console error: ${msg.text()}`); });
+  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+  page.on("request", (req) => {
+    const url = new URL(req.url());
+    if (!["data:", "blob:", "about:"].includes(url.protocol) && url.origin !== origin) problems.push(`request to another origin: ${req.url()}`);
+  });
+  return problems;
 }
 
 /** The base group's transform as { s, tx, ty } (scale in px per km, offsets in px). */
@@ -128,15 +157,19 @@ export function mapSuite({ before, after }) {
   });
   // `options.expectedErrors`: patterns of console errors the test provokes on purpose (the
   // browser's own "Failed to load resource" line when a test cuts a request off).
-  return async function withMap(options, body) {
-    const { page, context, problems } = await openMap(browser, server.origin, options);
+  const run = (open) => async (options, body) => {
+    const { page, context, problems } = await open(browser, server.origin, options);
     const expected = options.expectedErrors ?? [];
     try {
-      await body(page);
+      await body(page, server.origin);
       const unexpected = problems.filter((p) => !expected.some((re) => re.test(p)));
       assert.deepEqual(unexpected, [], "the page logged errors or reached another origin");
     } finally {
       await context.close();
     }
   };
+  const withMap = run(openMap);
+  /** The same for the editor: `withMap.editor(options, body)` (see [`openEditor`]). */
+  withMap.editor = run(openEditor);
+  return withMap;
 }

@@ -3,7 +3,7 @@
 // and proper names; switching keeps every other choice, and shared links carry the language.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mapSuite, settled, screenshot } from "./harness.mjs";
+import { mapSuite, settled, screenshot, previewLive } from "./harness.mjs";
 
 const withMap = mapSuite({ before, after });
 
@@ -108,7 +108,15 @@ test("a browser that prefers Japanese gets Japanese; the embed code and a copied
     assert.match(await page.textContent("h1"), /日本の新たなミサイル/);
     // The address is left alone: the browser's language is not a choice to write down.
     assert.equal(new URL(page.url()).searchParams.get("lang"), null);
-    await page.click('[data-testid="embed-open"]');
+    // Copying the link writes the language into it, so the link opens in Japanese anywhere.
+    await page.click('[data-testid="copy-link"]');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("lang") === "ja");
+    // The editor, opened from the map, is in Japanese, and so is the embed it makes.
+    await page.click('[data-testid="open-editor"]');
+    await page.waitForURL(/editor\.html/);
+    await previewLive(page);
+    assert.equal(await page.getAttribute("html", "lang"), "ja");
+    assert.match(await page.textContent("h1"), /射程地図の埋め込み/);
     const code = await page.inputValue('[data-testid="embed-snippet"]');
     assert.match(code, /[?&;]lang=ja/);
     // The frame's title, which the article's readers hear, is in the map's language too.
@@ -116,11 +124,10 @@ test("a browser that prefers Japanese gets Japanese; the embed code and a copied
     // The still image to download is the Japanese one, drawn at build time, and it loads.
     assert.equal(await page.getAttribute('[data-testid="embed-still"]', "src"), "static/ja/map-all.png");
     await page.waitForFunction(() => document.querySelector('[data-testid="embed-still"]').naturalWidth > 0);
-    await screenshot(page, "lang-ja-embed-dialog");
-    await page.click('[data-testid="embed-close"]');
-    // Copying the link writes the language into it, so the link opens in Japanese anywhere.
-    await page.click('[data-testid="copy-link"]');
-    await page.waitForFunction(() => new URLSearchParams(location.search).get("lang") === "ja");
+    // The preview is the Japanese page.
+    const frame = page.frameLocator('iframe[data-testid="preview"]');
+    assert.equal(await frame.locator("html").getAttribute("lang"), "ja");
+    await screenshot(page, "lang-ja-editor");
   });
   // A browser preferring English over Japanese stays English.
   await withMap({ locale: "en-GB" }, async (page) => {
@@ -138,7 +145,7 @@ test("in Japanese, the note on a bad setting in the address says why in Japanese
   });
 });
 
-test("in Japanese, the built-in story's captions, the dialog's steps and a wrong story's note are Japanese", async () => {
+test("in Japanese, the built-in story's captions, the editor's steps and a wrong story's note are Japanese", async () => {
   await withMap({ query: "?lang=ja&story=claims-over-time" }, async (page) => {
     const caption = page.locator('[data-testid="story-caption"]');
     await page.waitForFunction(() => document.querySelector('[data-testid="story-caption"]')?.textContent.length > 0);
@@ -146,7 +153,10 @@ test("in Japanese, the built-in story's captions, the dialog's steps and a wrong
     await page.click('[data-testid="story-next"]');
     await page.waitForFunction(() => document.querySelector('[data-testid="story-caption"]').textContent.startsWith("共同通信"));
     assert.match(await caption.textContent(), /約1,600キロ/);
-    await page.click('[data-testid="embed-open"]');
+  });
+  await withMap.editor({ query: "?lang=ja&story=claims-over-time" }, async (page) => {
+    const steps = page.locator('[data-testid="story-step"]');
+    assert.equal(await steps.count(), 4, "the map's story comes into the editor");
     await page.click('[data-testid="story-builtin"]');
     const views = await page.locator('[data-testid="story-step"] .story-step-view').allTextContents();
     assert.equal(views[0], "ワシントン・ポスト／佐世保から／メルカトル");

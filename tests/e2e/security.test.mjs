@@ -4,7 +4,7 @@
 // notice, no console error and nothing injected into the DOM.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mapSuite, serveDist, launchBrowser, openMap, settled } from "./harness.mjs";
+import { mapSuite, serveDist, launchBrowser, openMap, settled, previewLive } from "./harness.mjs";
 
 const withMap = mapSuite({ before, after });
 const recordViolations = () => {
@@ -22,9 +22,22 @@ test("the policy allows only this origin, and a whole session keeps to it", asyn
     await page.click('[data-source="compare"]');
     await page.click('[data-site-option="chain"]');
     await page.click('[data-testid="proj-aeqd"]');
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  });
+});
+
+test("the editor's policy allows only this origin, frames only the map, and a session keeps to it", async () => {
+  await withMap.editor({}, async (page) => {
+    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+    assert.match(policy, /default-src 'none'/);
+    assert.match(policy, /frame-src 'self'/);
+    assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'|\*|https?:/);
+    await page.evaluate(recordViolations);
+    await page.selectOption('[data-testid="view-site"]', "chain");
+    await page.selectOption('[data-testid="view-projection"]', "aeqd");
+    await previewLive(page);
     const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="download-png"]')]);
     assert.ok(await download.path());
-    await page.click('[data-testid="embed-open"]');
     await page.waitForFunction(() => document.querySelector('[data-testid="embed-still"]').naturalWidth > 0);
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
   });

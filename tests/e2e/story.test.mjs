@@ -270,19 +270,11 @@ test("the frame takes steps only from its parent, and 100+ hostile messages chan
   }
 });
 
-test("the Embed dialog builds a story: add views, caption, reorder, remove; its snippet plays it", async () => {
-  await withMap({}, async (page) => {
-    const openDialog = async () => {
-      await page.click('[data-testid="embed-open"]');
-      await page.locator('[data-testid="embed-dialog"]').waitFor();
-    };
-    await page.click('[data-source="kyodo-2023"]');
-    await openDialog();
+test("the editor builds a story: add views, caption, reorder, remove, preview a step; its snippet plays it", async () => {
+  await withMap.editor({ query: "?source=kyodo-2023" }, async (page) => {
     await page.click('[data-testid="story-add"]');
-    await page.click('[data-testid="embed-close"]');
-    await page.click('[data-source="iuvinale-2024"]');
-    await page.click('[data-testid="proj-aeqd"]');
-    await openDialog();
+    await page.selectOption('[data-testid="view-source"]', "iuvinale-2024");
+    await page.selectOption('[data-testid="view-projection"]', "aeqd");
     await page.click('[data-testid="story-add"]');
     const steps = page.locator('[data-testid="story-step"]');
     assert.equal(await steps.count(), 2);
@@ -295,7 +287,12 @@ test("the Embed dialog builds a story: add views, caption, reorder, remove; its 
     const code = await page.inputValue('[data-testid="embed-snippet"]');
     assert.match(code, /\?embed=1&amp;lang=en&amp;story=source:iuvinale-2024;[^"]*text:The\+blog%27s\+-\+maximum~source:kyodo-2023"/);
     assert.match(code, /data-range-claims-step="1"/);
-    await screenshot(page, "desktop-embed-dialog-story");
+    // Clicking a step shows it in the preview, captioned.
+    await steps.nth(1).locator('[data-testid="story-step-preview"]').click();
+    const frame = page.frameLocator('iframe[data-testid="preview"]');
+    await frame.locator('[data-testid="story-bar"][data-step="2"]').waitFor({ timeout: 30_000 });
+    assert.equal(await steps.nth(1).getAttribute("data-previewed"), "true");
+    await screenshot(page, "desktop-editor-story");
     const src = code.match(/src="([^"]+)"/)[1].replaceAll("&amp;", "&");
     // The built-in story, and removing steps.
     await page.click('[data-testid="story-builtin"]');
@@ -305,7 +302,6 @@ test("the Embed dialog builds a story: add views, caption, reorder, remove; its 
     assert.equal(await steps.count(), 0);
     assert.doesNotMatch(await page.inputValue('[data-testid="embed-snippet"]'), /story=/);
     // The snippet's frame address opens on the first step, captioned.
-    await page.click('[data-testid="embed-close"]');
     await page.goto(src);
     await page.waitForSelector("#app:not(.booting)", { timeout: 30_000 });
     await page.waitForFunction(() => document.querySelector('[data-testid="story-bar"]')?.dataset.step === "1");

@@ -1,14 +1,16 @@
-//! Download the current view: as SVG (the map as drawn, with title, legend, sources and
-//! credit, from [`crate::export_svg`]), as PNG (that SVG drawn on a canvas at twice the
-//! screen's resolution), and the shown rings as GeoJSON ([`crate::geojson`]).
+//! Download the previewed view: as SVG (the map as the preview draws it, with title, legend,
+//! sources and credit, from [`crate::export_svg`]), as PNG (that SVG drawn on a canvas at
+//! twice the screen's resolution), and the shown rings as GeoJSON ([`crate::geojson`]). The
+//! view is the preview frame's own, read from its address, whatever step or pan it shows.
 
-use super::rings::use_shown_rings;
+use super::use_editor;
 use crate::export_svg::{compose_export_svg, export_height_px, ExportFrame, LegendLine};
 use crate::failure::ExportProblem;
 use crate::geojson::rings_geojson;
 use crate::i18n::Lang;
-use crate::model::Source;
-use crate::state::MapState;
+use crate::model::{DataSet, Source};
+use crate::rings::Offer;
+use crate::url_state::{parse_query, UrlState};
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -31,9 +33,25 @@ fn said(lang: Lang, format: &str, result: Result<(), ExportProblem>) -> String {
     }
 }
 
+/// The preview frame's document and address query, once its map is live.
+fn preview_document() -> Result<(web_sys::Document, String), ExportProblem> {
+    let frame = document()
+        .query_selector("iframe[data-testid=\"preview\"]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlIFrameElement>().ok())
+        .ok_or(ExportProblem::MapMissing)?;
+    let doc = frame.content_document().ok_or(ExportProblem::MapMissing)?;
+    let query = frame
+        .content_window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    Ok((doc, query))
+}
+
 /// The page's stylesheet rules as text, so the file looks as the screen does.
-fn page_css() -> String {
-    let sheets = document().style_sheets();
+fn page_css(doc: &web_sys::Document) -> String {
+    let sheets = doc.style_sheets();
     let mut css = String::new();
     for i in 0..sheets.length() {
         let Some(sheet) = sheets
@@ -56,8 +74,11 @@ fn page_css() -> String {
 }
 
 /// The current view as a standalone SVG, with its width and height in CSS px.
-fn current_view_svg(frame: &ExportFrame) -> Result<(String, f64, f64), ExportProblem> {
-    let map = document()
+fn current_view_svg(
+    doc: &web_sys::Document,
+    frame: &ExportFrame,
+) -> Result<(String, f64, f64), ExportProblem> {
+    let map = doc
         .query_selector("[data-testid=\"map\"]")
         .ok()
         .flatten()
@@ -82,7 +103,7 @@ fn current_view_svg(frame: &ExportFrame) -> Result<(String, f64, f64), ExportPro
     let map_svg = web_sys::XmlSerializer::new()
         .and_then(|s| s.serialize_to_string(&clone))
         .map_err(|_| ExportProblem::MapNotCopied)?;
-    let svg = compose_export_svg(&map_svg, &page_css(), width_px, map_height_px, frame);
+    let svg = compose_export_svg(&map_svg, &page_css(doc), width_px, map_height_px, frame);
     Ok((
         svg,
         width_px,
@@ -181,92 +202,117 @@ fn download_png(
     }
 }
 
-/// Buttons that download the view as SVG or PNG, with a status line for screen readers.
-#[component]
-pub fn ExportButtons() -> impl IntoView {
-    let state = expect_context::<MapState>();
-    let rings = use_shown_rings();
-    let status = RwSignal::new(String::new());
-    let lang = state.lang_untracked();
+/// The title, legend, sources and credit around the picture of `url` in `lang`.
+fn export_frame(d: &DataSet, url: &UrlState, lang: Lang) -> ExportFrame {
     let t = lang.text();
-    let frame = move || -> ExportFrame {
-        let unit = state.unit.get_untracked();
-        let lang = state.lang_untracked();
-        let t = lang.text();
-        state.data.with_value(|d| {
-            let legend = rings
-                .get_untracked()
-                .into_iter()
-                .map(|r| {
-                    let c = &r.claim;
-                    let (outlet, date) = d
-                        .claims
-                        .source(&c.source)
-                        .map(|s| (s.outlet_in(lang).to_owned(), lang.source_date(s)))
-                        .unwrap_or_default();
-                    LegendLine {
-                        source_index: r.source_index,
-                        text: format!(
-                            "{} {} · {} — {}",
-                            lang.printed_figure(c),
-                            lang.converted_figure(c, c.conversion_unit(unit)),
-                            lang.system_label(c),
-                            lang.attribution(&outlet, None, &date),
-                        ),
-                    }
-                })
-                .collect();
-            let choice = state.sources.get_untracked();
-            let shown: Vec<&Source> = d
+    let offer = Offer(url.offered.clone());
+    let legend = d
+        .claims
+        .range_claims
+        .iter()
+        .filter(|c| url.sources.shows_in(&c.source, &offer))
+        .map(|c| {
+            let (outlet, date) = d
                 .claims
-                .sources
-                .iter()
-                .filter(|s| choice.shows(&s.id))
-                .collect();
-            let site = state.launch.with_untracked(|l| l.name_in(d, lang));
-            ExportFrame {
-                title: t.title.to_owned(),
-                subtitle: lang.export_subtitle(&site),
-                legend,
-                sources: lang.source_list(&shown),
-                credit: t.export_credit.to_owned(),
+                .source(&c.source)
+                .map(|s| (s.outlet_in(lang).to_owned(), lang.source_date(s)))
+                .unwrap_or_default();
+            LegendLine {
+                source_index: d
+                    .claims
+                    .sources
+                    .iter()
+                    .position(|s| s.id == c.source)
+                    .unwrap_or(0),
+                text: format!(
+                    "{} {} · {} — {}",
+                    lang.printed_figure(c),
+                    lang.converted_figure(c, c.conversion_unit(url.unit)),
+                    lang.system_label(c),
+                    lang.attribution(&outlet, None, &date),
+                ),
             }
         })
-    };
-    let file_name = move |ext: &str| {
-        format!(
-            "range-map-{}-{}.{ext}",
-            state.sources.with_untracked(|c| c.id().to_owned()),
-            state.launch.with_untracked(|l| l.id().to_owned())
-        )
+        .collect();
+    let shown: Vec<&Source> = d
+        .claims
+        .sources
+        .iter()
+        .filter(|s| url.sources.shows_in(&s.id, &offer))
+        .collect();
+    let site = url.launch.name_in(d, lang);
+    ExportFrame {
+        title: t.title.to_owned(),
+        subtitle: lang.export_subtitle(&site),
+        legend,
+        sources: lang.source_list(&shown),
+        credit: t.export_credit.to_owned(),
+    }
+}
+
+/// The previewed view's file name for `ext`: `range-map-SOURCE-SITE.ext`.
+fn file_name(url: &UrlState, ext: &str) -> String {
+    format!("range-map-{}-{}.{ext}", url.sources.id(), url.launch.id())
+}
+
+/// Buttons that download the previewed view as SVG, PNG or GeoJSON, with a status line for
+/// screen readers.
+#[component]
+pub fn Downloads() -> impl IntoView {
+    let editor = use_editor();
+    let lang = editor.ui_lang.get_untracked();
+    let t = lang.text();
+    let et = editor.text();
+    let status = RwSignal::new(String::new());
+    // The frame's document, and the view it shows now (as its address says).
+    let previewed = move || -> Result<(web_sys::Document, UrlState, Lang), ExportProblem> {
+        let (doc, query) = preview_document()?;
+        let url = editor.data.with_value(|d| parse_query(&query, d).0);
+        let in_lang = url.lang.unwrap_or(lang);
+        Ok((doc, url, in_lang))
     };
     let svg_click = move |_| {
-        let result = current_view_svg(&frame())
-            .and_then(|(svg, _, _)| download(&svg_blob(&svg)?, &file_name("svg")));
+        let result = previewed().and_then(|(doc, url, in_lang)| {
+            let frame = editor.data.with_value(|d| export_frame(d, &url, in_lang));
+            let (svg, _, _) = current_view_svg(&doc, &frame)?;
+            download(&svg_blob(&svg)?, &file_name(&url, "svg"))
+        });
         status.set(said(lang, "SVG", result));
     };
-    let png_click = move |_| match current_view_svg(&frame()) {
-        Ok((svg, w, h)) => download_png(svg, w, h, file_name("png"), status, lang),
-        Err(e) => status.set(said(lang, "PNG", Err(e))),
+    let png_click = move |_| {
+        let result = previewed().and_then(|(doc, url, in_lang)| {
+            let frame = editor.data.with_value(|d| export_frame(d, &url, in_lang));
+            current_view_svg(&doc, &frame).map(|drawn| (drawn, url))
+        });
+        match result {
+            Ok(((svg, w, h), url)) => download_png(svg, w, h, file_name(&url, "png"), status, lang),
+            Err(e) => status.set(said(lang, "PNG", Err(e))),
+        }
     };
     let geojson_click = move |_| {
-        let choice = state.sources.get_untracked();
-        let launch = state.launch.get_untracked();
-        let json = state
-            .data
-            .with_value(|d| rings_geojson(d, &choice, &launch));
-        let result = blob(&json, "application/geo+json").and_then(|b| {
+        let result = previewed().and_then(|(_, url, _)| {
+            let offer = Offer(url.offered.clone());
+            let json = editor
+                .data
+                .with_value(|d| rings_geojson(d, &url.sources, &offer, &url.launch));
+            let b = blob(&json, "application/geo+json")?;
             download(
                 &b,
-                &file_name("geojson").replace("range-map", "range-rings"),
+                &file_name(&url, "geojson").replace("range-map", "range-rings"),
             )
         });
         status.set(said(lang, "GeoJSON", result));
     };
     view! {
-        <button type="button" data-testid="download-svg" on:click=svg_click>{t.download_svg}</button>
-        <button type="button" data-testid="download-png" on:click=png_click>{t.download_png}</button>
-        <button type="button" data-testid="download-geojson" on:click=geojson_click>{t.download_geojson}</button>
-        <span class="share-status" role="status" data-testid="export-status">{move || status.get()}</span>
+        <section class="editor-section" aria-labelledby="downloads-heading">
+            <h2 id="downloads-heading">{et.downloads_heading}</h2>
+            <p class="small">{et.downloads_intro}</p>
+            <div class="download-buttons">
+                <button type="button" data-testid="download-svg" on:click=svg_click>{t.download_svg}</button>
+                <button type="button" data-testid="download-png" on:click=png_click>{t.download_png}</button>
+                <button type="button" data-testid="download-geojson" on:click=geojson_click>{t.download_geojson}</button>
+            </div>
+            <p class="share-status" role="status" data-testid="export-status">{move || status.get()}</p>
+        </section>
     }
 }
