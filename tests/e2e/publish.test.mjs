@@ -48,12 +48,11 @@ function fileOf(dir, url) {
 }
 
 before(() => {
-  // Its own build, with PUBLIC_URL: the same steps as the page's (Trunk.toml's hooks).
-  execFileSync("trunk", ["build", "--release", "--offline", "--dist", PUBLISHED], {
-    cwd: ROOT,
-    env: { ...process.env, PUBLIC_URL: PUBLIC_URL.replace(/\/$/, "") },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  // Its own build of the map's pages with PUBLIC_URL (without its final slash, which the build
+  // adds): Trunk with its hooks (prerender, policy), then the last step scripts/build.sh runs.
+  const env = { ...process.env, PUBLIC_URL: PUBLIC_URL.replace(/\/$/, "") };
+  execFileSync("trunk", ["build", "--release", "--offline", "--dist", PUBLISHED, "index.html"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync("node", ["tools/publish.mjs", PUBLISHED], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
 });
 
 test("built with PUBLIC_URL, each map page names its absolute addresses and its social card", () => {
