@@ -8,11 +8,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 echo "== Building the reader's map (trunk build --release index.html)"
-trunk build --release --offline index.html
+trunk build --release --offline=true index.html
 
 echo "== Building the editor (trunk build --release editor.html)"
 rm -rf target/editor-dist
-trunk build --release --offline --dist target/editor-dist editor.html
+trunk build --release --offline=true --dist target/editor-dist editor.html
 # The editor's page and what it alone loads; the stylesheet and static files are the map's.
 for f in target/editor-dist/*; do
   name=$(basename "$f")

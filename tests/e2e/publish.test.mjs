@@ -51,7 +51,7 @@ before(() => {
   // Its own build of the map's pages with PUBLIC_URL (without its final slash, which the build
   // adds): Trunk with its hooks (prerender, policy), then the last step scripts/build.sh runs.
   const env = { ...process.env, PUBLIC_URL: PUBLIC_URL.replace(/\/$/, "") };
-  execFileSync("trunk", ["build", "--release", "--offline", "--dist", PUBLISHED, "index.html"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync("trunk", ["build", "--release", "--offline=true", "--dist", PUBLISHED, "index.html"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
   execFileSync("node", ["tools/publish.mjs", PUBLISHED], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
 });
 
