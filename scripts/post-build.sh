@@ -5,6 +5,11 @@
 # prerendered: whoever opens it is about to work in it).
 set -euo pipefail
 dir="${TRUNK_STAGING_DIR:?run by Trunk as a hook}"
+# Trunk writes every page it builds as index.html: the editor's is renamed to its own name
+# (TRUNK_HTML_FILE is the page Trunk built from).
+if [ "$(basename "${TRUNK_HTML_FILE:-}")" = editor.html ] && [ -f "$dir/index.html" ]; then
+  mv "$dir/index.html" "$dir/editor.html"
+fi
 if [ -f "$dir/editor.html" ]; then
   node tools/csp.mjs "$dir"
 else
