@@ -50,5 +50,10 @@ for lang in "${!dirs[@]}"; do
   # size, 1200 x 630 (src/ui/prerender.rs SOCIAL_CARD_PX; tests/e2e/publish.test.mjs checks it).
   "$bin" image --lang "$lang" --source all --format png --width 1200 --height 630 \
     --out "$out/social-$lang.png"
+  # Held to that size here: a renderer whose --height means something else fails the build.
+  node -e 'const f = process.argv[1], b = require("fs").readFileSync(f);
+    const [w, h] = [b.readUInt32BE(16), b.readUInt32BE(20)];
+    if (w !== 1200 || h !== 630) { console.error(`[static-images] ${f} is ${w} x ${h}, not 1200 x 630`); process.exit(1); }' \
+    "$out/social-$lang.png"
 done
 echo "[static-images] wrote ${#files[@]} images to $out"
