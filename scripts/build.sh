@@ -13,11 +13,12 @@ trunk build --release --offline=true index.html
 echo "== Building the editor (trunk build --release editor.html)"
 rm -rf target/editor-dist
 trunk build --release --offline=true --dist target/editor-dist editor.html
-# The editor's page and what it alone loads; the stylesheet and static files are the map's.
+# The editor's page (Trunk writes it as index.html) and what it alone loads: its wasm, its
+# glue and its stylesheet; the map's stylesheet and static files are already there.
+cp target/editor-dist/index.html dist/editor.html
 for f in target/editor-dist/*; do
   name=$(basename "$f")
-  [ -e "dist/$name" ] && [ "$name" != editor.html ] && continue
-  cp -r "$f" "dist/$name"
+  [ "$name" = index.html ] || [ -e "dist/$name" ] || cp -r "$f" "dist/$name"
 done
 echo "[build] dist/: $(find dist -type f | wc -l) files"
 # Last, on the whole site: social cards for the pages without one, the host's _headers and the

@@ -2,6 +2,7 @@
 //! offers and in what order, its story), and the map's address that says it. Pure, so tested
 //! natively: every snippet the editor makes reads back through the map's own parser.
 
+use crate::added::AddedClaim;
 use crate::i18n::Lang;
 use crate::model::DataSet;
 use crate::rings::{Offer, SourceChoice};
@@ -28,6 +29,8 @@ pub struct EmbedSettings {
     pub offer: Vec<OfferedSource>,
     /// The story's steps, with their captions (none: no story).
     pub story: Vec<Step>,
+    /// The newsroom's own claims (each checked by the editor before it is added).
+    pub added: Vec<AddedClaim>,
 }
 
 impl EmbedSettings {
@@ -66,14 +69,21 @@ impl EmbedSettings {
             Some(story) => story.steps.clone(),
             None => Vec::new(),
         };
+        let added = url.added.clone();
         let view = UrlState {
             embed: false,
             story: None,
             offered: None,
+            added: Vec::new(),
             lang: Some(url.lang.unwrap_or(lang)),
             ..url
         };
-        let mut settings = Self { view, offer, story };
+        let mut settings = Self {
+            view,
+            offer,
+            story,
+            added,
+        };
         settings.fit_view_to_offer(data);
         settings
     }
@@ -108,10 +118,17 @@ impl EmbedSettings {
     /// Story steps showing a source no longer offered show "All sources" too.
     pub fn fit_view_to_offer(&mut self, data: &DataSet) {
         let offer = self.offer(data);
+        let added = self.added.len();
+        let names = |id: &str| {
+            data.claims.source(id).is_some()
+                || (1..=added).any(|n| crate::added::added_source_id(n) == id)
+        };
         let fits = |choice: &SourceChoice| match choice {
             SourceChoice::All => true,
-            SourceChoice::One(id) => offer.includes(id),
-            SourceChoice::Compare(a, b) => offer.includes(a) && offer.includes(b),
+            SourceChoice::One(id) => offer.includes(id) && names(id),
+            SourceChoice::Compare(a, b) => {
+                offer.includes(a) && offer.includes(b) && names(a) && names(b)
+            }
         };
         if !fits(&self.view.sources) {
             self.view.sources = SourceChoice::All;
@@ -134,12 +151,14 @@ impl EmbedSettings {
                 embed: true,
                 story: Some(story),
                 offered,
+                added: self.added.clone(),
                 ..UrlState::default_for(data)
             },
             None => UrlState {
                 embed: true,
                 story: None,
                 offered,
+                added: self.added.clone(),
                 ..self.view.clone()
             },
         }

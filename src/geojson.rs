@@ -99,11 +99,24 @@ fn properties(
         Variant::Unspecified => None,
         v => Some(v.label()),
     };
-    let fields: [(&str, String); 13] = [
+    let added = source.is_some_and(|s| s.added);
+    // An embedding page's own claim says so, in words, in every feature that carries it.
+    let added_note = added.then(|| crate::i18n::Lang::En.text().added_by_page);
+    let fields: [(&str, String); 17] = [
         ("source", json_string(&claim.source)),
+        ("added_by_embedding_page", added.to_string()),
+        ("added_note", text(added_note)),
+        ("link", text(source.and_then(|s| s.link.as_deref()))),
+        ("author", text(source.and_then(|s| s.author.as_deref()))),
         ("outlet", text(source.map(|s| s.outlet.as_str()))),
         ("date", text(source.map(|s| s.date.as_str()))),
-        ("system", json_string(claim.system.label())),
+        (
+            "system",
+            json_string(&match claim.system {
+                crate::model::System::Other => claim.system_label(),
+                s => s.label().to_owned(),
+            }),
+        ),
         ("variant", text(variant)),
         ("qualifier", json_string(claim.qualifier.id())),
         ("figure_as_printed", json_string(&claim.printed_label())),

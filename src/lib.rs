@@ -24,14 +24,13 @@ pub mod geojson;
 pub mod i18n;
 pub mod launch;
 pub mod model;
+pub mod picture;
 pub mod projection;
 pub mod recent;
 pub mod render;
 pub mod rings;
 pub mod snippet;
 pub mod state;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod static_map;
 pub mod story;
 /// Natively only: the page shows the table drawn at build time (`ui::claims_table`).
 #[cfg(not(target_arch = "wasm32"))]

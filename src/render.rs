@@ -352,8 +352,12 @@ pub const LABEL_GAP_PX: f64 = 7.0;
 /// headless Chromium's default sans-serif (0.71 em per character for bold site names such as
 /// "Amami-Oshima", 0.69 for regular "Wuhan"), so a label never runs into its neighbour.
 pub fn label_width_px(text: &str, font_px: f64, bold: bool) -> f64 {
-    let em_per_char = if bold { 0.72 } else { 0.66 };
-    // Kana and kanji are set a full em wide.
+    text_width_px(text, font_px, if bold { 0.72 } else { 0.66 })
+}
+
+/// Estimated width in CSS px of `text` at `font_px`, `em_per_char` of the font size for each
+/// character but kana and kanji, which are set a full em wide.
+pub fn text_width_px(text: &str, font_px: f64, em_per_char: f64) -> f64 {
     let ems: f64 = text
         .chars()
         .map(|c| {

@@ -54,22 +54,27 @@ impl SourceChoice {
 pub struct Offer(pub Option<Vec<String>>);
 
 impl Offer {
-    /// Whether the source with this id is offered.
+    /// Whether the source with this id is offered. The embedding page's own claims always
+    /// are: the list names the map's sources.
     pub fn includes(&self, source_id: &str) -> bool {
-        self.0
-            .as_ref()
-            .is_none_or(|ids| ids.iter().any(|id| id == source_id))
+        source_id.starts_with(crate::added::ADDED_ID_PREFIX)
+            || self
+                .0
+                .as_ref()
+                .is_none_or(|ids| ids.iter().any(|id| id == source_id))
     }
 
-    /// The offered sources, in the order the switcher lists them, each with its place in the
-    /// data's list (which picks its colour and line pattern, whatever else is offered).
+    /// The offered sources, in the order the switcher lists them (the page's own claims'
+    /// last), each with its place in the data's list (which picks its colour and line
+    /// pattern, whatever else is offered).
     pub fn sources<'a>(&self, claims: &'a Claims) -> Vec<(usize, &'a Source)> {
         let indexed = claims.sources.iter().enumerate();
         match &self.0 {
             None => indexed.collect(),
             Some(ids) => ids
                 .iter()
-                .filter_map(|id| indexed.clone().find(|(_, s)| &s.id == id))
+                .filter_map(|id| indexed.clone().find(|(_, s)| &s.id == id && !s.added))
+                .chain(indexed.clone().filter(|(_, s)| s.added))
                 .collect(),
         }
     }
@@ -82,6 +87,20 @@ impl SourceChoice {
     }
 }
 
+/// The class that gives a source's rings, legend item and buttons their colour and line
+/// pattern: `s0`…`s4` by its place in the data for the map's sources, and for the embedding
+/// page's own claims `added a0`… (their own ink and patterns, never a shipped source's).
+pub fn palette_class(source_index: usize, added: bool, shipped: usize) -> String {
+    if added {
+        format!(
+            "added a{}",
+            source_index.saturating_sub(shipped) % crate::added::MAX_ADDED
+        )
+    } else {
+        format!("s{}", source_index % 5)
+    }
+}
+
 /// A ring ready to draw.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShownRing {
@@ -89,6 +108,10 @@ pub struct ShownRing {
     pub claim: RangeClaim,
     /// Position of the claim's source in the source list: picks its colour and line pattern.
     pub source_index: usize,
+    /// The class for its colour and pattern ([`palette_class`]).
+    pub palette: Arc<str>,
+    /// Whether the claim is the embedding page's own (see [`crate::added`]).
+    pub added: bool,
     /// Inner edge in kilometres.
     pub min_km: f64,
     /// Outer edge in kilometres (equal to `min_km` unless a band).
@@ -248,6 +271,7 @@ impl RingCache {
                     .iter()
                     .position(|s| s.id == c.source)
                     .unwrap_or(0);
+                let added = claims.sources.get(source_index).is_some_and(|s| s.added);
                 let (min_km, max_km) = c.km_bounds();
                 // The preferred label point depends on the ring's place among those shown;
                 // then its neighbours, alternately after and before it.
@@ -267,6 +291,8 @@ impl RingCache {
                 ShownRing {
                     claim: c.clone(),
                     source_index,
+                    palette: palette_class(source_index, added, claims.shipped_count()).into(),
+                    added,
                     min_km,
                     max_km,
                     path_d: geometry.path_d.clone(),

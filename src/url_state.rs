@@ -430,6 +430,20 @@ pub fn parse_query_on(
             },
         });
     }
+    // The page's own claims first: a source choice or a story step may name one of them
+    // (`added-1`), so the rest is read against the data with them added.
+    let added_value = form_urlencoded::parse(query.as_bytes())
+        .find(|(name, _)| name.trim() == "claims")
+        .map(|(_, value)| value.trim().to_owned());
+    let with_added;
+    let data = match &added_value {
+        Some(value) => {
+            let (claims, _) = parse_added(value, today);
+            with_added = data.clone().with_added(&claims, today);
+            &with_added
+        }
+        None => data,
+    };
     let mut seen: Vec<String> = Vec::new();
     let mut source_param: Option<SourceChoice> = None;
     let mut compare_param: Option<SourceChoice> = None;

@@ -1,5 +1,5 @@
-//! The `export` command, run as a built binary: GeoJSON output, PNG and SVG images, and
-//! refusals of bad arguments.
+//! The `export` command, run as a built binary: GeoJSON output, SVG pictures and the PNGs
+//! resvg draws of them, and refusals of bad arguments.
 
 use serde_json::Value;
 use std::process::{Command, Output};
@@ -110,6 +110,20 @@ fn bad_arguments_exit_non_zero_naming_the_bad_value() {
         "image", "--source", "all", "--format", "png", "--width", "9",
     ]);
     assert!(err.contains("--width") && err.contains('9'), "{err}");
+    let err = refused(&["image", "--format", "png", "--map-height", "99999"]);
+    assert!(
+        err.contains("--map-height") && err.contains("99999"),
+        "{err}"
+    );
+    let err = refused(&["image", "--format", "png", "--scale", "9"]);
+    assert!(err.contains("--scale") && err.contains('9'), "{err}");
+    let err = refused(&["image", "--format", "svg", "--theme", "sepia"]);
+    assert!(
+        err.contains("sepia") && err.contains("light or dark"),
+        "{err}"
+    );
+    let err = refused(&["image", "--format", "svg", "--query", "proj=globe"]);
+    assert!(err.contains("--query") && err.contains("globe"), "{err}");
     let err = refused(&["geojson", "--source", "all"]);
     assert!(err.contains("--site"), "{err}");
     let err = refused(&["geojson", "--source"]);
@@ -128,40 +142,152 @@ fn png_size(bytes: &[u8]) -> (u32, u32) {
     (be(16), be(20))
 }
 
-#[test]
-fn png_images_have_the_default_or_requested_size() {
-    let out = export(&["image", "--source", "all", "--format", "png"]);
+/// The SVG's `width` and `height` attributes, in px.
+fn svg_size(svg: &str) -> (f64, f64) {
+    let attr = |name: &str| -> f64 {
+        let at = svg.find(&format!(" {name}=\"")).expect("the attribute") + name.len() + 3;
+        svg[at..].split('"').next().unwrap().parse().unwrap()
+    };
+    (attr("width"), attr("height"))
+}
+
+/// Runs the command and returns its standard output, checking it succeeded.
+fn run(args: &[&str]) -> Vec<u8> {
+    let out = export(args);
     assert!(
         out.status.success(),
-        "{}",
+        "{args:?}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert_eq!(png_size(&out.stdout), (1200, 900));
-    // The file ends with the IEND chunk: it was written whole.
-    assert_eq!(
-        &out.stdout[out.stdout.len() - 8..out.stdout.len() - 4],
-        b"IEND"
-    );
+    out.stdout
+}
 
-    let out = export(&[
+#[test]
+fn png_images_are_the_svg_at_twice_its_size_or_the_scale_asked() {
+    let png = run(&["image", "--source", "all", "--format", "png"]);
+    let svg = String::from_utf8(run(&["image", "--source", "all", "--format", "svg"])).unwrap();
+    let (w, h) = svg_size(&svg);
+    assert_eq!(w, 720.0, "the still images' width");
+    assert!(h > 480.0 + 150.0, "the map and the text around it: {h}");
+    assert_eq!(png_size(&png), (1440, (h * 2.0) as u32));
+    // The file ends with the IEND chunk: it was written whole.
+    assert_eq!(&png[png.len() - 8..png.len() - 4], b"IEND");
+
+    let small = [
         "image",
         "--source",
         "kyodo-2023",
         "--site",
         "chain",
-        "--format",
-        "png",
         "--width",
         "640",
+        "--map-height",
+        "400",
+        "--scale",
+        "1",
+    ];
+    let png = run(&[&small[..], &["--format", "png"]].concat());
+    let svg = String::from_utf8(run(&[&small[..], &["--format", "svg"]].concat())).unwrap();
+    let (w, h) = svg_size(&svg);
+    assert_eq!(w, 640.0);
+    assert_eq!(png_size(&png), (640, h as u32));
+}
+
+#[test]
+fn height_sets_the_whole_picture_a_social_card_is_exactly_1200_by_630() {
+    for lang in ["en", "ja"] {
+        let card = [
+            "image", "--source", "all", "--lang", lang, "--width", "1200", "--height", "630",
+            "--scale", "1",
+        ];
+        assert_eq!(
+            png_size(&run(&[&card[..], &["--format", "png"]].concat())),
+            (1200, 630),
+            "{lang}"
+        );
+        let svg = String::from_utf8(run(&[&card[..], &["--format", "svg"]].concat())).unwrap();
+        assert_eq!(svg_size(&svg), (1200.0, 630.0));
+    }
+    // With the map's own height too, or too little left for the map, it is refused.
+    let err = refused(&[
+        "image",
+        "--format",
+        "png",
         "--height",
-        "480",
+        "630",
+        "--map-height",
+        "400",
     ]);
+    assert!(err.contains("--height"), "{err}");
+    let err = refused(&["image", "--format", "png", "--height", "330"]);
+    assert!(err.contains("--height") && err.contains("330"), "{err}");
+}
+
+/// The RGB pixels of a PNG the command wrote (8-bit RGB).
+fn png_pixels(bytes: &[u8]) -> (u32, u32, Vec<u8>) {
+    let decoder = png::Decoder::new(bytes);
+    let mut reader = decoder.read_info().expect("a PNG");
+    let mut buf = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut buf).expect("its pixels");
+    assert_eq!(info.color_type, png::ColorType::Rgb);
+    buf.truncate(info.buffer_size());
+    (info.width, info.height, buf)
+}
+
+#[test]
+fn the_png_is_resvgs_drawing_of_the_svg() {
+    for args in [
+        &["--source", "all", "--lang", "ja", "--theme", "dark"][..],
+        &[
+            "--query",
+            "source=washington-times-2026&site=chain&proj=aeqd&unit=nmi",
+        ][..],
+    ] {
+        let png = run(&[&["image", "--format", "png"][..], args].concat());
+        let svg = run(&[&["image", "--format", "svg"][..], args].concat());
+        let (w, h, rgb) = png_pixels(&png);
+        let (sw, sh, rgba) =
+            range_claims::picture::svg_to_pixels(std::str::from_utf8(&svg).unwrap(), 2.0)
+                .expect("resvg draws the SVG");
+        assert_eq!((w, h), (sw, sh));
+        let drawn: Vec<u8> = rgba
+            .chunks_exact(4)
+            .flat_map(|p| [p[0], p[1], p[2]])
+            .collect();
+        assert!(drawn == rgb, "{args:?}: the PNG is not the SVG's drawing");
+    }
+}
+
+#[test]
+fn images_take_a_page_query_and_a_theme() {
+    let svg = String::from_utf8(run(&[
+        "image",
+        "--format",
+        "svg",
+        "--query",
+        "?source=kyodo-2023&site=chain&proj=aeqd&unit=nmi&theme=dark&lang=ja",
+    ]))
+    .unwrap();
+    assert!(svg.contains("data-theme=\"dark\""));
     assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+        svg.contains("約1,600キロ") && svg.contains("海里"),
+        "in Japanese, in nmi"
     );
-    assert_eq!(png_size(&out.stdout), (640, 480));
+    assert!(svg.contains("data-site=\"chain\""));
+    // --theme and --lang win over the query's.
+    let svg = String::from_utf8(run(&[
+        "image",
+        "--format",
+        "svg",
+        "--query",
+        "theme=dark&lang=ja",
+        "--theme",
+        "light",
+        "--lang",
+        "en",
+    ]))
+    .unwrap();
+    assert!(svg.contains("data-theme=\"light\"") && svg.contains("about 1,600 km"));
 }
 
 #[test]
@@ -180,7 +306,7 @@ fn svg_images_carry_the_title_legend_sources_and_credit() {
     );
     let svg = String::from_utf8(out.stdout).unwrap();
     assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
-    assert!(svg.contains("width=\"1200\"") && svg.contains("height=\"900\""));
+    assert!(svg.contains("width=\"720\""));
     assert!(
         svg.contains("How far can Japan&apos;s new missiles reach?")
             || svg.contains("How far can Japan's new missiles reach?")

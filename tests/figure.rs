@@ -87,7 +87,7 @@ fn the_forms_newsrooms_print_read_as_printed() {
 
 #[test]
 fn a_figure_the_map_cannot_draw_is_refused_with_the_reason() {
-    let cases: [(&str, FigureProblem); 9] = [
+    let cases: [(&str, FigureProblem); 10] = [
         ("far", FigureProblem::NoNumber),
         ("NaN km", FigureProblem::NoNumber),
         ("1,600", FigureProblem::NoUnit),
@@ -100,6 +100,7 @@ fn a_figure_the_map_cannot_draw_is_refused_with_the_reason() {
         ("99999999999999999999999 miles", FigureProblem::TooFar),
         ("249 to 120 mi", FigureProblem::RangeBackwards),
         ("1, 2 and 3 km", FigureProblem::TooManyNumbers),
+        ("1e999 km", FigureProblem::TooManyNumbers),
     ];
     for (typed, problem) in cases {
         assert_eq!(parse_printed_figure(typed), Err(problem), "{typed}");

@@ -7,11 +7,13 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
-// Each language's page of the map (src/bin/prerender.rs writes ja.html beside index.html), or
-// the editor's (built on its own, scripts/build.sh), whichever the directory holds.
+// `--editor`: the directory is the editor's own build (scripts/build.sh), whose page Trunk
+// stages as index.html; otherwise each language's page of the map (src/bin/prerender.rs
+// writes ja.html beside index.html), and the editor's where it is beside them.
+const editorBuild = process.argv.includes("--editor");
 const pages = ["index.html", "ja.html", "editor.html"].filter((name) => existsSync(join(dir, name)));
 if (pages.length === 0) throw new Error(`${dir}: no page to add a policy to`);
-for (const name of pages) addPolicy(join(dir, name), name === "editor.html");
+for (const name of pages) addPolicy(join(dir, name), editorBuild || name === "editor.html");
 
 /**
  * Puts the policy into the page `file`, replacing one it has. The editor (`editor`) shows the

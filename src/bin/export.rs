@@ -1,11 +1,13 @@
-//! `export`: writes the shown rings as GeoJSON, or the static map as PNG or SVG, from the
-//! command line. The build runs it to make the images `<noscript>`, print and the embed
-//! dialog use (`scripts/static-images.sh`).
+//! `export`: writes the shown rings as GeoJSON, or a picture of the map as SVG or PNG, from
+//! the command line. The build runs it to make the still images the embed dialog offers
+//! (`scripts/static-images.sh`). Pictures come from the one renderer ([`range_claims::picture`]):
+//! the SVG is the portable file the page's download writes, the PNG that SVG drawn by resvg.
 //!
 //! ```text
 //! export geojson --source ID|all --site ID|chain|LAT,LON [--out FILE]
-//! export image   --source ID|all --format png|svg [--site ID|chain|LAT,LON]
-//!                [--lang en|ja] [--width PX --height PX] [--out FILE]
+//! export image   --format png|svg [--source ID|all] [--site ID|chain|LAT,LON]
+//!                [--query URL-QUERY] [--lang en|ja] [--theme light|dark]
+//!                [--width PX] [--map-height PX | --height PX] [--scale N] [--out FILE]
 //! export sources     (lists the source ids, one a line)
 //! export glyphs --lang en|ja  (every character the images can draw in that language)
 //! export chain-envelopes  (the Rust source of src/geodesy/chain_envelopes.rs)
@@ -28,11 +30,12 @@ mod native {
     use range_claims::geojson::rings_geojson;
     use range_claims::i18n::Lang;
     use range_claims::launch::{parse_lat_lon, Launch, CHAIN_ID};
-    use range_claims::model::DataSet;
-    use range_claims::rings::{Offer, SourceChoice};
-    use range_claims::static_map::{
-        every_still_text, map_png, map_svg, DEFAULT_SIZE_PX, SIDE_RANGE_PX,
+    use range_claims::model::{wants_detail, BaseMap, DataSet};
+    use range_claims::picture::{
+        every_picture_text, map_picture, picture_viewport, svg_to_png, PictureSize, PictureTheme,
     };
+    use range_claims::rings::{Offer, SourceChoice};
+    use range_claims::url_state::{parse_query, UrlState};
     use std::collections::BTreeSet;
     use std::fmt;
     use std::io::Write;
@@ -43,18 +46,29 @@ mod native {
     const USAGE: &str = "\
 Usage:
   export geojson --source ID|all --site ID|chain|LAT,LON [--out FILE]
-  export image --source ID|all --format png|svg [--site ID|chain|LAT,LON]
-               [--lang en|ja] [--width PX --height PX] [--out FILE]
+  export image --format png|svg [--source ID|all] [--site ID|chain|LAT,LON]
+               [--query URL-QUERY] [--lang en|ja] [--theme light|dark]
+               [--width PX] [--map-height PX | --height PX] [--scale N] [--out FILE]
   export sources     (lists the source ids)
   export glyphs --lang en|ja  (every character the images can draw in that language,
                for cutting the bundled font: tools/fonts/subset-cjk.sh)
   export chain-envelopes  (prints src/geodesy/chain_envelopes.rs for the data)
 
-Writes to standard output unless --out is given. The image's site defaults to sasebo, its
-language to en and its size to 1200x900 px.";
+Writes to standard output unless --out is given. An image shows the view a page address's
+query describes (--query, as after the ? of the map's address: source, site, proj, unit,
+view, theme, lang), with --source, --site, --lang and --theme over it; by default all sources
+from sasebo, in en, light, on a map 720 px wide and 480 px tall (the picture adds its title,
+legend and sources), and a PNG at --scale 2 (two pixels per px). --height sets the whole
+picture's height instead, text included: the map gets what the text leaves (a social card:
+--width 1200 --height 630 --scale 1 is exactly 1200 x 630 pixels).";
 
-    /// The launch site of images when none is given: the page's default view.
-    const DEFAULT_SITE: &str = "sasebo";
+    /// Smallest and largest picture side accepted, in px: below this the text cannot be
+    /// read, above it the files grow for nothing.
+    const SIDE_RANGE_PX: (u32, u32) = (320, 4000);
+    /// Bitmap pixels per px of a PNG when none is asked for: as sharp as a phone's screen.
+    const DEFAULT_SCALE: u32 = 2;
+    /// The largest `--scale`.
+    const MAX_SCALE: u32 = 4;
 
     /// What went wrong; each message names the bad value.
     #[derive(Debug)]
@@ -75,8 +89,14 @@ language to en and its size to 1200x900 px.";
         UnknownFormat(String),
         /// `--lang` is not a language the map has.
         UnknownLang(String),
-        /// `--width` or `--height` is not a whole number of pixels in range.
+        /// `--theme` is not light or dark.
+        UnknownTheme(String),
+        /// `--query` holds a parameter the page would ignore.
+        BadQuery { param: String, why: String },
+        /// `--width` or `--map-height` is not a whole number of pixels in range.
         BadSize { option: &'static str, text: String },
+        /// `--scale` is not a whole number from 1 to [`MAX_SCALE`].
+        BadScale(String),
         /// The embedded data failed to load (a bug in the build).
         Data(String),
         /// Drawing or encoding the image failed.
@@ -105,11 +125,21 @@ language to en and its size to 1200x900 px.";
                     let ids: Vec<&str> = Lang::ALL.iter().map(|l| l.id()).collect();
                     write!(f, "unknown language “{s}”: use {}", ids.join(" or "))
                 }
+                CliError::UnknownTheme(s) => write!(f, "unknown theme “{s}”: use light or dark"),
+                CliError::BadQuery { param, why } => {
+                    write!(f, "bad --query parameter “{param}”: {why}")
+                }
                 CliError::BadSize { option, text } => write!(
                     f,
                     "bad {option} “{text}”: use whole pixels from {} to {}",
                     SIDE_RANGE_PX.0, SIDE_RANGE_PX.1
                 ),
+                CliError::BadScale(s) => {
+                    write!(
+                        f,
+                        "bad --scale “{s}”: use a whole number from 1 to {MAX_SCALE}"
+                    )
+                }
                 CliError::Data(e) => write!(f, "the embedded data does not load: {e}"),
                 CliError::Image(e) => write!(f, "{e}"),
                 CliError::Write { path, why } => write!(f, "cannot write {path}: {why}"),
@@ -145,12 +175,14 @@ language to en and its size to 1200x900 px.";
             out: Option<PathBuf>,
         },
         Image {
-            choice: SourceChoice,
-            launch: Launch,
+            /// The view: sources, launch point, projection, unit, centre and zoom.
+            view: Box<UrlState>,
             format: Format,
             lang: Lang,
-            width_px: u32,
-            height_px: u32,
+            theme: PictureTheme,
+            size: PictureSize,
+            /// Bitmap pixels per px (PNG only).
+            scale: u32,
             out: Option<PathBuf>,
         },
         /// Lists the source ids, one a line (for scripts that make one image per source).
@@ -175,7 +207,9 @@ language to en and its size to 1200x900 px.";
     }
 
     fn run(args: &[String]) -> Result<(), CliError> {
-        let data = DataSet::load_embedded_detailed().map_err(|e| CliError::Data(e.to_string()))?;
+        // The overview base map, as the page draws at its first views' scales; the detailed
+        // one is loaded for a picture zoomed in past them (`draw_image`).
+        let data = DataSet::load_embedded().map_err(|e| CliError::Data(e.to_string()))?;
         match parse(args, &data)? {
             Command::Help => {
                 println!("{USAGE}");
@@ -191,9 +225,13 @@ language to en and its size to 1200x900 px.";
                 write_out(None, format!("{}\n", ids.join("\n")).as_bytes())
             }
             Command::Glyphs(lang) => {
-                let chars: BTreeSet<char> = every_still_text(&data, lang)
+                let chars: BTreeSet<char> = every_picture_text(&data, lang)
                     .iter()
-                    .flat_map(|w| w.all().into_iter().flat_map(str::chars).collect::<Vec<_>>())
+                    .flat_map(|w| {
+                        w.all()
+                            .into_iter()
+                            .flat_map(|t| t.chars().collect::<Vec<_>>())
+                    })
                     .filter(|c| !c.is_whitespace())
                     .collect();
                 let text: String = chars.into_iter().collect();
@@ -209,23 +247,45 @@ language to en and its size to 1200x900 px.";
                 write_out(out, text.as_bytes())
             }
             Command::Image {
-                choice,
-                launch,
+                view,
                 format,
                 lang,
-                width_px,
-                height_px,
+                theme,
+                size,
+                scale,
                 out,
             } => {
-                let size = (width_px, height_px);
-                let bytes = match format {
-                    Format::Png => map_png(&data, &choice, &launch, lang, size),
-                    Format::Svg => {
-                        map_svg(&data, &choice, &launch, lang, size).map(String::into_bytes)
-                    }
-                }
-                .map_err(|e| CliError::Image(e.to_string()))?;
+                let bytes = draw_image(&data, &view, format, lang, theme, size, scale)?;
                 write_out(out, &bytes)
+            }
+        }
+    }
+
+    /// The picture of `view` as SVG, or as that SVG drawn into a PNG at `scale`.
+    fn draw_image(
+        data: &DataSet,
+        view: &UrlState,
+        format: Format,
+        lang: Lang,
+        theme: PictureTheme,
+        size: PictureSize,
+        scale: u32,
+    ) -> Result<Vec<u8>, CliError> {
+        let (_, viewport) = picture_viewport(data, view, size);
+        let detailed: BaseMap;
+        let basemap = if wants_detail(viewport.m_per_px) {
+            detailed = DataSet::load_embedded_detailed()
+                .map_err(|e| CliError::Data(e.to_string()))?
+                .basemap;
+            &detailed
+        } else {
+            &data.basemap
+        };
+        let picture = map_picture(data, basemap, view, theme, lang, size);
+        match format {
+            Format::Svg => Ok(picture.svg.into_bytes()),
+            Format::Png => {
+                svg_to_png(&picture.svg, scale as f32).map_err(|e| CliError::Image(e.to_string()))
             }
         }
     }
@@ -276,8 +336,12 @@ language to en and its size to 1200x900 px.";
         let mut site = None;
         let mut format = None;
         let mut lang = None;
+        let mut theme = None;
+        let mut query = None;
         let mut width = None;
+        let mut map_height = None;
         let mut height = None;
+        let mut scale = None;
         let mut out = None;
         let mut it = rest.iter();
         while let Some(opt) = it.next() {
@@ -287,8 +351,12 @@ language to en and its size to 1200x900 px.";
                 "--out" => &mut out,
                 "--format" if image => &mut format,
                 "--lang" if image => &mut lang,
+                "--theme" if image => &mut theme,
+                "--query" if image => &mut query,
                 "--width" if image => &mut width,
+                "--map-height" if image => &mut map_height,
                 "--height" if image => &mut height,
+                "--scale" if image => &mut scale,
                 "-h" | "--help" => return Ok(Command::Help),
                 other => return Err(CliError::UnknownOption(other.to_owned())),
             };
@@ -298,39 +366,109 @@ language to en and its size to 1200x900 px.";
                 "--out" => "--out",
                 "--format" => "--format",
                 "--lang" => "--lang",
+                "--theme" => "--theme",
+                "--query" => "--query",
                 "--width" => "--width",
-                _ => "--height",
+                "--scale" => "--scale",
+                "--height" => "--height",
+                _ => "--map-height",
             };
             *slot = Some(it.next().ok_or(CliError::MissingValue(name))?.clone());
         }
-        let choice = parse_source(&source.ok_or(CliError::Missing("--source"))?, data)?;
-        let launch = match site {
-            Some(s) => parse_site(&s, data)?,
-            None if image => Launch::Site(DEFAULT_SITE.to_owned()),
-            None => return Err(CliError::Missing("--site")),
-        };
         let out = out.map(PathBuf::from);
         if !image {
+            let choice = parse_source(&source.ok_or(CliError::Missing("--source"))?, data)?;
+            let launch = parse_site(&site.ok_or(CliError::Missing("--site"))?, data)?;
             return Ok(Command::GeoJson {
                 choice,
                 launch,
                 out,
             });
         }
+        let mut view = match query {
+            Some(q) => parse_view_query(&q, data)?,
+            None => UrlState::default_for(data),
+        };
+        if let Some(s) = source {
+            view.sources = parse_source(&s, data)?;
+        }
+        if let Some(s) = site {
+            view.launch = parse_site(&s, data)?;
+        }
+        let lang = match lang {
+            Some(l) => parse_lang(&l)?,
+            None => view.lang.unwrap_or(Lang::En),
+        };
+        let theme = match theme.as_deref() {
+            None => PictureTheme::from_url(view.theme),
+            Some("light") => PictureTheme::Light,
+            Some("dark") => PictureTheme::Dark,
+            Some(other) => return Err(CliError::UnknownTheme(other.to_owned())),
+        };
         let format = match format.ok_or(CliError::Missing("--format"))?.as_str() {
             "png" => Format::Png,
             "svg" => Format::Svg,
             other => return Err(CliError::UnknownFormat(other.to_owned())),
         };
+        let still = PictureSize::STILL;
+        let mut size = PictureSize {
+            width_px: f64::from(parse_side("--width", width, still.width_px as u32)?),
+            map_height_px: f64::from(parse_side(
+                "--map-height",
+                map_height.clone(),
+                still.map_height_px as u32,
+            )?),
+        };
+        if let Some(text) = height {
+            if map_height.is_some() {
+                return Err(CliError::UnknownOption(
+                    "--height with --map-height (give one)".into(),
+                ));
+            }
+            let total = f64::from(parse_side("--height", Some(text.clone()), 0)?);
+            // The title, legend and sources around the map do not depend on its height: lay the
+            // picture out once and give the map what the text leaves of the whole.
+            let text_px = map_picture(data, &data.basemap, &view, theme, lang, size).height_px
+                - size.map_height_px;
+            size.map_height_px = total - text_px;
+            let fits = map_picture(data, &data.basemap, &view, theme, lang, size).height_px;
+            if size.map_height_px < f64::from(SIDE_RANGE_PX.0) / 2.0 || fits.round() != total {
+                return Err(CliError::BadSize {
+                    option: "--height",
+                    text,
+                });
+            }
+        }
+        let scale = match scale {
+            None => DEFAULT_SCALE,
+            Some(text) => text
+                .parse::<u32>()
+                .ok()
+                .filter(|s| (1..=MAX_SCALE).contains(s))
+                .ok_or(CliError::BadScale(text))?,
+        };
         Ok(Command::Image {
-            choice,
-            launch,
+            view: Box::new(view),
             format,
-            lang: lang.as_deref().map_or(Ok(Lang::En), parse_lang)?,
-            width_px: parse_side("--width", width, DEFAULT_SIZE_PX.0)?,
-            height_px: parse_side("--height", height, DEFAULT_SIZE_PX.1)?,
+            lang,
+            theme,
+            size,
+            scale,
             out,
         })
+    }
+
+    /// A page address's query (with or without its `?`), refused whole if the page would
+    /// ignore any of it: a picture must show what was asked.
+    fn parse_view_query(text: &str, data: &DataSet) -> Result<UrlState, CliError> {
+        let (view, ignored) = parse_query(text.trim_start_matches('?'), data);
+        match ignored.into_iter().next() {
+            Some(i) => Err(CliError::BadQuery {
+                param: format!("{}={}", i.param, i.value),
+                why: i.reason.message(Lang::En),
+            }),
+            None => Ok(view),
+        }
     }
 
     fn parse_lang(text: &str) -> Result<Lang, CliError> {

@@ -10,7 +10,7 @@ use crate::geojson::rings_geojson;
 use crate::i18n::Lang;
 use crate::model::{DataSet, Source};
 use crate::rings::Offer;
-use crate::url_state::{parse_query, UrlState};
+use crate::url_state::{parse_query, today, UrlState};
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -212,11 +212,16 @@ fn export_frame(d: &DataSet, url: &UrlState, lang: Lang) -> ExportFrame {
         .iter()
         .filter(|c| url.sources.shows_in(&c.source, &offer))
         .map(|c| {
-            let (outlet, date) = d
-                .claims
-                .source(&c.source)
+            let source = d.claims.source(&c.source);
+            let (outlet, date) = source
                 .map(|s| (s.outlet_in(lang).to_owned(), lang.source_date(s)))
                 .unwrap_or_default();
+            // The embedding page's own claim says so first, where no cut can take it off.
+            let mark = if source.is_some_and(|s| s.added) {
+                format!("[{}] ", t.added_short)
+            } else {
+                String::new()
+            };
             LegendLine {
                 source_index: d
                     .claims
@@ -225,7 +230,7 @@ fn export_frame(d: &DataSet, url: &UrlState, lang: Lang) -> ExportFrame {
                     .position(|s| s.id == c.source)
                     .unwrap_or(0),
                 text: format!(
-                    "{} {} · {} — {}",
+                    "{mark}{} {} · {} — {}",
                     lang.printed_figure(c),
                     lang.converted_figure(c, c.conversion_unit(url.unit)),
                     lang.system_label(c),
@@ -271,9 +276,15 @@ pub fn Downloads() -> impl IntoView {
         let in_lang = url.lang.unwrap_or(lang);
         Ok((doc, url, in_lang))
     };
+    // The data as the preview has it: with the page's own claims.
+    let data_for = move |url: &UrlState| {
+        editor
+            .data
+            .with_value(|d| d.clone().with_added(&url.added, today()))
+    };
     let svg_click = move |_| {
         let result = previewed().and_then(|(doc, url, in_lang)| {
-            let frame = editor.data.with_value(|d| export_frame(d, &url, in_lang));
+            let frame = export_frame(&data_for(&url), &url, in_lang);
             let (svg, _, _) = current_view_svg(&doc, &frame)?;
             download(&svg_blob(&svg)?, &file_name(&url, "svg"))
         });
@@ -281,7 +292,7 @@ pub fn Downloads() -> impl IntoView {
     };
     let png_click = move |_| {
         let result = previewed().and_then(|(doc, url, in_lang)| {
-            let frame = editor.data.with_value(|d| export_frame(d, &url, in_lang));
+            let frame = export_frame(&data_for(&url), &url, in_lang);
             current_view_svg(&doc, &frame).map(|drawn| (drawn, url))
         });
         match result {
@@ -292,9 +303,7 @@ pub fn Downloads() -> impl IntoView {
     let geojson_click = move |_| {
         let result = previewed().and_then(|(_, url, _)| {
             let offer = Offer(url.offered.clone());
-            let json = editor
-                .data
-                .with_value(|d| rings_geojson(d, &url.sources, &offer, &url.launch));
+            let json = rings_geojson(&data_for(&url), &url.sources, &offer, &url.launch);
             let b = blob(&json, "application/geo+json")?;
             download(
                 &b,

@@ -6,6 +6,7 @@
 //! What the editor sets is one [`EmbedSettings`] (pure, in [`crate::embed_settings`]); the
 //! preview, the snippet and the downloads are all made from it.
 
+mod add_claim;
 mod downloads;
 mod embed_code;
 mod preview;
@@ -36,6 +37,8 @@ pub struct Editor {
     pub offer: RwSignal<Vec<OfferedSource>>,
     /// The story being built.
     pub story: StoryDraft,
+    /// The newsroom's own claims, each checked when added.
+    pub added: RwSignal<Vec<crate::added::AddedClaim>>,
     /// The preview frame's width, CSS px.
     pub preview_width_px: RwSignal<u32>,
     /// The story step shown in the preview (from 1), or `None` for the embed's opening view.
@@ -51,12 +54,14 @@ impl Editor {
         let view = RwSignal::new(start.view.clone());
         let offer = RwSignal::new(start.offer.clone());
         let story = StoryDraft::new(start.story);
+        let added = RwSignal::new(start.added);
         let data = StoredValue::new(data);
         let settings = Memo::new(move |_| {
             let mut s = EmbedSettings {
                 view: view.get(),
                 offer: offer.get(),
                 story: story.steps(),
+                added: added.get(),
             };
             data.with_value(|d| s.fit_view_to_offer(d));
             s
@@ -67,6 +72,7 @@ impl Editor {
             view,
             offer,
             story,
+            added,
             preview_width_px: RwSignal::new(360),
             preview_step: RwSignal::new(None),
             settings,
@@ -163,6 +169,7 @@ fn keep_address(editor: Editor) {
                 let url = UrlState {
                     story: crate::story::Story::written(s.story.clone()),
                     offered: s.offered(d),
+                    added: s.added.clone(),
                     ..s.view.clone()
                 };
                 to_query(&url, d)
@@ -203,6 +210,7 @@ fn editor_view() -> impl IntoView {
             <div class="editor-settings">
                 <view_form::ViewForm />
                 <source_pick::SourcePick />
+                <add_claim::AddClaim />
                 <story_builder::StoryBuilder />
                 <embed_code::EmbedCode />
                 <downloads::Downloads />

@@ -12,6 +12,8 @@ use wasm_bindgen::JsCast;
 pub const PREVIEW_WIDTHS_PX: [u32; 3] = [360, 640, 1280];
 /// The frame's height until the map says how tall it is, CSS px.
 const START_HEIGHT_PX: f64 = 700.0;
+/// How long the settings must rest before the preview reloads on them.
+const PREVIEW_SETTLE: std::time::Duration = std::time::Duration::from_millis(350);
 /// The tallest a frame may ask to be, CSS px (a message saying more is not believed).
 const MAX_HEIGHT_PX: f64 = 20_000.0;
 
@@ -53,14 +55,27 @@ pub fn Preview() -> impl IntoView {
             .settings
             .with(|s| editor.data.with_value(|d| preview_src(s, d, step)))
     });
-    Effect::new(move |_| {
+    // The frame follows once the settings rest: a caption typed is one reload, not one per key.
+    let pending = crate::ui::rest_timer::RestTimer::new();
+    Effect::new(move |first: Option<()>| {
         let wanted = src.get();
-        let Some(f) = frame.get() else {
+        if frame.get().is_none() {
             return;
+        }
+        let go = move || {
+            let Some(f) = frame.get_untracked() else {
+                return;
+            };
+            if loaded.with_value(|l| *l != wanted) {
+                loaded.set_value(wanted.clone());
+                // What the frame was sent to, for whoever waits for it (the browser tests).
+                let _ = f.set_attribute("data-src", &wanted);
+                f.set_src(&wanted);
+            }
         };
-        if loaded.with_value(|l| *l != wanted) {
-            loaded.set_value(wanted.clone());
-            f.set_src(&wanted);
+        match first {
+            None => go(),
+            Some(()) => pending.restart(go, PREVIEW_SETTLE),
         }
     });
     // The frame's messages: its height, and the view it shows after each change.
@@ -98,7 +113,9 @@ pub fn Preview() -> impl IntoView {
                 if query.len() > MAX_QUERY_BYTES {
                     return;
                 }
-                adopt(editor, &query, loaded);
+                if let Some(now) = adopt(editor, &query, loaded) {
+                    let _ = f.set_attribute("data-src", &now);
+                }
             }
             _ => {}
         }
@@ -127,15 +144,17 @@ pub fn Preview() -> impl IntoView {
             1.0
         }
     };
-    let frame_style = move || {
+    // Set through the CSS object model (`style:` below), which the page's policy allows; a
+    // `style` attribute it would refuse.
+    let frame_transform = move || {
         let s = scale();
         if s < 1.0 {
-            format!("transform:scale({s:.4});transform-origin:0 0")
+            format!("scale({s:.4})")
         } else {
             String::new()
         }
     };
-    let stage_style = move || format!("height:{:.0}px", height_px.get() * scale());
+    let stage_height = move || format!("{:.0}px", height_px.get() * scale());
     view! {
         <section class="editor-preview" aria-labelledby="preview-heading">
             <h2 id="preview-heading">{et.preview_heading}</h2>
@@ -153,11 +172,11 @@ pub fn Preview() -> impl IntoView {
                     }
                 })}
             </div>
-            <div class="preview-stage" node_ref=stage style=stage_style>
+            <div class="preview-stage" node_ref=stage style:height=stage_height>
                 <iframe data-testid="preview" node_ref=frame title=et.preview_title
                     width=move || editor.preview_width_px.get().to_string()
                     height=move || format!("{:.0}", height_px.get())
-                    style=frame_style></iframe>
+                    style:transform=frame_transform style:transform-origin="0 0"></iframe>
             </div>
             <p class="small">{et.preview_note}</p>
         </section>
@@ -167,7 +186,8 @@ pub fn Preview() -> impl IntoView {
 /// Takes the view the frame reports (`query`, as a shared link carries it) as the embed's
 /// opening view: the sources shown, launch point, projection, unit and map view. The frame
 /// already shows it, so it is not sent there again.
-fn adopt(editor: super::Editor, query: &str, loaded: StoredValue<String>) {
+/// Returns the address that stands for what the frame shows now, if the view changed.
+fn adopt(editor: super::Editor, query: &str, loaded: StoredValue<String>) -> Option<String> {
     let reported = editor.data.with_value(|d| parse_query(query, d).0);
     let mut next = editor.view.get_untracked();
     next.sources = reported.sources;
@@ -176,12 +196,14 @@ fn adopt(editor: super::Editor, query: &str, loaded: StoredValue<String>) {
     next.unit = reported.unit;
     next.view = reported.view;
     if next == editor.view.get_untracked() {
-        return;
+        return None;
     }
     let settings = editor.settings.with_untracked(|s| EmbedSettings {
         view: next.clone(),
         ..s.clone()
     });
-    loaded.set_value(editor.data.with_value(|d| preview_src(&settings, d, None)));
+    let now = editor.data.with_value(|d| preview_src(&settings, d, None));
+    loaded.set_value(now.clone());
     editor.view.set(next);
+    Some(now)
 }

@@ -82,6 +82,9 @@ pub static TEXT: Text = Text {
     link_copied: "Link copied: it opens this exact view.",
     copy_by_hand: "Copy this link: ",
     embed: "Embed or download",
+    added_by_page: "Added by the page that embeds this map, not one of the map's checked sources",
+    added_short: "added by this page",
+    added_link: "Article: ",
     embed_heading: "Embed this map",
     embed_intro: "Pick the kind of page it goes in, and paste the code into your article's HTML. \
                   It shows the map as it is now, without the page around it.",
@@ -167,7 +170,6 @@ pub static TEXT: Text = Text {
     story_too_long: "This story is too long for the map's address, which would be cut short: \
                      shorten the captions or remove steps.",
     own_map_view: "own map view",
-    still_legend_heading: "Range as printed",
     still_no_figure: "This source prints no range figure.",
     still_notes: "A band shows a from–to figure; arrows mark “over” and “-plus” figures \
                   (open-ended). Mercator stretches rings to the north: every point of a ring is \

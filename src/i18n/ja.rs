@@ -82,6 +82,9 @@ pub static TEXT: Text = Text {
     link_copied: "リンクをコピーしました。この表示のまま開きます。",
     copy_by_hand: "このリンクをコピーしてください：",
     embed: "埋め込み・ダウンロード",
+    added_by_page: "この地図を埋め込んだページが追加した主張です。地図が確認した報道ではありません",
+    added_short: "このページが追加",
+    added_link: "記事：",
     embed_heading: "この地図を記事に埋め込む",
     embed_intro: "掲載するページの種類を選び、コードを記事のHTMLに貼り付けてください。ページの\
                   周りの部分を除いた、いまの表示の地図が表示されます。",
@@ -170,7 +173,6 @@ pub static TEXT: Text = Text {
     story_too_long: "このストーリーは地図のアドレスに収まらず、途中で切れてしまいます。説明文を\
                      短くするか、手順を減らしてください。",
     own_map_view: "独自の表示範囲",
-    still_legend_heading: "報道された射程",
     still_no_figure: "この報道は射程の数字を示していません。",
     still_notes:
         "帯は「〜から〜まで」と幅のある数字、矢印は「超」「以上」と上限のない数字を表します。\

@@ -802,6 +802,12 @@ catalogue! {
     copy_by_hand,
     /// The link from the map to the newsroom's editor (embed code, story, downloads).
     embed,
+    /// How every claim an embedding page added is marked: not one of the map's sources.
+    added_by_page,
+    /// The same, short, for a switcher button and a legend line.
+    added_short,
+    /// Before an added claim's link.
+    added_link,
     /// The embed dialog's heading.
     embed_heading,
     /// What the embed dialog is for.
@@ -930,11 +936,9 @@ catalogue! {
     story_too_long,
     /// A story step whose view has its own zoom and centre, in the Embed dialog.
     own_map_view,
-    /// The still image's legend heading ("Range as printed").
-    still_legend_heading,
-    /// The still image's legend when the chosen source gives no range figure.
+    /// A picture's legend when the chosen source gives no range figure.
     still_no_figure,
-    /// How to read the still image's rings, under its legend.
+    /// How to read a picture's rings, under its legend (Mercator only: it speaks of its stretch).
     still_notes,
     /// A broken data file's heading.
     data_error,

@@ -410,6 +410,12 @@ pub const MAX_QUOTE_CHARS: usize = 200;
 pub const MAX_RANGE_KM: f64 = 20_000.0;
 
 impl Claims {
+    /// How many of the sources are the map's own (the rest, after them, are an embedding
+    /// page's added claims).
+    pub fn shipped_count(&self) -> usize {
+        self.sources.iter().filter(|s| !s.added).count()
+    }
+
     /// Parses and validates `data/sources.json`.
     pub fn parse(file: &str, text: &str) -> Result<Self, DataError> {
         let claims: Claims = parse_json(file, text)?;

@@ -181,6 +181,17 @@ pub fn parse_printed_figure(text: &str) -> Result<PrintedFigure, FigureProblem> 
         text[end..].to_lowercase()
     };
     let qualifier = if let Some(two) = second {
+        // Two numbers make a range only when joined as one ("120 to 249", "120-mile to
+        // 249-mile", "120–249", "120〜249"): "1e999" is not a range.
+        let between = &text[first.1..two.0];
+        let between = unit_after(between).map_or(between, |(_, n)| &between[n..]);
+        let joiner = between.trim_matches([' ', '\u{a0}']).to_lowercase();
+        let joined = ["to", "-", "–", "—", "〜", "～", "~", "から", "and"]
+            .iter()
+            .any(|j| joiner == *j || joiner.trim_matches('-') == *j);
+        if !joined {
+            return Err(FigureProblem::TooManyNumbers);
+        }
         let hi = value(two)?;
         if hi <= lo {
             return Err(FigureProblem::RangeBackwards);

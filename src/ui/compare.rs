@@ -18,6 +18,8 @@ pub struct ShownPair {
     pub pair: ClaimPair,
     /// Source-list position of the claim that reaches farther (its colour shades the band).
     pub farther_index: usize,
+    /// That source's colour class ([`crate::rings::palette_class`]).
+    pub palette: String,
     /// SVG path data of the band between the two outer edges, in km (empty if they coincide).
     pub path_d: String,
 }
@@ -48,8 +50,15 @@ pub fn shown_pairs_memo(
                 .into_iter()
                 .map(|pair| {
                     let farther = pair.farther_nearer().map_or(&pair.first, |(f, _)| f);
+                    let farther_index = index(&farther.source);
+                    let added = d.claims.sources.get(farther_index).is_some_and(|s| s.added);
                     ShownPair {
-                        farther_index: index(&farther.source),
+                        farther_index,
+                        palette: crate::rings::palette_class(
+                            farther_index,
+                            added,
+                            d.claims.shipped_count(),
+                        ),
                         path_d: pair_band_path(&pair, &centres, &proj, m_per_px),
                         pair,
                     }
@@ -134,7 +143,7 @@ pub fn CompareShade() -> impl IntoView {
         <g class="compare-shade" data-testid="compare-shade" transform=transform>
             {move || pairs.get().into_iter().filter(|p| !p.path_d.is_empty()).map(|p| view! {
                 <path
-                    class=format!("shade s{}", p.farther_index % 5)
+                    class=format!("shade {}", p.palette)
                     data-compare-pair=format!("{}~{}", p.pair.first.id, p.pair.second.id)
                     data-system=p.pair.first.system.id()
                     data-inner-km=format!("{:.1}", p.pair.inner_km())
@@ -205,7 +214,7 @@ pub fn CompareChanges() -> impl IntoView {
                         }
                     };
                     view! {
-                        <div class=format!("compare-pair s{}", p.farther_index % 5)
+                        <div class=format!("compare-pair {}", p.palette)
                             data-compare-pair=format!("{}~{}", pair.first.id, pair.second.id)>
                             <h3>{title}</h3>
                             {detail}

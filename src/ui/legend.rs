@@ -13,10 +13,10 @@ use super::deferred::after_paint;
 use super::drawn::per_language;
 use super::drawn::{conversions_due, language_file, opening, show_conversions, Drawn, DrawnNotice};
 use super::use_text;
-#[cfg(not(target_arch = "wasm32"))]
 use crate::i18n::Lang;
 #[cfg(not(target_arch = "wasm32"))]
-use crate::model::{quote_for_display, Claims, RangeClaim, Unit};
+use crate::model::Claims;
+use crate::model::{quote_for_display, RangeClaim, Source, Unit};
 use crate::state::MapState;
 use leptos::prelude::*;
 
@@ -86,7 +86,46 @@ pub fn Legend() -> impl IntoView {
             <h2>{t.legend_heading}</h2>
             <DrawnNotice drawn message=t.legend_not_loaded testid="legend-notice" />
             <ul class=HOLDER_CLASS data-file=drawn.file() node_ref=holder inner_html=drawn.built_markup()></ul>
+            <AddedItems chosen=lagged.value />
         </section>
+    }
+}
+
+/// The legend items of the embedding page's own claims shown: drawn here, in the page (the
+/// build cannot know them), after the map's sources', each marked as the page's own.
+#[component]
+fn AddedItems(chosen: Memo<crate::rings::SourceChoice>) -> impl IntoView {
+    let state = expect_context::<MapState>();
+    let lang = state.lang_untracked();
+    let items = move || {
+        let unit = state.unit.get();
+        chosen.with(|chosen| {
+            state.data.with_value(|d| {
+                state.offer.with_value(|offer| {
+                    d.claims
+                        .range_claims
+                        .iter()
+                        .filter_map(|c| {
+                            let i = d.claims.sources.iter().position(|s| s.id == c.source)?;
+                            let source = &d.claims.sources[i];
+                            (source.added && chosen.shows_in(&source.id, offer)).then(|| {
+                                legend_item(source, d.claims.shipped_count(), lang, unit, i, c)
+                            })
+                        })
+                        .collect_view()
+                })
+            })
+        })
+    };
+    let any = move || {
+        state
+            .data
+            .with_value(|d| d.claims.shipped_count() < d.claims.sources.len())
+    };
+    view! {
+        <Show when=any>
+            <ul class="legend-items legend-added" data-testid="legend-added">{items}</ul>
+        </Show>
     }
 }
 
@@ -131,7 +170,17 @@ pub fn legend_html(claims: &Claims, lang: Lang, unit: Unit) -> String {
     let ranges = claims
         .range_claims
         .iter()
-        .filter_map(|c| index_of(&c.source).map(|i| legend_item(claims, lang, unit, i, c)))
+        .filter_map(|c| {
+            let i = index_of(&c.source)?;
+            Some(legend_item(
+                &claims.sources[i],
+                claims.shipped_count(),
+                lang,
+                unit,
+                i,
+                c,
+            ))
+        })
         .collect_view()
         .to_html();
     let silent = claims
@@ -162,25 +211,36 @@ pub fn drawn_legends(claims: &Claims) -> impl Iterator<Item = (String, String)> 
 }
 
 /// One range claim's legend item; `source_index` is its source's place in the data (its
-/// colour).
-#[cfg(not(target_arch = "wasm32"))]
+/// colour), `shipped` how many of the data's sources are the map's own. An embedding page's
+/// own claim is marked as such, its outlet as typed with its link's host beside it.
 fn legend_item(
-    claims: &Claims,
+    source: &Source,
+    shipped: usize,
     lang: Lang,
     unit: Unit,
     source_index: usize,
     c: &RangeClaim,
 ) -> impl IntoView {
-    let source = claims.source(&c.source).cloned();
-    let (outlet, date, author) = source
-        .map(|s| (s.outlet_in(lang).to_owned(), lang.source_date(&s), s.author))
-        .unwrap_or_default();
+    let t = lang.text();
+    let added = source.added;
+    let link = source.link.clone();
+    let host = link
+        .as_deref()
+        .and_then(crate::added::link_host)
+        .map(str::to_owned);
+    let link_text = host.clone().unwrap_or_default();
+    let outlet = match &host {
+        Some(host) => format!("{} ({host})", source.outlet_in(lang)),
+        None => source.outlet_in(lang).to_owned(),
+    };
+    let (date, author) = (lang.source_date(source), source.author.clone());
     // A blog's outlet is its author's name: say it once ("G e N Iuvinale (blog)").
     let author = author.filter(|a| !outlet.starts_with(a.as_str()));
     let [km, mi, nmi] = Unit::ALL.map(|u| lang.converted_figure(c, c.conversion_unit(u)));
     let conversion = lang.converted_figure(c, c.conversion_unit(unit));
     view! {
-        <li class=format!("legend-item s{}", source_index % 5) data-legend-claim=c.id.clone() data-source=c.source.clone()>
+        <li class=format!("legend-item {}", crate::rings::palette_class(source_index, added, shipped))
+            data-legend-claim=c.id.clone() data-source=c.source.clone() data-added=added.then_some("true")>
             <svg class="swatch" width="36" height="14" aria-hidden="true">
                 <line x1="2" y1="7" x2="34" y2="7" />
             </svg>
@@ -191,10 +251,16 @@ fn legend_item(
                     " · "{lang.system_label(c)}
                 </p>
                 <p class="qualifier">{lang.qualifier_meaning(c.qualifier)}</p>
-                <blockquote lang="en">"“"{quote_for_display(&c.quote)}"”"</blockquote>
+                <blockquote lang=(!added).then_some("en")>"“"{quote_for_display(&c.quote)}"”"</blockquote>
                 <p class="attribution">
                     "— "{lang.attribution(&outlet, author.as_deref(), &date)}
                 </p>
+                {link.map(|href| view! {
+                    <p class="added-link">{t.added_link}
+                        <a href=href rel="nofollow noopener noreferrer" target="_blank">{link_text.clone()}</a>
+                    </p>
+                })}
+                {added.then(|| view! { <p class="added-mark">{t.added_by_page}</p> })}
                 {c.note_in(lang).map(note_view)}
             </div>
         </li>
@@ -203,7 +269,6 @@ fn legend_item(
 
 /// A claim's note, with the words it quotes from the source ("…") marked as quotes in
 /// English: a Japanese note quotes the source as printed, never translated.
-#[cfg(not(target_arch = "wasm32"))]
 fn note_view(note: &str) -> impl IntoView {
     let parts: Vec<AnyView> = note
         .split('"')

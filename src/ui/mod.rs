@@ -19,7 +19,7 @@ mod markers;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 mod reach;
-mod rest_timer;
+pub(crate) mod rest_timer;
 pub mod rings;
 mod share;
 mod sites_panel;
@@ -166,6 +166,9 @@ pub fn App() -> impl IntoView {
             // A story opens on a step (the one `#step=N` names, or the first).
             let fragment = window().location().hash().unwrap_or_default();
             let (url, opening) = crate::story::open(url, &fragment, &data);
+            // The embedding page's own claims join the data as sources of their own, after the
+            // map's (see `crate::added`).
+            let data = data.with_added(&url.added, crate::url_state::today());
             let state = MapState::new(data, url);
             state.page_lang.set_value(page_lang());
             state.step.set(opening);
@@ -199,15 +202,13 @@ pub fn App() -> impl IntoView {
                 }
                 document().set_title(lang.text().title);
             });
-            let embed = state.embed;
-            Effect::new(move |started: Option<bool>| {
-                let on = embed.get();
-                if on && started != Some(true) {
-                    embed::report_height_to_parent();
-                    embed::report_state_to_parent(state);
-                }
-                on || started == Some(true)
-            });
+            // Once, for the page: in an effect that re-ran (a story step sets every choice,
+            // `embed` too), the reports' stored values would be disposed under the size
+            // observer that reads them.
+            if state.embed.get_untracked() {
+                embed::report_height_to_parent();
+                embed::report_state_to_parent(state);
+            }
             // A new language rebuilds the page, so that its text is plain text, not one
             // reactive node per string; every choice lives in `state` and survives it.
             (move || {

@@ -123,6 +123,7 @@ fn reach_entry(
     let outlet = state
         .data
         .with_value(|d| d.claims.outlet_of_in(&r.claim.source, lang));
+    let added = r.added;
     let claim = r.claim;
     let summary = {
         let (outlet, claim) = (outlet.clone(), claim.clone());
@@ -135,8 +136,9 @@ fn reach_entry(
         }
     };
     view! {
-        <div class=format!("reach-ring s{}", r.source_index % 5) data-reach-claim=claim.id.clone()>
+        <div class=format!("reach-ring {}", r.palette) data-reach-claim=claim.id.clone() data-added=r.added.then_some("true")>
             <h3>{lang.ring_heading(&outlet, &claim)}</h3>
+            {added.then(|| view! { <p class="added-mark">{lang.text().added_by_page}</p> })}
             <p class="summary" data-ring-summary=claim.id.clone()>{summary}</p>
             <Show when=move || inside.with(|v| !v.is_empty())>
                 <PlaceList places=inside />

@@ -92,7 +92,7 @@ const RING_LABEL_FONT_PX: f64 = 12.5;
 
 /// CSS class of a ring: its source's style, and what its qualifier means for the line.
 fn ring_class(r: &ShownRing) -> String {
-    let mut class = format!("ring s{}", r.source_index % 5);
+    let mut class = format!("ring {}", r.palette);
     if r.max_km > r.min_km {
         class.push_str(" band");
     }
@@ -168,6 +168,7 @@ pub fn RingsLayer() -> impl IntoView {
                                 class="line"
                                 data-ring=""
                                 data-source=r.claim.source.clone()
+                                data-added=r.added.then_some("true")
                                 data-system=r.claim.system.id()
                                 data-variant=r.claim.variant.id()
                                 data-qualifier=r.claim.qualifier.id()
@@ -192,8 +193,8 @@ struct RingLabel {
     id: String,
     /// The printed figure, e.g. "900 mi".
     text: String,
-    /// Position of the claim's source in the source list (its colour).
-    source_index: usize,
+    /// Its source's colour class ([`crate::rings::palette_class`]).
+    palette: std::sync::Arc<str>,
     /// Where the label's anchor is, CSS px from the map's top left.
     x_px: f64,
     y_px: f64,
@@ -252,7 +253,7 @@ fn ring_labels(
                 Some(RingLabel {
                     id: r.claim.id.clone(),
                     text,
-                    source_index: r.source_index,
+                    palette: r.palette.clone(),
                     x_px: at.x_px,
                     y_px: at.y_px,
                     anchor: if at.start { "start" } else { "end" },
@@ -283,7 +284,7 @@ pub fn RingLabels() -> impl IntoView {
                     let label = follow_item(labels, id, label_key, first.clone());
                     view! {
                         <text
-                            class=format!("ring-label s{}", first.source_index % 5)
+                            class=format!("ring-label {}", first.palette)
                             x=move || label.with(|l| format!("{:.1}", l.x_px))
                             y=move || label.with(|l| format!("{:.1}", l.y_px))
                             dy="0.35em"

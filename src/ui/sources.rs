@@ -2,7 +2,7 @@
 
 use super::use_text;
 use crate::compare::default_pair;
-use crate::rings::SourceChoice;
+use crate::rings::{palette_class, SourceChoice};
 use crate::state::MapState;
 use leptos::prelude::*;
 
@@ -13,17 +13,24 @@ pub fn SourceSwitcher() -> impl IntoView {
     let t = use_text();
     let lang = state.lang_untracked();
     // The sources the page offers, in its order; each keeps its colour from the data's order.
-    let sources: Vec<(usize, String, String, String)> = state.data.with_value(|d| {
+    // An embedding page's own claim is marked as such on its button too.
+    let sources: Vec<(String, String, String, String)> = state.data.with_value(|d| {
+        let shipped = d.claims.shipped_count();
         state
             .offer
             .with_value(|offer| offer.sources(&d.claims))
             .into_iter()
             .map(|(i, s)| {
+                let date = lang.source_date(s);
                 (
-                    i,
+                    palette_class(i, s.added, shipped),
                     s.id.clone(),
                     s.outlet_in(lang).to_owned(),
-                    lang.source_date(s),
+                    if s.added {
+                        format!("{date} · {}", t.added_short)
+                    } else {
+                        date
+                    },
                 )
             })
             .collect()
@@ -53,8 +60,8 @@ pub fn SourceSwitcher() -> impl IntoView {
     view! {
         <div class="source-switcher" data-testid="source-switcher" role="group" aria-label=t.source_switcher>
             {button(SourceChoice::All, t.all_sources.into(), t.all_sources_detail.into(), "all".into())}
-            {sources.into_iter().map(|(i, id, outlet, date)| {
-                button(SourceChoice::One(id), outlet, date, format!("src s{}", i % 5))
+            {sources.into_iter().map(|(palette, id, outlet, date)| {
+                button(SourceChoice::One(id), outlet, date, format!("src {palette}"))
             }).collect_view()}
             {can_compare.then(|| view! { <CompareButton /> })}
         </div>

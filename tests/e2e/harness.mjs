@@ -90,8 +90,24 @@ export async function openEditor(browser, origin, { width = 1280, height = 900, 
   return { page, context, problems };
 }
 
-/** Waits for the editor's preview frame to show the live map (its prerendered view gone). */
+/**
+ * Waits for the editor's preview frame to show the live map (its prerendered view gone) of
+ * the address the editor last sent it to (`data-src`: it follows a change once the settings
+ * rest).
+ */
 export async function previewLive(page) {
+  await page.waitForTimeout(400);
+  await page.waitForFunction(() => {
+    const f = document.querySelector('iframe[data-testid="preview"]');
+    if (!f?.dataset.src) return false;
+    const want = new URL(f.dataset.src, location.href).searchParams;
+    try {
+      const got = new URLSearchParams(f.contentWindow.location.search);
+      return f.contentDocument.readyState === "complete" && [...want].every(([k, v]) => got.get(k) === v);
+    } catch {
+      return false;
+    }
+  }, null, { timeout: 30_000 });
   const frame = page.frameLocator('iframe[data-testid="preview"]');
   await frame.locator('[data-testid="map"] path.land[d^="M"]').first().waitFor({ timeout: 30_000 });
   await frame.locator(".prerender").first().waitFor({ state: "detached", timeout: 30_000 });
