@@ -95,6 +95,8 @@ picture's height instead, text included: the map gets what the text leaves (a so
         BadQuery { param: String, why: String },
         /// `--width` or `--map-height` is not a whole number of pixels in range.
         BadSize { option: &'static str, text: String },
+        /// `--height` leaves the map too little room beside the picture's text (`text_px`).
+        HeightTooSmall { text: String, text_px: u32 },
         /// `--scale` is not a whole number from 1 to [`MAX_SCALE`].
         BadScale(String),
         /// The embedded data failed to load (a bug in the build).
@@ -129,6 +131,12 @@ picture's height instead, text included: the map gets what the text leaves (a so
                 CliError::BadQuery { param, why } => {
                     write!(f, "bad --query parameter “{param}”: {why}")
                 }
+                CliError::HeightTooSmall { text, text_px } => write!(
+                    f,
+                    "bad --height “{text}”: the title, legend and sources take {text_px} px of it, \
+                     leaving the map less than {} px",
+                    SIDE_RANGE_PX.0 / 2
+                ),
                 CliError::BadSize { option, text } => write!(
                     f,
                     "bad {option} “{text}”: use whole pixels from {} to {}",
@@ -432,11 +440,16 @@ picture's height instead, text included: the map gets what the text leaves (a so
                 - size.map_height_px;
             size.map_height_px = total - text_px;
             let fits = map_picture(data, &data.basemap, &view, theme, lang, size).height_px;
-            if size.map_height_px < f64::from(SIDE_RANGE_PX.0) / 2.0 || fits.round() != total {
-                return Err(CliError::BadSize {
-                    option: "--height",
+            if size.map_height_px < f64::from(SIDE_RANGE_PX.0) / 2.0 {
+                return Err(CliError::HeightTooSmall {
                     text,
+                    text_px: text_px.round() as u32,
                 });
+            }
+            if fits.round() != total {
+                return Err(CliError::Image(format!(
+                    "--height {text}: the picture came out {fits} px tall"
+                )));
             }
         }
         let scale = match scale {
