@@ -21,3 +21,7 @@ for f in target/editor-dist/*; do
   [ "$name" = index.html ] || [ -e "dist/$name" ] || cp -r "$f" "dist/$name"
 done
 echo "[build] dist/: $(find dist -type f | wc -l) files"
+# Last, on the whole site: social cards for the pages without one, the host's _headers and the
+# precompressed .br/.gz copies (tools/publish.mjs; docs/deploying.md). It must follow every
+# other change to dist/: the headers carry each page's final policy.
+node tools/publish.mjs dist

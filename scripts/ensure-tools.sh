@@ -54,6 +54,8 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.
 fi
 
 if [ "${1:-}" = "--browser" ]; then
+  # The W3C Nu HTML checker (npm vnu-jar, tests/e2e/conformance.test.mjs) runs on Java.
+  command -v java >/dev/null || apt_install default-jre-headless
   { command -v chromium >/dev/null && command -v chromedriver >/dev/null; } || apt_install chromium chromium-driver
   # The Japanese interface's screenshots need a Japanese font, or they show boxes.
   fc-list :lang=ja 2>/dev/null | grep -q . || apt_install fonts-noto-cjk

@@ -13,7 +13,7 @@ fn frame_title(lang: Lang) -> &'static str {
 
 /// The height a frame starts at, in CSS px, before the map reports its own (and what a plain
 /// frame, which nothing resizes, keeps: room for the map, switcher and legend on a phone).
-const START_HEIGHT_PX: u32 = 900;
+pub const START_HEIGHT_PX: u32 = 900;
 
 /// The element id the pym.js snippet puts the frame in: pym's `childId`.
 const PYM_CONTAINER_ID: &str = "range-claims-map";

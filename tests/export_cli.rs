@@ -193,6 +193,36 @@ fn png_images_are_the_svg_at_twice_its_size_or_the_scale_asked() {
     assert_eq!(png_size(&png), (640, h as u32));
 }
 
+#[test]
+fn height_sets_the_whole_picture_a_social_card_is_exactly_1200_by_630() {
+    for lang in ["en", "ja"] {
+        let card = [
+            "image", "--source", "all", "--lang", lang, "--width", "1200", "--height", "630",
+            "--scale", "1",
+        ];
+        assert_eq!(
+            png_size(&run(&[&card[..], &["--format", "png"]].concat())),
+            (1200, 630),
+            "{lang}"
+        );
+        let svg = String::from_utf8(run(&[&card[..], &["--format", "svg"]].concat())).unwrap();
+        assert_eq!(svg_size(&svg), (1200.0, 630.0));
+    }
+    // With the map's own height too, or too little left for the map, it is refused.
+    let err = refused(&[
+        "image",
+        "--format",
+        "png",
+        "--height",
+        "630",
+        "--map-height",
+        "400",
+    ]);
+    assert!(err.contains("--height"), "{err}");
+    let err = refused(&["image", "--format", "png", "--height", "330"]);
+    assert!(err.contains("--height") && err.contains("330"), "{err}");
+}
+
 /// The RGB pixels of a PNG the command wrote (8-bit RGB).
 fn png_pixels(bytes: &[u8]) -> (u32, u32, Vec<u8>) {
     let decoder = png::Decoder::new(bytes);

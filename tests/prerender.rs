@@ -8,8 +8,9 @@ use range_claims::projection::Projection;
 use range_claims::rings::shown_rings;
 use range_claims::state::home_view;
 use range_claims::ui::prerender::{
-    block, defer_loader, drawn_legends, drawn_tables, index_blocks, language_page, reuse_base,
-    with_view_box, wrap_base, MapSizePx, FULL_PAGE_LAYOUT, SHARED_BASE_ID,
+    block, defer_loader, drawn_legends, drawn_tables, index_blocks, language_page, oembed_json,
+    oembed_path, published_page, reuse_base, social_card_path, with_view_box,
+    without_hydration_markers, wrap_base, MapSizePx, PublicUrl, FULL_PAGE_LAYOUT, SHARED_BASE_ID,
 };
 use range_claims::ui::rings::density_bucket_m_per_px;
 use range_claims::url_state::UrlState;
@@ -304,4 +305,138 @@ fn the_drawn_legends_hold_an_item_per_range_claim_in_order_then_the_silent_sourc
             "{path}"
         );
     }
+}
+
+/// The `content` of the `<meta>` whose `property` or `name` is `key` in `html`.
+fn meta_content<'a>(html: &'a str, key: &str) -> Option<&'a str> {
+    ["property", "name"].iter().find_map(|attr| {
+        let tag = format!("<meta {attr}=\"{key}\" content=\"");
+        let start = html.find(&tag)? + tag.len();
+        Some(&html[start..start + html[start..].find('"')?])
+    })
+}
+
+#[test]
+fn the_prerendered_markup_is_free_of_hydration_markers_and_has_one_visible_main() {
+    for lang in Lang::ALL {
+        let html = index_blocks(lang).unwrap();
+        assert!(!html.contains("<!>"), "no <!> markers ({lang:?})");
+        assert_eq!(html.matches("<main").count(), 1, "one <main> ({lang:?})");
+        assert!(
+            html.contains("data-view=\"embed\" hidden>"),
+            "the embed's block is hidden"
+        );
+        assert_eq!(html.matches("role=\"main\"").count(), 1, "the embed's own");
+    }
+    // Markers go, markup and text stay, even a `<!>` inside an attribute's value.
+    assert_eq!(
+        without_hydration_markers("<p title=\"a<!>b\">x<!>y</p><!><b>z</b><!-- c -->"),
+        "<p title=\"a<!>b\">xy</p><b>z</b><!-- c -->"
+    );
+}
+
+#[test]
+fn public_url_is_checked_and_ends_with_a_slash() {
+    let ok = PublicUrl::parse("https://news.example/maps/range").unwrap();
+    assert_eq!(ok.as_str(), "https://news.example/maps/range/");
+    assert_eq!(ok.page(Lang::Ja), "https://news.example/maps/range/ja.html");
+    assert_eq!(ok.page(Lang::En), "https://news.example/maps/range/");
+    assert_eq!(
+        PublicUrl::parse("http://127.0.0.1:8080/").unwrap().as_str(),
+        "http://127.0.0.1:8080/"
+    );
+    for bad in [
+        "news.example/maps/",
+        "ftp://news.example/",
+        "https:///maps/",
+        "https://news.example/?a=1",
+        "https://news.example/#x",
+        "https://news.example/a b/",
+        "https://news.example/\"/",
+    ] {
+        let err = PublicUrl::parse(bad).unwrap_err().to_string();
+        assert!(err.starts_with(&format!("PUBLIC_URL=“{bad}”: ")), "{err}");
+    }
+}
+
+#[test]
+fn with_a_public_url_the_head_names_every_address_absolutely_and_the_card_in_its_language() {
+    let public = PublicUrl::parse("https://news.example/maps/range/").unwrap();
+    let html = published_page(TEMPLATE, Lang::Ja, Some(&public)).unwrap();
+    let base = public.as_str();
+    for link in [
+        format!("<link rel=\"canonical\" href=\"{base}ja.html\" />"),
+        format!("<link rel=\"alternate\" hreflang=\"en\" href=\"{base}\" />"),
+        format!("<link rel=\"alternate\" hreflang=\"ja\" href=\"{base}ja.html\" />"),
+        format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{base}\" />"),
+        format!(
+            "<link rel=\"alternate\" type=\"application/json+oembed\" title=\"{}\" \
+             href=\"{base}oembed-ja.json\" />",
+            Lang::Ja.text().title
+        ),
+    ] {
+        assert!(html.contains(&link), "{link}");
+    }
+    assert_eq!(meta_content(&html, "og:title"), Some(Lang::Ja.text().title));
+    assert_eq!(
+        meta_content(&html, "og:description"),
+        Some(Lang::Ja.text().description)
+    );
+    assert_eq!(meta_content(&html, "og:locale"), Some("ja_JP"));
+    assert_eq!(
+        meta_content(&html, "og:url"),
+        Some(&*format!("{base}ja.html"))
+    );
+    assert_eq!(
+        meta_content(&html, "og:image"),
+        Some(&*format!("{base}{}", social_card_path(Lang::Ja)))
+    );
+    assert_eq!(meta_content(&html, "og:image:width"), Some("1200"));
+    assert_eq!(meta_content(&html, "og:image:height"), Some("630"));
+    assert_eq!(
+        meta_content(&html, "twitter:card"),
+        Some("summary_large_image")
+    );
+    // The head is written before the icon link, inside <head>.
+    assert!(html.find("og:title").unwrap() < html.find("</head>").unwrap());
+
+    // Without it: relative links to the other language, the card, nothing absolute.
+    let html = published_page(TEMPLATE, Lang::En, None).unwrap();
+    assert!(html.contains("<link rel=\"alternate\" hreflang=\"ja\" href=\"ja.html\" />"));
+    assert!(!html.contains("rel=\"canonical\""));
+    assert!(!html.contains("json+oembed"));
+    assert!(!html.contains("og:url"));
+    assert_eq!(
+        meta_content(&html, "og:image"),
+        Some("static/social-en.png")
+    );
+    assert_eq!(meta_content(&html, "og:locale"), Some("en_US"));
+}
+
+#[test]
+fn the_oembed_response_embeds_the_default_view_with_the_dialogs_snippet() {
+    use range_claims::snippet::{embed_snippet, EmbedHost};
+    let public = PublicUrl::parse("https://news.example/maps/range/").unwrap();
+    for lang in Lang::ALL {
+        let json: serde_json::Value =
+            serde_json::from_str(&oembed_json(lang, &public).unwrap()).unwrap();
+        let data = DataSet::load_embedded().unwrap();
+        let mut url = UrlState::default_for(&data);
+        url.embed = true;
+        url.lang = Some(lang);
+        let query = range_claims::url_state::to_query(&url, &data);
+        let snippet = embed_snippet(EmbedHost::Ours, &public.page(lang), &query, lang);
+        assert_eq!(json["html"], snippet.as_str());
+        assert!(snippet.contains(&format!("src=\"{}?", public.page(lang))));
+        assert_eq!(json["version"], "1.0");
+        assert_eq!(json["type"], "rich");
+        assert_eq!(json["title"], lang.text().title);
+        assert_eq!(
+            json["thumbnail_url"],
+            public.join(&social_card_path(lang)).as_str()
+        );
+        assert!(json["width"].as_u64().unwrap() > 0 && json["height"].as_u64().unwrap() > 0);
+    }
+    assert_eq!(oembed_path(Lang::En), "oembed.json");
+    assert_eq!(oembed_path(Lang::Ja), "oembed-ja.json");
 }

@@ -7,7 +7,7 @@
 //! export geojson --source ID|all --site ID|chain|LAT,LON [--out FILE]
 //! export image   --format png|svg [--source ID|all] [--site ID|chain|LAT,LON]
 //!                [--query URL-QUERY] [--lang en|ja] [--theme light|dark]
-//!                [--width PX] [--map-height PX] [--scale N] [--out FILE]
+//!                [--width PX] [--map-height PX | --height PX] [--scale N] [--out FILE]
 //! export sources     (lists the source ids, one a line)
 //! export glyphs --lang en|ja  (every character the images can draw in that language)
 //! export chain-envelopes  (the Rust source of src/geodesy/chain_envelopes.rs)
@@ -48,7 +48,7 @@ Usage:
   export geojson --source ID|all --site ID|chain|LAT,LON [--out FILE]
   export image --format png|svg [--source ID|all] [--site ID|chain|LAT,LON]
                [--query URL-QUERY] [--lang en|ja] [--theme light|dark]
-               [--width PX] [--map-height PX] [--scale N] [--out FILE]
+               [--width PX] [--map-height PX | --height PX] [--scale N] [--out FILE]
   export sources     (lists the source ids)
   export glyphs --lang en|ja  (every character the images can draw in that language,
                for cutting the bundled font: tools/fonts/subset-cjk.sh)
@@ -58,7 +58,9 @@ Writes to standard output unless --out is given. An image shows the view a page 
 query describes (--query, as after the ? of the map's address: source, site, proj, unit,
 view, theme, lang), with --source, --site, --lang and --theme over it; by default all sources
 from sasebo, in en, light, on a map 720 px wide and 480 px tall (the picture adds its title,
-legend and sources), and a PNG at --scale 2 (two pixels per px).";
+legend and sources), and a PNG at --scale 2 (two pixels per px). --height sets the whole
+picture's height instead, text included: the map gets what the text leaves (a social card:
+--width 1200 --height 630 --scale 1 is exactly 1200 x 630 pixels).";
 
     /// Smallest and largest picture side accepted, in px: below this the text cannot be
     /// read, above it the files grow for nothing.
@@ -93,6 +95,8 @@ legend and sources), and a PNG at --scale 2 (two pixels per px).";
         BadQuery { param: String, why: String },
         /// `--width` or `--map-height` is not a whole number of pixels in range.
         BadSize { option: &'static str, text: String },
+        /// `--height` leaves the map too little room beside the picture's text (`text_px`).
+        HeightTooSmall { text: String, text_px: u32 },
         /// `--scale` is not a whole number from 1 to [`MAX_SCALE`].
         BadScale(String),
         /// The embedded data failed to load (a bug in the build).
@@ -127,6 +131,12 @@ legend and sources), and a PNG at --scale 2 (two pixels per px).";
                 CliError::BadQuery { param, why } => {
                     write!(f, "bad --query parameter “{param}”: {why}")
                 }
+                CliError::HeightTooSmall { text, text_px } => write!(
+                    f,
+                    "bad --height “{text}”: the title, legend and sources take {text_px} px of it, \
+                     leaving the map less than {} px",
+                    SIDE_RANGE_PX.0 / 2
+                ),
                 CliError::BadSize { option, text } => write!(
                     f,
                     "bad {option} “{text}”: use whole pixels from {} to {}",
@@ -338,6 +348,7 @@ legend and sources), and a PNG at --scale 2 (two pixels per px).";
         let mut query = None;
         let mut width = None;
         let mut map_height = None;
+        let mut height = None;
         let mut scale = None;
         let mut out = None;
         let mut it = rest.iter();
@@ -352,6 +363,7 @@ legend and sources), and a PNG at --scale 2 (two pixels per px).";
                 "--query" if image => &mut query,
                 "--width" if image => &mut width,
                 "--map-height" if image => &mut map_height,
+                "--height" if image => &mut height,
                 "--scale" if image => &mut scale,
                 "-h" | "--help" => return Ok(Command::Help),
                 other => return Err(CliError::UnknownOption(other.to_owned())),
@@ -366,6 +378,7 @@ legend and sources), and a PNG at --scale 2 (two pixels per px).";
                 "--query" => "--query",
                 "--width" => "--width",
                 "--scale" => "--scale",
+                "--height" => "--height",
                 _ => "--map-height",
             };
             *slot = Some(it.next().ok_or(CliError::MissingValue(name))?.clone());
@@ -406,14 +419,39 @@ legend and sources), and a PNG at --scale 2 (two pixels per px).";
             other => return Err(CliError::UnknownFormat(other.to_owned())),
         };
         let still = PictureSize::STILL;
-        let size = PictureSize {
+        let mut size = PictureSize {
             width_px: f64::from(parse_side("--width", width, still.width_px as u32)?),
             map_height_px: f64::from(parse_side(
                 "--map-height",
-                map_height,
+                map_height.clone(),
                 still.map_height_px as u32,
             )?),
         };
+        if let Some(text) = height {
+            if map_height.is_some() {
+                return Err(CliError::UnknownOption(
+                    "--height with --map-height (give one)".into(),
+                ));
+            }
+            let total = f64::from(parse_side("--height", Some(text.clone()), 0)?);
+            // The title, legend and sources around the map do not depend on its height: lay the
+            // picture out once and give the map what the text leaves of the whole.
+            let text_px = map_picture(data, &data.basemap, &view, theme, lang, size).height_px
+                - size.map_height_px;
+            size.map_height_px = total - text_px;
+            let fits = map_picture(data, &data.basemap, &view, theme, lang, size).height_px;
+            if size.map_height_px < f64::from(SIDE_RANGE_PX.0) / 2.0 {
+                return Err(CliError::HeightTooSmall {
+                    text,
+                    text_px: text_px.round() as u32,
+                });
+            }
+            if fits.round() != total {
+                return Err(CliError::Image(format!(
+                    "--height {text}: the picture came out {fits} px tall"
+                )));
+            }
+        }
         let scale = match scale {
             None => DEFAULT_SCALE,
             Some(text) => text

@@ -9,6 +9,12 @@
 //! Trunk runs it after each build on the staged page (`Trunk.toml`), before the
 //! Content-Security-Policy is written.
 //!
+//! With `PUBLIC_URL` set to the site's address (`https://news.example/maps/range/`), each
+//! page gets its canonical address, every language's absolute address and an oEmbed
+//! discovery link, and `oembed.json` / `oembed-ja.json` are written beside the pages (an
+//! oEmbed response needs absolute addresses, so without `PUBLIC_URL` there is none). A bad
+//! value fails the build, naming the variable.
+//!
 //!   prerender DIR      (the directory holding index.html; default $TRUNK_STAGING_DIR)
 
 // The command is native only; on wasm32 (where `cargo clippy --target wasm32-unknown-unknown`
@@ -21,7 +27,7 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 use range_claims::i18n::Lang;
 #[cfg(not(target_arch = "wasm32"))]
-use range_claims::ui::prerender::language_page;
+use range_claims::ui::prerender::{oembed_json, oembed_path, published_page, PublicUrl};
 #[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;
 
@@ -32,6 +38,13 @@ fn main() -> ExitCode {
         .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
         .unwrap_or_else(|| "dist".into());
     let dir = std::path::Path::new(&dir);
+    let public = match PublicUrl::from_env() {
+        Ok(public) => public,
+        Err(e) => {
+            eprintln!("[prerender] {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let template = dir.join(Lang::En.page_file());
     let html = match std::fs::read_to_string(&template) {
         Ok(html) => html,
@@ -42,7 +55,7 @@ fn main() -> ExitCode {
     };
     for lang in Lang::ALL {
         let file = dir.join(lang.page_file());
-        let written = language_page(&html, lang)
+        let written = published_page(&html, lang, public.as_ref())
             .map_err(|e| e.to_string())
             .and_then(|page| {
                 std::fs::write(&file, &page)
@@ -56,6 +69,22 @@ fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             }
         }
+    }
+    if let Some(public) = &public {
+        for lang in Lang::ALL {
+            let file = dir.join(oembed_path(lang));
+            let written = oembed_json(lang, public)
+                .map_err(|e| e.to_string())
+                .and_then(|json| std::fs::write(&file, json).map_err(|e| e.to_string()));
+            if let Err(message) = written {
+                eprintln!("[prerender] {}: {message}", file.display());
+                return ExitCode::FAILURE;
+            }
+        }
+        println!(
+            "[prerender] oEmbed and absolute links for {}",
+            public.as_str()
+        );
     }
     match write_drawn(dir) {
         Ok(count) => println!(

@@ -86,7 +86,45 @@ pub fn page_html(
         page_view(state).to_html()
     });
     drop(owner);
-    html
+    without_hydration_markers(&html)
+}
+
+/// `html` without the empty comments (`<!>`) Leptos' renderer writes between adjacent text
+/// nodes and in place of empty views, for hydration to find its way. The prerendered view is
+/// never hydrated (the live page mounts its own copy and swaps it in, [`super::takeover`]),
+/// and `<!>` is not a conforming comment: the W3C checker reports each one as an error.
+/// Only markup is changed: a tag's quoted attribute values are copied as they are.
+pub fn without_hydration_markers(html: &str) -> String {
+    const MARKER: &str = "<!>";
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&rest[..lt]);
+        rest = &rest[lt..];
+        if rest.starts_with(MARKER) {
+            rest = &rest[MARKER.len()..];
+            continue;
+        }
+        // Copy the whole tag, stepping over quoted attribute values (which may hold `>`).
+        let mut quote = None;
+        let mut end = rest.len();
+        for (i, c) in rest.char_indices().skip(1) {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quote = Some(c),
+                (None, '>') => {
+                    end = i + 1;
+                    break;
+                }
+                (None, _) => {}
+            }
+        }
+        out.push_str(&rest[..end]);
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// How a prerendered view is laid out: the map's size and what its buttons cover, as the
@@ -122,7 +160,8 @@ pub const EMBED_LAYOUT: PrerenderLayout = PrerenderLayout {
 /// The two prerendered blocks a language's page carries, in `lang`: the full page's default
 /// view, and the embed's (`?embed=1`), which `public/boot.js` shows instead before the first
 /// paint. Each is a `div.prerender` ([`super::takeover`] removes them when the live page takes
-/// over); the embed's base map is a `<use>` of the full page's. The embed's comes first: it
+/// over); the embed's is `hidden` (the stylesheet shows it for `?embed=1`, and a reader or
+/// tool without the stylesheet sees the full page's alone); the embed's base map is a `<use>` of the full page's. The embed's comes first: it
 /// is small (no base map of its own), so in a frame it is parsed and painted long before the
 /// full page's base map has arrived, and the full page's header follows it closely.
 pub fn index_blocks(lang: Lang) -> Result<String, DataError> {
@@ -133,15 +172,34 @@ pub fn index_blocks(lang: Lang) -> Result<String, DataError> {
     let embed = block(data, lang, true, EMBED_LAYOUT);
     let full = wrap_base(&full, SHARED_BASE_ID).unwrap_or(full);
     let embed = reuse_base(&embed, SHARED_BASE_ID).unwrap_or(embed);
+    let embed = main_as_div(&embed);
     let t = lang.text();
     Ok(format!(
-        "<div class=\"{PRERENDER_CLASS}\" data-view=\"embed\">{embed}</div>\n\
+        "<div class=\"{PRERENDER_CLASS}\" data-view=\"embed\" hidden>{embed}</div>\n\
          <div class=\"{PRERENDER_CLASS}\" data-view=\"full\">{full}</div>\n\
          <p class=\"{BOOT_STATUS_CLASS}\" role=\"status\" data-testid=\"boot-status\" hidden>{}</p>\n\
          <p class=\"{BOOT_STATUS_CLASS}\" role=\"status\" data-testid=\"boot-view\" hidden>{}</p>",
         t.boot_status,
         lang.boot_view(&default_site),
     ))
+}
+
+/// The block's `<main>` written as a `<div role="main">`: a page may hold only one `<main>`
+/// element not itself `hidden`, and the full page's block holds it. The embed's block is
+/// `hidden` (shown by the stylesheet for `?embed=1`, which `public/boot.js` marks), and the
+/// stylesheet shows one block at a time, so a reader meets one main landmark either way.
+fn main_as_div(html: &str) -> String {
+    match html.find("<main ") {
+        Some(open) => {
+            let mut out = html.to_owned();
+            if let Some(close) = out[open..].find("</main>").map(|i| open + i) {
+                out.replace_range(close..close + "</main>".len(), "</div>");
+            }
+            out.replace_range(open..open + "<main ".len(), "<div role=\"main\" ");
+            out
+        }
+        None => html.to_owned(),
+    }
 }
 
 /// One prerendered block of `data` in `lang`: the default view, embedded or not, its map laid
@@ -164,12 +222,25 @@ pub enum PageError {
     Data(#[from] DataError),
 }
 
+/// `lang`'s page ([`Lang::page_file`]) made from Trunk's built `index.html` (`template`),
+/// for a site whose address is not known at build time: [`published_page`] without a
+/// [`PublicUrl`] (relative links to the other languages' pages, no canonical address).
+pub fn language_page(template: &str, lang: Lang) -> Result<String, PageError> {
+    published_page(template, lang, None)
+}
+
 /// `lang`'s page ([`Lang::page_file`]) made from Trunk's built `index.html` (`template`):
 /// its `<html lang>`, title and description in `lang`, links to the other languages' pages
-/// (for search engines, and in the note a reader without JavaScript sees), the prerendered
-/// blocks in place of [`INDEX_MARKER`], and the loader deferred ([`defer_loader`]). Both
-/// pages load the same files from the same directory.
-pub fn language_page(template: &str, lang: Lang) -> Result<String, PageError> {
+/// (for search engines, and in the note a reader without JavaScript sees), the social card
+/// and, when the site's address `public` is known, the canonical address, every language's
+/// absolute address and the oEmbed discovery link ([`head_links`]); the prerendered blocks
+/// in place of [`INDEX_MARKER`], and the loader deferred ([`defer_loader`]). Both pages load
+/// the same files from the same directory.
+pub fn published_page(
+    template: &str,
+    lang: Lang,
+    public: Option<&PublicUrl>,
+) -> Result<String, PageError> {
     let t = lang.text();
     let html = defer_loader(template).ok_or(PageError::Missing(
         "Trunk loader (`const wasm = await init(`)",
@@ -186,18 +257,13 @@ pub fn language_page(template: &str, lang: Lang) -> Result<String, PageError> {
     )
     .ok_or(PageError::Missing("<meta name=\"description\">"))?;
     let others = || Lang::ALL.into_iter().filter(move |&l| l != lang);
-    let alternates: String = others()
-        .map(|l| {
-            format!(
-                "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" />\n    ",
-                l.id(),
-                l.page_file()
-            )
-        })
-        .collect();
+    let head = head_links(lang, public)?;
+    if !html.contains("<link rel=\"icon\"") {
+        return Err(PageError::Missing("<link rel=\"icon\">"));
+    }
     let html = html.replacen(
         "<link rel=\"icon\"",
-        &format!("{alternates}<link rel=\"icon\""),
+        &format!("{head}<link rel=\"icon\""),
         1,
     );
     let links: Vec<String> = others()
@@ -311,4 +377,230 @@ pub fn defer_loader(html: &str) -> Option<String> {
         }
     }
     Some(out)
+}
+
+/// The environment variable that gives the site's public address at build time
+/// ([`PublicUrl::from_env`]).
+pub const PUBLIC_URL_VAR: &str = "PUBLIC_URL";
+
+/// The product's name, as social cards and oEmbed name the site that provides the map.
+pub const SITE_NAME: &str = "Range claims map";
+
+/// The social card's size in pixels (`og:image:width`, `og:image:height`): the large card
+/// size the big platforms crop least. `scripts/static-images.sh` draws it this size.
+pub const SOCIAL_CARD_PX: (u32, u32) = (1200, 630);
+
+/// The width in pixels a frame of the map is declared to need in `oembed.json` (the frame
+/// itself takes its column's width, `width:100%`).
+pub const OEMBED_WIDTH_PX: u32 = 640;
+
+/// The address the built site will be served from, absolute and ending in `/`
+/// (`https://news.example/maps/range/`): pages and files are found by appending their path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublicUrl(String);
+
+/// Why a [`PUBLIC_URL_VAR`] value was refused: the message names the variable and the value.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{PUBLIC_URL_VAR}=“{value}”: {why}")]
+pub struct PublicUrlError {
+    /// The value as given.
+    pub value: String,
+    /// What is wrong with it.
+    pub why: &'static str,
+}
+
+impl PublicUrl {
+    /// `text` checked as the site's address: an absolute `http://` or `https://` URL with a
+    /// host, without query or fragment, and nothing that would need escaping in HTML or JSON;
+    /// a `/` is added at the end if it lacks one.
+    pub fn parse(text: &str) -> Result<Self, PublicUrlError> {
+        let bad = |why| PublicUrlError {
+            value: text.to_owned(),
+            why,
+        };
+        let rest = text
+            .strip_prefix("https://")
+            .or_else(|| text.strip_prefix("http://"))
+            .ok_or_else(|| bad("it must start with https:// or http://"))?;
+        let host = rest.split('/').next().unwrap_or_default();
+        if host.is_empty() {
+            return Err(bad("it has no host name"));
+        }
+        if text.contains(['?', '#']) {
+            return Err(bad("it must not have a query (?) or fragment (#)"));
+        }
+        if text
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || "\"'<>\\`".contains(c))
+        {
+            return Err(bad("it must not contain spaces, quotes, <, > or \\"));
+        }
+        let mut url = text.to_owned();
+        if !url.ends_with('/') {
+            url.push('/');
+        }
+        Ok(Self(url))
+    }
+
+    /// The address from [`PUBLIC_URL_VAR`]: `None` when it is unset or empty (the site is
+    /// then built with relative links only), an error when it is set to a bad value.
+    pub fn from_env() -> Result<Option<Self>, PublicUrlError> {
+        match std::env::var(PUBLIC_URL_VAR) {
+            Ok(text) if !text.trim().is_empty() => Self::parse(text.trim()).map(Some),
+            Ok(_) | Err(std::env::VarError::NotPresent) => Ok(None),
+            Err(std::env::VarError::NotUnicode(_)) => Err(PublicUrlError {
+                value: String::new(),
+                why: "it is not valid Unicode",
+            }),
+        }
+    }
+
+    /// The address, ending in `/`.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The absolute address of `path`, a path relative to the site's root.
+    pub fn join(&self, path: &str) -> String {
+        format!("{}{}", self.0, path.trim_start_matches('/'))
+    }
+
+    /// The canonical address of `lang`'s page: the site's own address for English (the
+    /// directory serves `index.html`), the page's file for the others.
+    pub fn page(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.0.clone(),
+            _ => self.join(lang.page_file()),
+        }
+    }
+}
+
+/// The social card image of `lang`'s page, relative to the site's root: the default view,
+/// drawn by the export command (`scripts/static-images.sh`).
+pub fn social_card_path(lang: Lang) -> String {
+    format!("static/social-{}.png", lang.id())
+}
+
+/// The oEmbed file of `lang`'s page, relative to the site's root: `oembed.json` for English,
+/// `oembed-ja.json` for Japanese.
+pub fn oembed_path(lang: Lang) -> String {
+    match lang {
+        Lang::En => "oembed.json".into(),
+        _ => format!("oembed-{}.json", lang.id()),
+    }
+}
+
+/// The Open Graph locale of `lang` (`og:locale`).
+pub const fn og_locale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en_US",
+        Lang::Ja => "ja_JP",
+    }
+}
+
+/// The `<head>` links and metadata of `lang`'s page, each line ending in the indentation of
+/// the next: links to the other languages' pages (relative, or with `public` absolute, with
+/// the page's own, `x-default` and the canonical address), the Open Graph and Twitter card
+/// (title and description from the language's catalogue, the image [`social_card_path`]),
+/// and with `public` the oEmbed discovery link ([`oembed_path`]).
+pub fn head_links(lang: Lang, public: Option<&PublicUrl>) -> Result<String, DataError> {
+    let t = lang.text();
+    let data = DataSet::load_embedded()?;
+    let site = UrlState::default_for(&data).launch.name_in(&data, lang);
+    let mut lines: Vec<String> = Vec::new();
+    let mut link = |rel: &str, extra: &str, href: &str| {
+        lines.push(format!(
+            "<link rel=\"{rel}\"{extra} href=\"{}\" />",
+            escape_html(href)
+        ));
+    };
+    match public {
+        None => {
+            for l in Lang::ALL.into_iter().filter(|&l| l != lang) {
+                link(
+                    "alternate",
+                    &format!(" hreflang=\"{}\"", l.id()),
+                    l.page_file(),
+                );
+            }
+        }
+        Some(public) => {
+            link("canonical", "", &public.page(lang));
+            for l in Lang::ALL {
+                link(
+                    "alternate",
+                    &format!(" hreflang=\"{}\"", l.id()),
+                    &public.page(l),
+                );
+            }
+            link(
+                "alternate",
+                " hreflang=\"x-default\"",
+                &public.page(Lang::default()),
+            );
+            link(
+                "alternate",
+                &format!(
+                    " type=\"application/json+oembed\" title=\"{}\"",
+                    escape_html(t.title)
+                ),
+                &public.join(&oembed_path(lang)),
+            );
+        }
+    }
+    let image = social_card_path(lang);
+    let image = public.map_or(image.clone(), |p| p.join(&image));
+    let mut meta = |attr: &str, name: &str, content: &str| {
+        lines.push(format!(
+            "<meta {attr}=\"{name}\" content=\"{}\" />",
+            escape_html(content)
+        ));
+    };
+    meta("property", "og:type", "website");
+    meta("property", "og:site_name", SITE_NAME);
+    meta("property", "og:title", t.title);
+    meta("property", "og:description", t.description);
+    meta("property", "og:locale", og_locale(lang));
+    for l in Lang::ALL.into_iter().filter(|&l| l != lang) {
+        meta("property", "og:locale:alternate", og_locale(l));
+    }
+    if let Some(public) = public {
+        meta("property", "og:url", &public.page(lang));
+    }
+    meta("property", "og:image", &image);
+    meta("property", "og:image:type", "image/png");
+    meta("property", "og:image:width", &SOCIAL_CARD_PX.0.to_string());
+    meta("property", "og:image:height", &SOCIAL_CARD_PX.1.to_string());
+    meta("property", "og:image:alt", &lang.export_subtitle(&site));
+    meta("name", "twitter:card", "summary_large_image");
+    Ok(lines.iter().map(|l| format!("{l}\n    ")).collect())
+}
+
+/// `lang`'s oEmbed response (<https://oembed.com>, a `rich` type), served as a static file
+/// ([`oembed_path`]) from the site at `public`: the frame-and-script snippet of the default
+/// view, as the Embed dialog writes it ([`crate::snippet::embed_snippet`]), the page's title
+/// and its social card as the thumbnail. It needs the site's absolute address, so the build
+/// writes it only when [`PUBLIC_URL_VAR`] is set.
+pub fn oembed_json(lang: Lang, public: &PublicUrl) -> Result<String, DataError> {
+    use crate::snippet::{embed_snippet, EmbedHost, START_HEIGHT_PX};
+    let data = DataSet::load_embedded()?;
+    let mut url = UrlState::default_for(&data);
+    url.embed = true;
+    url.lang = Some(lang);
+    let query = crate::url_state::to_query(&url, &data);
+    let html = embed_snippet(EmbedHost::Ours, &public.page(lang), &query, lang);
+    let json = serde_json::json!({
+        "version": "1.0",
+        "type": "rich",
+        "provider_name": SITE_NAME,
+        "provider_url": public.as_str(),
+        "title": lang.text().title,
+        "html": html,
+        "width": OEMBED_WIDTH_PX,
+        "height": START_HEIGHT_PX,
+        "thumbnail_url": public.join(&social_card_path(lang)),
+        "thumbnail_width": SOCIAL_CARD_PX.0,
+        "thumbnail_height": SOCIAL_CARD_PX.1,
+    });
+    Ok(format!("{json:#}\n"))
 }
