@@ -198,15 +198,13 @@ pub fn parse_printed_figure(text: &str) -> Result<PrintedFigure, FigureProblem> 
         }
         Qualifier::FromTo
     } else if after_unit.trim_start().starts_with("-plus")
-        || after_unit.starts_with("-plus")
         || after_unit.trim_start().starts_with("plus")
     {
         Qualifier::Plus
     } else if after_unit.trim_start().starts_with('超')
         || after_unit.trim_start().starts_with("以上")
+        || OVER_WORDS.iter().any(|w| has_words(&before, w))
     {
-        Qualifier::Over
-    } else if OVER_WORDS.iter().any(|w| has_words(&before, w)) {
         Qualifier::Over
     } else if UP_TO_WORDS.iter().any(|w| has_words(&before, w)) {
         Qualifier::UpTo
