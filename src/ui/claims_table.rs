@@ -64,7 +64,63 @@ pub fn ClaimsTable() -> impl IntoView {
                 node_ref=holder
                 inner_html=drawn.built_markup()
             ></div>
+            <AddedRows />
         </section>
+    }
+}
+
+/// The embedding page's own claims, under the map's table: the build cannot know them, so the
+/// page writes their rows, each marked as the page's own, the figure as printed beside its
+/// conversion into the reader's unit.
+#[component]
+fn AddedRows() -> impl IntoView {
+    let state = expect_context::<MapState>();
+    let lang = state.lang_untracked();
+    let t = lang.text();
+    let rows = move || {
+        let unit = state.unit.get();
+        state.data.with_value(|d| {
+            d.claims
+                .range_claims
+                .iter()
+                .filter_map(|c| {
+                    let source = d.claims.source(&c.source).filter(|s| s.added)?;
+                    let host = source.link.as_deref().and_then(crate::added::link_host);
+                    let outlet = match host {
+                        Some(host) => format!("{} ({host})", source.outlet_in(lang)),
+                        None => source.outlet_in(lang).to_owned(),
+                    };
+                    let attribution =
+                        lang.attribution(&outlet, source.author.as_deref(), &lang.source_date(source));
+                    Some(view! {
+                        <tr data-added="true" data-source=c.source.clone()>
+                            <th scope="row">{attribution}</th>
+                            <td>{lang.system_label(c)}</td>
+                            <td>
+                                <strong>{lang.printed_figure(c)}</strong>" "
+                                <span class="conversion">{lang.converted_figure(c, c.conversion_unit(unit))}</span>
+                            </td>
+                            <td><q>{crate::model::quote_for_display(&c.quote)}</q></td>
+                        </tr>
+                    })
+                })
+                .collect_view()
+        })
+    };
+    let any = move || {
+        state
+            .data
+            .with_value(|d| d.claims.shipped_count() < d.claims.sources.len())
+    };
+    view! {
+        <Show when=any>
+            <div class="table-scroll">
+                <table class="claims-table added-table" data-testid="added-claims-table">
+                    <caption>{t.added_by_page}</caption>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </Show>
     }
 }
 

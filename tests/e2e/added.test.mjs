@@ -115,6 +115,11 @@ test("the map draws an added claim in All sources and alone, and names a bad one
     assert.deepEqual(sources, ["added-1"]);
     assert.match(await page.textContent('[data-testid="legend"]'), /この地図を埋め込んだページが追加した主張です/);
     assert.equal(await page.locator('[data-testid="reach-list"] [data-added="true"], .reach [data-added="true"]').count() > 0, true);
+    // The claims table lists it under the map's sources, marked, with its quote.
+    const row = page.locator('[data-testid="added-claims-table"] tr[data-added="true"]');
+    await row.waitFor();
+    assert.ok((await row.textContent()).includes(CLAIM.quote));
+    assert.match(await page.textContent('[data-testid="added-claims-table"] caption'), /この地図を埋め込んだページが追加した主張です/);
   });
 });
 
