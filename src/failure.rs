@@ -77,22 +77,27 @@ pub enum ExportProblem {
     NotDrawn,
     /// The canvas could not be encoded as PNG.
     PngNotEncoded,
+    /// The base map the picture is drawn over could not be fetched or read.
+    BaseMapMissing,
 }
 
 impl ExportProblem {
     /// Every problem, for the tests that check each is said in every language.
-    pub const ALL: [ExportProblem; 6] = [
+    pub const ALL: [ExportProblem; 7] = [
         ExportProblem::MapMissing,
         ExportProblem::MapNotCopied,
         ExportProblem::FileRefused,
         ExportProblem::NoCanvas,
         ExportProblem::NotDrawn,
         ExportProblem::PngNotEncoded,
+        ExportProblem::BaseMapMissing,
     ];
 
     /// The reason, for the middle of the export status sentence.
     pub fn message(self, lang: Lang) -> &'static str {
         match (self, lang) {
+            (Self::BaseMapMissing, Lang::En) => "the base map could not be fetched",
+            (Self::BaseMapMissing, Lang::Ja) => "背景の地図を取得できませんでした",
             (Self::MapMissing, Lang::En) => "the map is not drawn yet",
             (Self::MapMissing, Lang::Ja) => "地図がまだ描かれていません",
             (Self::MapNotCopied, Lang::En) => "the map could not be copied",

@@ -17,7 +17,6 @@ pub mod clip;
 pub mod compare;
 pub mod editor;
 pub mod embed_settings;
-pub mod export_svg;
 pub mod failure;
 pub mod geodesy;
 pub mod geojson;

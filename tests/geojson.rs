@@ -142,6 +142,10 @@ fn properties_carry_the_claim_source_and_launch() {
     keys_sorted.sort_unstable();
     let mut expected = vec![
         "source",
+        "added_by_embedding_page",
+        "added_note",
+        "link",
+        "author",
         "outlet",
         "date",
         "system",
@@ -158,6 +162,10 @@ fn properties_carry_the_claim_source_and_launch() {
     expected.sort_unstable();
     assert_eq!(keys_sorted, expected, "exactly the listed properties");
     assert_eq!(p["source"], "washington-times-2026");
+    // A shipped source: not the embedding page's, no note saying so, its author named.
+    assert_eq!(p["added_by_embedding_page"], false);
+    assert!(p["added_note"].is_null() && p["link"].is_null());
+    assert_eq!(p["author"], "Bill Gertz");
     assert_eq!(p["outlet"], "The Washington Times");
     assert_eq!(p["date"], "about Jan 2026");
     assert_eq!(p["system"], "Tomahawk");

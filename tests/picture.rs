@@ -353,7 +353,14 @@ fn the_glyph_check_finds_a_character_the_subset_lacks() {
 fn the_japanese_picture_speaks_japanese() {
     let data = data();
     let sasebo = Launch::Site("sasebo".into());
-    let w = picture_text(&data, &SourceChoice::All, &sasebo, Unit::Km, Lang::Ja);
+    let w = picture_text(
+        &data,
+        &SourceChoice::All,
+        &Default::default(),
+        &sasebo,
+        Unit::Km,
+        Lang::Ja,
+    );
     assert_eq!(w.title, "日本の新たなミサイルはどこまで届くのか");
     assert_eq!(
         w.subtitle,
@@ -413,6 +420,7 @@ fn the_chain_and_a_typed_point_are_named_in_the_pictures_language() {
     let ja = picture_text(
         &data,
         &SourceChoice::All,
+        &Default::default(),
         &Launch::Chain,
         Unit::Km,
         Lang::Ja,
@@ -424,9 +432,23 @@ fn the_chain_and_a_typed_point_are_named_in_the_pictures_language() {
         ja.subtitle
     );
     let point = Launch::Custom(LonLat::new(129.723, 33.159));
-    let ja = picture_text(&data, &SourceChoice::All, &point, Unit::Km, Lang::Ja);
+    let ja = picture_text(
+        &data,
+        &SourceChoice::All,
+        &Default::default(),
+        &point,
+        Unit::Km,
+        Lang::Ja,
+    );
     assert_eq!(ja.launch_name, "北緯33.159°、東経129.723°");
-    let en = picture_text(&data, &SourceChoice::All, &point, Unit::Km, Lang::En);
+    let en = picture_text(
+        &data,
+        &SourceChoice::All,
+        &Default::default(),
+        &point,
+        Unit::Km,
+        Lang::En,
+    );
     assert_eq!(en.launch_name, "33.159°N, 129.723°E");
     // The point's marker is drawn with its coordinates beside it.
     let svg = map_picture(
@@ -449,6 +471,7 @@ fn the_english_picture_names_each_source_with_its_author() {
     let w = picture_text(
         &data,
         &one,
+        &Default::default(),
         &Launch::Site("sasebo".into()),
         Unit::Km,
         Lang::En,
@@ -473,6 +496,7 @@ fn the_english_picture_names_each_source_with_its_author() {
     let mi = picture_text(
         &data,
         &one,
+        &Default::default(),
         &Launch::Site("sasebo".into()),
         Unit::Mi,
         Lang::En,
@@ -491,10 +515,24 @@ fn a_source_with_no_figure_says_so_in_both_languages() {
         .expect("one source (the report relaying Fox News) prints no range figure");
     let choice = SourceChoice::One(quiet.id.clone());
     let sasebo = Launch::Site("sasebo".into());
-    let w = picture_text(&data, &choice, &sasebo, Unit::Km, Lang::Ja);
+    let w = picture_text(
+        &data,
+        &choice,
+        &Default::default(),
+        &sasebo,
+        Unit::Km,
+        Lang::Ja,
+    );
     assert!(w.legend.is_empty());
     assert_eq!(w.no_figure, "この報道は射程の数字を示していません。");
-    let w = picture_text(&data, &choice, &sasebo, Unit::Km, Lang::En);
+    let w = picture_text(
+        &data,
+        &choice,
+        &Default::default(),
+        &sasebo,
+        Unit::Km,
+        Lang::En,
+    );
     assert_eq!(w.no_figure, "This source prints no range figure.");
     let svg = map_picture(
         &data,
@@ -506,4 +544,12 @@ fn a_source_with_no_figure_says_so_in_both_languages() {
     )
     .svg;
     assert!(svg.contains(">This source prints no range figure.</text>"));
+}
+
+#[test]
+fn text_is_escaped_for_xml_and_control_characters_dropped() {
+    assert_eq!(
+        range_claims::picture::svg::xml_escape("a<b>&\"c'\u{0}\u{7}d\n"),
+        "a&lt;b&gt;&amp;&quot;c&apos;d\n"
+    );
 }

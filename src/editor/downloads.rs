@@ -1,17 +1,19 @@
-//! Download the previewed view: as SVG (the map as the preview draws it, with title, legend,
-//! sources and credit, from [`crate::export_svg`]), as PNG (that SVG drawn on a canvas at
-//! twice the screen's resolution), and the shown rings as GeoJSON ([`crate::geojson`]). The
-//! view is the preview frame's own, read from its address, whatever step or pan it shows.
+//! Download the previewed view: as SVG (drawn by the one renderer, [`crate::picture`]: plain
+//! SVG 1.1 that Illustrator, Inkscape and librsvg open, with title, legend, sources and credit),
+//! as PNG (that SVG drawn on a canvas at twice the screen's resolution), and the shown rings
+//! as GeoJSON ([`crate::geojson`]). The view is the preview frame's own, read from its address,
+//! whatever step or pan it shows, at the size its map has there.
 
 use super::use_editor;
-use crate::export_svg::{compose_export_svg, export_height_px, ExportFrame, LegendLine};
 use crate::failure::ExportProblem;
 use crate::geojson::rings_geojson;
 use crate::i18n::Lang;
-use crate::model::{DataSet, Source};
+use crate::model::{wants_detail, BaseMap, BASEMAP_DETAIL_PATH, BASEMAP_OVERVIEW_PATH};
+use crate::picture::{map_picture, picture_viewport, PictureSize, PictureTheme};
 use crate::rings::Offer;
-use crate::url_state::{parse_query, today, UrlState};
+use crate::url_state::{parse_query, today, Theme, UrlState};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -49,69 +51,37 @@ fn preview_document() -> Result<(web_sys::Document, String), ExportProblem> {
     Ok((doc, query))
 }
 
-/// The page's stylesheet rules as text, so the file looks as the screen does.
-fn page_css(doc: &web_sys::Document) -> String {
-    let sheets = doc.style_sheets();
-    let mut css = String::new();
-    for i in 0..sheets.length() {
-        let Some(sheet) = sheets
-            .item(i)
-            // The frame's sheets are of its realm (see `current_view_svg`).
-            .map(|s| s.unchecked_into::<web_sys::CssStyleSheet>())
-        else {
-            continue;
-        };
-        let Ok(rules) = sheet.css_rules() else {
-            continue;
-        };
-        for j in 0..rules.length() {
-            if let Some(rule) = rules.item(j) {
-                css.push_str(&rule.css_text());
-                css.push('\n');
-            }
-        }
-    }
-    css
-}
-
-/// The current view as a standalone SVG, with its width and height in CSS px.
-fn current_view_svg(
-    doc: &web_sys::Document,
-    frame: &ExportFrame,
-) -> Result<(String, f64, f64), ExportProblem> {
+/// The size of the preview's map, CSS px: the picture is drawn at it.
+fn map_size(doc: &web_sys::Document) -> Result<PictureSize, ExportProblem> {
     let map = doc
         .query_selector("[data-testid=\"map\"]")
         .ok()
         .flatten()
         .ok_or(ExportProblem::MapMissing)?;
     let rect = map.get_bounding_client_rect();
-    let (width_px, map_height_px) = (rect.width().round(), rect.height().round());
-    let clone = map
-        .clone_node_with_deep(true)
-        .ok()
-        // The copy is of the frame's document, another realm: `instanceof` this window's
-        // Element would say no, so it is taken as the element it is.
-        .map(|n| n.unchecked_into::<web_sys::Element>())
-        .ok_or(ExportProblem::MapNotCopied)?;
-    for (name, value) in [
-        ("width", width_px.to_string()),
-        ("height", map_height_px.to_string()),
-    ] {
-        let _ = clone.set_attribute(name, &value);
+    Ok(PictureSize {
+        width_px: rect.width().round().max(1.0),
+        map_height_px: rect.height().round().max(1.0),
+    })
+}
+
+/// The theme a picture is drawn in: the view's, or for "follow the system" the system's now.
+fn picture_theme(theme: Theme) -> PictureTheme {
+    match theme {
+        Theme::Auto => {
+            let dark = window()
+                .match_media("(prefers-color-scheme: dark)")
+                .ok()
+                .flatten()
+                .is_some_and(|m| m.matches());
+            if dark {
+                PictureTheme::Dark
+            } else {
+                PictureTheme::Light
+            }
+        }
+        other => PictureTheme::from_url(other),
     }
-    // The page's own styling of the map: a gesture's preview transform (an export clicked
-    // within a wheel burst's rest time would be shifted by it) and the drawn margin. The
-    // export is the view as drawn.
-    let _ = clone.remove_attribute("style");
-    let map_svg = web_sys::XmlSerializer::new()
-        .and_then(|s| s.serialize_to_string(&clone))
-        .map_err(|_| ExportProblem::MapNotCopied)?;
-    let svg = compose_export_svg(&map_svg, &page_css(doc), width_px, map_height_px, frame);
-    Ok((
-        svg,
-        width_px,
-        export_height_px(width_px, map_height_px, frame),
-    ))
 }
 
 /// Offers `blob` to the reader as a download named `file_name`.
@@ -205,59 +175,6 @@ fn download_png(
     }
 }
 
-/// The title, legend, sources and credit around the picture of `url` in `lang`.
-fn export_frame(d: &DataSet, url: &UrlState, lang: Lang) -> ExportFrame {
-    let t = lang.text();
-    let offer = Offer(url.offered.clone());
-    let legend = d
-        .claims
-        .range_claims
-        .iter()
-        .filter(|c| url.sources.shows_in(&c.source, &offer))
-        .map(|c| {
-            let source = d.claims.source(&c.source);
-            let (outlet, date) = source
-                .map(|s| (s.outlet_in(lang).to_owned(), lang.source_date(s)))
-                .unwrap_or_default();
-            // The embedding page's own claim says so first, where no cut can take it off.
-            let mark = if source.is_some_and(|s| s.added) {
-                format!("[{}] ", t.added_short)
-            } else {
-                String::new()
-            };
-            LegendLine {
-                source_index: d
-                    .claims
-                    .sources
-                    .iter()
-                    .position(|s| s.id == c.source)
-                    .unwrap_or(0),
-                text: format!(
-                    "{mark}{} {} · {} — {}",
-                    lang.printed_figure(c),
-                    lang.converted_figure(c, c.conversion_unit(url.unit)),
-                    lang.system_label(c),
-                    lang.attribution(&outlet, None, &date),
-                ),
-            }
-        })
-        .collect();
-    let shown: Vec<&Source> = d
-        .claims
-        .sources
-        .iter()
-        .filter(|s| url.sources.shows_in(&s.id, &offer))
-        .collect();
-    let site = url.launch.name_in(d, lang);
-    ExportFrame {
-        title: t.title.to_owned(),
-        subtitle: lang.export_subtitle(&site),
-        legend,
-        sources: lang.source_list(&shown),
-        credit: t.export_credit.to_owned(),
-    }
-}
-
 /// The previewed view's file name for `ext`: `range-map-SOURCE-SITE.ext`.
 fn file_name(url: &UrlState, ext: &str) -> String {
     format!("range-map-{}-{}.{ext}", url.sources.id(), url.launch.id())
@@ -272,12 +189,13 @@ pub fn Downloads() -> impl IntoView {
     let t = lang.text();
     let et = editor.text();
     let status = RwSignal::new(String::new());
-    // The frame's document, and the view it shows now (as its address says).
-    let previewed = move || -> Result<(web_sys::Document, UrlState, Lang), ExportProblem> {
+    // The frame's map size, and the view it shows now (as its address says).
+    let previewed = move || -> Result<(PictureSize, UrlState, Lang), ExportProblem> {
         let (doc, query) = preview_document()?;
+        let size = map_size(&doc)?;
         let url = editor.data.with_value(|d| parse_query(&query, d).0);
         let in_lang = url.lang.unwrap_or(lang);
-        Ok((doc, url, in_lang))
+        Ok((size, url, in_lang))
     };
     // The data as the preview has it: with the page's own claims.
     let data_for = move |url: &UrlState| {
@@ -285,23 +203,59 @@ pub fn Downloads() -> impl IntoView {
             .data
             .with_value(|d| d.clone().with_added(&url.added, today()))
     };
+    // Draws the previewed view over the base map its scale wants (fetched: the editor carries
+    // none), then hands the picture on.
+    let draw =
+        move |format: &'static str,
+              then: fn(crate::picture::Picture, String, RwSignal<String>, Lang)| {
+            let (size, url, in_lang) = match previewed() {
+                Ok(p) => p,
+                Err(e) => return status.set(said(lang, format, Err(e))),
+            };
+            spawn_local(async move {
+                let data = data_for(&url);
+                let (_, viewport) = picture_viewport(&data, &url, size);
+                let path = if wants_detail(viewport.m_per_px) {
+                    BASEMAP_DETAIL_PATH
+                } else {
+                    BASEMAP_OVERVIEW_PATH
+                };
+                let basemap = crate::ui::fetch::fetch_text(path)
+                    .await
+                    .ok()
+                    .and_then(|text| BaseMap::parse(path, &text).ok());
+                let Some(basemap) = basemap else {
+                    return status.set(said(lang, format, Err(ExportProblem::BaseMapMissing)));
+                };
+                let picture = map_picture(
+                    &data,
+                    &basemap,
+                    &url,
+                    picture_theme(url.theme),
+                    in_lang,
+                    size,
+                );
+                let ext = format.to_ascii_lowercase();
+                then(picture, file_name(&url, &ext), status, lang);
+            });
+        };
     let svg_click = move |_| {
-        let result = previewed().and_then(|(doc, url, in_lang)| {
-            let frame = export_frame(&data_for(&url), &url, in_lang);
-            let (svg, _, _) = current_view_svg(&doc, &frame)?;
-            download(&svg_blob(&svg)?, &file_name(&url, "svg"))
+        draw("SVG", |picture, name, status, lang| {
+            let result = svg_blob(&picture.svg).and_then(|b| download(&b, &name));
+            status.set(said(lang, "SVG", result));
         });
-        status.set(said(lang, "SVG", result));
     };
     let png_click = move |_| {
-        let result = previewed().and_then(|(doc, url, in_lang)| {
-            let frame = export_frame(&data_for(&url), &url, in_lang);
-            current_view_svg(&doc, &frame).map(|drawn| (drawn, url))
+        draw("PNG", |picture, name, status, lang| {
+            download_png(
+                picture.svg,
+                picture.width_px,
+                picture.height_px,
+                name,
+                status,
+                lang,
+            );
         });
-        match result {
-            Ok(((svg, w, h), url)) => download_png(svg, w, h, file_name(&url, "png"), status, lang),
-            Err(e) => status.set(said(lang, "PNG", Err(e))),
-        }
     };
     let geojson_click = move |_| {
         let result = previewed().and_then(|(_, url, _)| {

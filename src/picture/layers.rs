@@ -185,7 +185,8 @@ fn draw_shades(svg: &mut Svg, scene: &MapScene<'_>) {
 fn draw_rings(svg: &mut Svg, scene: &MapScene<'_>, u: f64) {
     svg.open("g", &[("id", "rings".into())]);
     for r in scene.rings {
-        let c = scene.palette.source(r.source_index);
+        let palette_index = super::palette::palette_index(r.source_index, r.added);
+        let c = scene.palette.source(palette_index);
         let band = r.max_km > r.min_km;
         svg.open(
             "g",
@@ -212,7 +213,7 @@ fn draw_rings(svg: &mut Svg, scene: &MapScene<'_>, u: f64) {
             vec![("fill", "none".to_owned())]
         };
         line.extend(stroke(c, 2.25 * u));
-        line.extend(dasharray(source_dash_px(r.source_index), u).map(|d| ("stroke-dasharray", d)));
+        line.extend(dasharray(source_dash_px(palette_index), u).map(|d| ("stroke-dasharray", d)));
         path(svg, &r.path_d, line);
         let mut ticks = vec![("fill", "none".to_owned())];
         ticks.extend(stroke(c, 2.25 * u));

@@ -279,7 +279,7 @@ pub fn ring_labels(
             Some(RingLabel {
                 id: r.claim.id.clone(),
                 text,
-                source_index: r.source_index,
+                source_index: super::palette::palette_index(r.source_index, r.added),
                 x_px: at.x_px,
                 y_px: at.y_px,
                 start: at.start,

@@ -37,7 +37,7 @@ use crate::compare::{claim_pairs, pair_band_path};
 use crate::i18n::Lang;
 use crate::model::{BaseMap, DataSet};
 use crate::projection::{Projection, ProjectionKind};
-use crate::rings::{place_distances, places_within, ring_summary, shown_rings, SourceChoice};
+use crate::rings::{place_distances, places_within, ring_summary, Offer, RingCache, SourceChoice};
 use crate::state::{home_view, url_viewport};
 use crate::url_state::{Theme, UrlState};
 use crate::viewport::Viewport;
@@ -154,15 +154,17 @@ pub fn map_picture(
     let palette = Palette::of(theme);
     let (proj, viewport) = picture_viewport(data, view, size);
     let centres = view.launch.centres(data);
-    let rings = shown_rings(
+    let offer = Offer(view.offered.clone());
+    let rings = RingCache::default().shown_rings(
         &data.claims,
         &view.sources,
+        &offer,
         &centres,
         &proj,
         viewport.m_per_px,
     );
     let shades = compare_shades(data, &view.sources, &centres, &proj, viewport.m_per_px);
-    let words = picture_text(data, &view.sources, &view.launch, view.unit, lang);
+    let words = picture_text(data, &view.sources, &offer, &view.launch, view.unit, lang);
     let mercator = view.projection == ProjectionKind::Mercator;
     let size = PictureSize {
         width_px: viewport.width_px,

@@ -56,6 +56,8 @@ pub struct Palette {
     pub halo: Paint,
     /// `--s0` … `--s4`: each source's colour (Okabe–Ito), by source index modulo 5.
     pub sources: [Paint; 5],
+    /// `--added`: the one ink of an embedding page's own claims (never a source's colour).
+    pub added: Paint,
 }
 
 /// The light theme (`light-dark()`'s first values).
@@ -78,6 +80,7 @@ const LIGHT: Palette = Palette {
         hex: "#ffffff",
         opacity: 0.85,
     },
+    added: Paint::solid("#3b3f46"),
     sources: [
         Paint::solid("#0072b2"),
         Paint::solid("#7a5c00"),
@@ -107,6 +110,7 @@ const DARK: Palette = Palette {
         hex: "#0f1c28",
         opacity: 0.85,
     },
+    added: Paint::solid("#f1f3f5"),
     sources: [
         Paint::solid("#56b4e9"),
         Paint::solid("#e6c35c"),
@@ -126,6 +130,29 @@ pub const SOURCE_DASHES_PX: [&[f64]; 5] = [
     &[8.0, 4.0],
 ];
 
+/// Where the palette indices of an embedding page's own claims start ([`palette_index`]).
+pub const ADDED_INDEX: usize = 1_000;
+
+/// The line patterns of an embedding page's own claims (`.a0` … `.a5` in the stylesheet).
+pub const ADDED_DASHES_PX: [&[f64]; 6] = [
+    &[1.0, 3.0],
+    &[10.0, 3.0, 1.0, 3.0, 1.0, 3.0],
+    &[2.0, 2.0, 8.0, 2.0],
+    &[12.0, 2.0, 2.0, 2.0],
+    &[4.0, 2.0, 4.0, 6.0],
+    &[1.0, 2.0, 1.0, 6.0],
+];
+
+/// The palette index of a source at `source_index` in the data: itself for the map's sources,
+/// and past [`ADDED_INDEX`] for an embedding page's own (their ink and patterns).
+pub fn palette_index(source_index: usize, added: bool) -> usize {
+    if added {
+        ADDED_INDEX + source_index
+    } else {
+        source_index
+    }
+}
+
 impl Palette {
     /// The colours of `theme`.
     pub fn of(theme: PictureTheme) -> &'static Palette {
@@ -137,6 +164,9 @@ impl Palette {
 
     /// The colour of the source at `source_index` in the data's list.
     pub fn source(&self, source_index: usize) -> Paint {
+        if source_index >= ADDED_INDEX {
+            return self.added;
+        }
         self.sources[source_index % self.sources.len()]
     }
 
@@ -162,11 +192,15 @@ impl Palette {
         ];
         let names = ["--s0", "--s1", "--s2", "--s3", "--s4"];
         out.extend(names.into_iter().zip(self.sources));
+        out.push(("--added", self.added));
         out
     }
 }
 
 /// A source's dash pattern, by source index modulo 5.
 pub fn source_dash_px(source_index: usize) -> &'static [f64] {
+    if source_index >= ADDED_INDEX {
+        return ADDED_DASHES_PX[(source_index - ADDED_INDEX) % ADDED_DASHES_PX.len()];
+    }
     SOURCE_DASHES_PX[source_index % SOURCE_DASHES_PX.len()]
 }

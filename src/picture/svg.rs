@@ -76,9 +76,22 @@ impl Svg {
     }
 }
 
-/// Escapes text for XML content and attribute values (see [`crate::export_svg::xml_escape`]).
+/// Escapes text for XML content and attribute values; characters XML 1.0 does not allow are
+/// dropped rather than break the file (text a newsroom typed is only ever text here).
 pub fn xml_escape(text: &str) -> String {
-    crate::export_svg::xml_escape(text)
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// `fill` (and `fill-opacity` if not opaque) for `paint`.

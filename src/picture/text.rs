@@ -5,7 +5,7 @@
 use crate::i18n::Lang;
 use crate::launch::Launch;
 use crate::model::{DataSet, LonLat, RangeClaim, Source, Unit};
-use crate::rings::SourceChoice;
+use crate::rings::{Offer, SourceChoice};
 
 /// One legend entry: a ring's figure and where it comes from.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,36 +85,51 @@ impl PictureText<'_> {
     }
 }
 
-/// What a picture of `choice` from `launch` says in `lang`, conversions in `unit`.
+/// What a picture of `choice` (of the sources `offer`s) from `launch` says in `lang`, conversions in `unit`.
 pub fn picture_text<'a>(
     data: &'a DataSet,
     choice: &SourceChoice,
+    offer: &Offer,
     launch: &Launch,
     unit: Unit,
     lang: Lang,
 ) -> PictureText<'a> {
     let t = lang.text();
     let sources = &data.claims.sources;
-    let shown: Vec<&Source> = sources.iter().filter(|s| choice.shows(&s.id)).collect();
+    let shown: Vec<&Source> = sources
+        .iter()
+        .filter(|s| choice.shows_in(&s.id, offer))
+        .collect();
     let legend = data
         .claims
         .range_claims
         .iter()
-        .filter(|c| choice.shows(&c.source))
+        .filter(|c| choice.shows_in(&c.source, offer))
         .map(|claim| {
             let source = data.claims.source(&claim.source);
+            // The embedding page's own claim says so before its outlet.
             let by = source.map_or_else(
                 || claim.source.clone(),
-                |s| lang.attribution(s.outlet_in(lang), None, &lang.source_date(s)),
+                |s| {
+                    let by = lang.attribution(s.outlet_in(lang), None, &lang.source_date(s));
+                    if s.added {
+                        format!("[{}] {by}", t.added_short)
+                    } else {
+                        by
+                    }
+                },
             );
             let converted = lang.converted_figure(claim, claim.conversion_unit(unit));
             let system = lang.system_label(claim);
             LegendText {
                 claim,
-                source_index: sources
-                    .iter()
-                    .position(|s| s.id == claim.source)
-                    .unwrap_or(0),
+                source_index: super::palette::palette_index(
+                    sources
+                        .iter()
+                        .position(|s| s.id == claim.source)
+                        .unwrap_or(0),
+                    source.is_some_and(|s| s.added),
+                ),
                 figure: lang.printed_figure(claim),
                 detail: match lang {
                     Lang::En => format!("{converted} · {system}"),
@@ -173,7 +188,7 @@ pub fn every_picture_text(data: &DataSet, lang: Lang) -> Vec<PictureText<'_>> {
     for c in &choices {
         for l in &launches {
             for unit in Unit::ALL {
-                out.push(picture_text(data, c, l, unit, lang));
+                out.push(picture_text(data, c, &Offer::default(), l, unit, lang));
             }
         }
     }

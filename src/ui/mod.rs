@@ -9,7 +9,7 @@ mod deferred;
 mod detail;
 mod drawn;
 pub mod embed;
-mod fetch;
+pub(crate) mod fetch;
 mod gestures;
 mod keyed;
 mod layers;

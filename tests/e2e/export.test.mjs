@@ -24,15 +24,14 @@ test("the view downloads as an SVG that parses and carries title, legend, source
     assert.equal(name, "range-map-washington-times-2026-sasebo.svg");
     const svg = bytes.toString("utf8");
     await writeFile("target/screenshots/export.svg", svg);
-    // Parsed as XML by the browser, in a blank page: the map page's security policy would
-    // (rightly) refuse the file's <style> while parsing it there.
+    // Parsed as XML by the browser, in a blank page.
     const blank = await page.context().newPage();
     const parsed = await blank.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, "image/svg+xml");
       return {
         error: doc.querySelector("parsererror")?.textContent ?? null,
         title: doc.querySelector("svg > title")?.textContent,
-        rings: doc.querySelectorAll("path[data-ring]").length,
+        rings: doc.querySelectorAll("[data-ring]").length,
         texts: [...doc.querySelectorAll("text")].map((t) => t.textContent),
       };
     }, svg);
@@ -44,7 +43,11 @@ test("the view downloads as an SVG that parses and carries title, legend, source
     assert.match(all, /900 mi ≈ 1,448 km · Tomahawk Block IV — The Washington Times, about Jan 2026/);
     assert.match(all, /Sources: The Washington Times \(Bill Gertz, about Jan 2026\)/);
     assert.match(all, /Base map: Natural Earth/);
-    assert.match(all, /Range rings from Sasebo/);
+    assert.match(all, /rings\s+from Sasebo/);
+    // Plain SVG for Illustrator, Inkscape and librsvg: nothing only a browser reads.
+    for (const browserOnly of ["var(", "light-dark(", "vector-effect", "<style", "class="]) {
+      assert.ok(!svg.includes(browserOnly), `the file holds ${browserOnly}`);
+    }
   });
 });
 
@@ -96,23 +99,35 @@ test("the shown rings download as RFC 7946 GeoJSON with the claim behind each", 
   });
 });
 
-test("an SVG exported while a wheel zoom is still being previewed is the map as drawn, not shifted", async () => {
-  await withMap.editor({}, async (page) => {
-    const box = await preview(page).locator('[data-testid="map"]').boundingBox();
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, -100);
-    // The wheel burst is drawn only once the wheel rests; until then the <svg> is moved.
-    await preview(page).locator('[data-testid="map"]').evaluate((m) => new Promise((ok) => {
-      const check = () => (m.style.transform !== "" ? ok() : requestAnimationFrame(check));
-      check();
-    }));
+test("the downloaded SVG, loaded as an image, shows the chain and the rings in the theme's colours", async () => {
+  await withMap.editor({ query: "?source=washington-times-2026&theme=dark" }, async (page) => {
+    await page.click('[data-testid="preview-width"] button[data-width="640"]');
+    await previewLive(page);
     const { bytes } = await downloaded(page, "download-svg");
     const blank = await page.context().newPage();
-    const style = await blank.evaluate((text) => {
-      const doc = new DOMParser().parseFromString(text, "image/svg+xml");
-      return doc.querySelector('svg[data-testid="map"]')?.getAttribute("style") ?? null;
+    // Counts the pixels near each colour once the file is drawn as an <img> on a canvas.
+    const counts = await blank.evaluate(async (text) => {
+      const img = new Image();
+      img.src = URL.createObjectURL(new Blob([text], { type: "image/svg+xml" }));
+      await img.decode();
+      const c = document.createElement("canvas");
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const ctx = c.getContext("2d");
+      ctx.drawImage(img, 0, 0);
+      const px = ctx.getImageData(0, 0, c.width, c.height).data;
+      const near = (r, g, b) => {
+        let n = 0;
+        for (let i = 0; i < px.length; i += 4) if (Math.abs(px[i] - r) + Math.abs(px[i + 1] - g) + Math.abs(px[i + 2] - b) < 30) n++;
+        return n;
+      };
+      // Dark theme: the chain (#ff8a80), The Washington Times' rings (--s2, #ff8f5a), the sea.
+      return { width: img.naturalWidth, chain: near(0xff, 0x8a, 0x80), rings: near(0xff, 0x8f, 0x5a), sea: near(0x0f, 0x1c, 0x28) };
     }, bytes.toString("utf8"));
     await blank.close();
-    assert.equal(style, null, "the exported map carries the page's preview styling");
+    assert.ok(counts.width > 0, "the file draws as an image");
+    assert.ok(counts.sea > 10_000, `dark sea: ${counts.sea} px`);
+    assert.ok(counts.chain > 50, `the chain: ${counts.chain} px`);
+    assert.ok(counts.rings > 200, `the rings: ${counts.rings} px`);
   });
 });
