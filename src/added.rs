@@ -537,3 +537,26 @@ impl crate::model::DataSet {
         self
     }
 }
+
+impl crate::model::Source {
+    /// The link's host, for an added source with a link.
+    pub fn link_host(&self) -> Option<&str> {
+        self.link.as_deref().and_then(link_host)
+    }
+
+    /// The outlet in `lang` as readers see it: an added source's with its link's host beside it
+    /// ("The Example Times (news.example)"), so a reader sees where the link goes.
+    pub fn outlet_with_host(&self, lang: crate::i18n::Lang) -> String {
+        match self.link_host() {
+            Some(host) => format!("{} ({host})", self.outlet_in(lang)),
+            None => self.outlet_in(lang).to_owned(),
+        }
+    }
+}
+
+impl crate::model::Claims {
+    /// Whether an embedding page added claims of its own to these.
+    pub fn has_added(&self) -> bool {
+        self.sources.iter().any(|s| s.added)
+    }
+}

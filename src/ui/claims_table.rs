@@ -85,11 +85,7 @@ fn AddedRows() -> impl IntoView {
                 .iter()
                 .filter_map(|c| {
                     let source = d.claims.source(&c.source).filter(|s| s.added)?;
-                    let host = source.link.as_deref().and_then(crate::added::link_host);
-                    let outlet = match host {
-                        Some(host) => format!("{} ({host})", source.outlet_in(lang)),
-                        None => source.outlet_in(lang).to_owned(),
-                    };
+                    let outlet = source.outlet_with_host(lang);
                     let attribution =
                         lang.attribution(&outlet, source.author.as_deref(), &lang.source_date(source));
                     Some(view! {
@@ -107,11 +103,7 @@ fn AddedRows() -> impl IntoView {
                 .collect_view()
         })
     };
-    let any = move || {
-        state
-            .data
-            .with_value(|d| d.claims.shipped_count() < d.claims.sources.len())
-    };
+    let any = move || state.data.with_value(|d| d.claims.has_added());
     view! {
         <Show when=any>
             <div class="table-scroll">

@@ -117,11 +117,7 @@ fn AddedItems(chosen: Memo<crate::rings::SourceChoice>) -> impl IntoView {
             })
         })
     };
-    let any = move || {
-        state
-            .data
-            .with_value(|d| d.claims.shipped_count() < d.claims.sources.len())
-    };
+    let any = move || state.data.with_value(|d| d.claims.has_added());
     view! {
         <Show when=any>
             <ul class="legend-items legend-added" data-testid="legend-added">{items}</ul>
@@ -224,15 +220,8 @@ fn legend_item(
     let t = lang.text();
     let added = source.added;
     let link = source.link.clone();
-    let host = link
-        .as_deref()
-        .and_then(crate::added::link_host)
-        .map(str::to_owned);
-    let link_text = host.clone().unwrap_or_default();
-    let outlet = match &host {
-        Some(host) => format!("{} ({host})", source.outlet_in(lang)),
-        None => source.outlet_in(lang).to_owned(),
-    };
+    let link_text = source.link_host().unwrap_or_default().to_owned();
+    let outlet = source.outlet_with_host(lang);
     let (date, author) = (lang.source_date(source), source.author.clone());
     // A blog's outlet is its author's name: say it once ("G e N Iuvinale (blog)").
     let author = author.filter(|a| !outlet.starts_with(a.as_str()));
