@@ -12,13 +12,14 @@
 #[allow(dead_code, unused_imports, clippy::all)]
 #[path = "src/model/mod.rs"]
 mod model;
-// The model names each field's Japanese form through the interface's language.
+// The model names each field's Japanese form through the interface's language (a value
+// only: the model does not reach the sentences of `src/i18n`).
 #[allow(dead_code, unused_imports, clippy::all)]
-#[path = "src/i18n/mod.rs"]
-mod i18n;
+#[path = "src/lang.rs"]
+mod lang;
 
 fn main() {
-    for path in ["data", "src/model", "src/i18n"] {
+    for path in ["data", "src/model", "src/lang.rs"] {
         println!("cargo:rerun-if-changed={path}");
     }
     let data = match model::DataSet::load_embedded() {

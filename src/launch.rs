@@ -5,6 +5,9 @@ use crate::i18n::Lang;
 use crate::model::{DataSet, LonLat, SiteGroup};
 use std::fmt;
 
+/// The launch site selected when the page opens (if the data has it; else its first site).
+pub const DEFAULT_SITE_ID: &str = "sasebo";
+
 /// The id used for a reader-chosen point in `data-site` and URLs.
 pub const CUSTOM_ID: &str = "custom";
 /// The id used for the whole Southwest Islands chain in `data-site` and URLs.
@@ -22,6 +25,17 @@ pub enum Launch {
 }
 
 impl Launch {
+    /// The launch point a page opened with no query shows: [`DEFAULT_SITE_ID`] if the data
+    /// has it, else the data's first site.
+    pub fn default_for(data: &DataSet) -> Self {
+        let site = if data.site(DEFAULT_SITE_ID).is_some() {
+            DEFAULT_SITE_ID.to_owned()
+        } else {
+            data.sites.first().map(|s| s.id.clone()).unwrap_or_default()
+        };
+        Launch::Site(site)
+    }
+
     /// The id written in `data-site`: the site id, [`CUSTOM_ID`] or [`CHAIN_ID`].
     pub fn id(&self) -> &str {
         match self {

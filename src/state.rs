@@ -11,9 +11,6 @@ use crate::url_state::{m_per_px_at_zoom, zoom_at_m_per_px, Theme, UrlState, UrlV
 use crate::viewport::{Viewport, MAX_M_PER_PX, MIN_M_PER_PX};
 use leptos::prelude::*;
 
-/// The launch site selected when the page opens.
-pub const DEFAULT_SITE_ID: &str = "sasebo";
-
 /// The box the Mercator map opens on, `[west, south, east, north]` in degrees: Japan, the
 /// Korean peninsula, China's coast, Taiwan and northern Luzon.
 pub const HOME_BOX_DEG: [f64; 4] = [112.0, 18.0, 150.0, 46.0];

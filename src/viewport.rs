@@ -3,7 +3,30 @@
 //! Pure arithmetic on screen pixels and projected metres, so that every gesture (drag, wheel,
 //! pinch, keys, buttons) is one tested function and the UI only translates events into calls.
 
+use crate::model::LonLat;
 use crate::projection::Xy;
+
+/// A map view in URL form: the point at the centre and a zoom level.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct UrlView {
+    /// The position at the centre of the map.
+    pub center: LonLat,
+    /// Zoom level: each step halves the metres per pixel (see [`m_per_px_at_zoom`]).
+    pub zoom: f64,
+}
+
+/// Metres per pixel at zoom 0: the equator's length over 256 pixels, as in web maps.
+const ZOOM0_M_PER_PX: f64 = 40_075_016.686 / 256.0;
+
+/// The map scale, in metres per pixel, of a zoom level.
+pub fn m_per_px_at_zoom(zoom: f64) -> f64 {
+    ZOOM0_M_PER_PX / zoom.exp2()
+}
+
+/// The zoom level of a map scale in metres per pixel.
+pub fn zoom_at_m_per_px(m_per_px: f64) -> f64 {
+    (ZOOM0_M_PER_PX / m_per_px).log2()
+}
 
 /// Closest zoom: one screen pixel covers this many metres.
 pub const MIN_M_PER_PX: f64 = 25.0;

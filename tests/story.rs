@@ -8,11 +8,11 @@ use range_claims::model::{LonLat, Unit};
 use range_claims::projection::ProjectionKind;
 use range_claims::rings::SourceChoice;
 use range_claims::story::{
-    clean_caption, describe_step, parse_step_number, parse_story, publication_month,
-    step_from_fragment, step_from_number, step_of_message, write_story, Step, StepField, Story,
-    StoryKind, CLAIMS_OVER_TIME, MAX_CAPTION_CHARS, MAX_STEPS, STEP_MESSAGE_TYPE,
+    clean_caption, describe_step, parse_step_number, publication_month, step_from_fragment,
+    step_from_number, step_of_message, Step, StepField, Story, StoryKind, CLAIMS_OVER_TIME,
+    MAX_CAPTION_CHARS, MAX_STEPS, STEP_MESSAGE_TYPE,
 };
-use range_claims::url_state::{parse_query, to_query, UrlView};
+use range_claims::url_state::{parse_query, parse_story, to_query, write_story, UrlView};
 
 mod common;
 use common::data;
@@ -377,7 +377,7 @@ fn the_dialog_names_each_steps_view() {
 
 #[test]
 fn a_story_opens_on_the_fragments_step_else_the_first_unless_the_url_shows_its_own_view() {
-    use range_claims::story::opening_step;
+    use range_claims::url_state::opening_step;
     let d = data();
     let open = |query: &str, fragment: &str| {
         let (url, _) = parse_query(query, &d);
@@ -417,7 +417,7 @@ fn a_story_opens_on_the_fragments_step_else_the_first_unless_the_url_shows_its_o
 
 #[test]
 fn a_story_page_opens_with_its_steps_choices_and_keeps_a_written_back_view() {
-    use range_claims::story::open;
+    use range_claims::url_state::open_story as open;
     let d = data();
     let url = |query: &str| parse_query(query, &d).0;
     let (opened, step) = open(url(&format!("embed=1&story={DEMO}")), "#step=4", &d);

@@ -1,7 +1,7 @@
 //! The First Island Chain (`data/island_chain.json`).
 
 use super::{check_japanese, check_text, parse_json, DataError, LonLat};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use serde::Deserialize;
 
 /// One point of the island-chain line, optionally labelled with the island it passes.

@@ -2,7 +2,7 @@
 
 use super::units::{group_thousands, Unit};
 use super::{check_ids, check_japanese, check_text, parse_json, DataError};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use serde::Deserialize;
 
 /// How precisely a source's date is known.

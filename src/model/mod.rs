@@ -233,7 +233,7 @@ pub(crate) fn check_text(file: &str, field: String, text: &str) -> Result<(), Da
 /// and with kana or kanji in it (an English string left in its place fails).
 pub(crate) fn check_japanese(file: &str, field: String, text: &str) -> Result<(), DataError> {
     check_text(file, field.clone(), text)?;
-    if !text.chars().any(crate::i18n::is_japanese_char) {
+    if !text.chars().any(crate::lang::is_japanese_char) {
         return Err(DataError::invalid(
             file,
             field,

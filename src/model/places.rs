@@ -1,7 +1,7 @@
 //! Reference places for scale (`data/places.json`).
 
 use super::{check_ids, check_japanese, check_text, parse_json, DataError, LonLat};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use serde::Deserialize;
 
 /// What a reference place is.

@@ -1,7 +1,7 @@
 //! Japanese launch locations (`data/sites.json`).
 
 use super::{check_ids, check_japanese, check_text, parse_json, DataError, LonLat};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use serde::Deserialize;
 
 /// What kind of launch location a site is, for grouping in lists and on the map.

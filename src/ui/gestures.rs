@@ -71,7 +71,7 @@ impl Gestures {
         let Some(svg) = self.svg_ref.get_untracked() else {
             return (client_x as f64, client_y as f64);
         };
-        let rect = super::map::map_frame_rect(&svg);
+        let rect = map_frame_rect(&svg);
         (client_x as f64 - rect.left(), client_y as f64 - rect.top())
     }
 
@@ -281,4 +281,13 @@ pub fn reset_view(state: MapState) {
             *view = home_view(&proj, view.width_px, view.height_px);
         }
     });
+}
+
+/// The box of the map's frame (`div.map-clip`), which is the map's box at rest. Unlike the
+/// `<svg>`'s own box, it stays put while a gesture moves the map with a CSS transform, so
+/// pointer positions and the map's size are read from it.
+pub fn map_frame_rect(svg: &web_sys::SvgElement) -> web_sys::DomRect {
+    svg.parent_element()
+        .map(|frame| frame.get_bounding_client_rect())
+        .unwrap_or_else(|| svg.get_bounding_client_rect())
 }

@@ -3,7 +3,7 @@
 use super::compare::CompareShade;
 use super::controls::MapControls;
 use super::detail;
-use super::gestures::Gestures;
+use super::gestures::{map_frame_rect, Gestures};
 use super::layers::{BaseLayersView, IslandChainView};
 use super::markers::{CustomMarker, Markers};
 use super::rings::{RingLabels, RingsLayer};
@@ -174,13 +174,4 @@ fn base_layer_wanted(state: MapState, preview_transform: Signal<Option<String>>)
                 .viewport
                 .with(|v| v.is_some_and(|v| v.m_per_px >= BASE_LAYER_MIN_M_PER_PX))
     })
-}
-
-/// The box of the map's frame (`div.map-clip`), which is the map's box at rest. Unlike the
-/// `<svg>`'s own box, it stays put while a gesture moves the map with a CSS transform, so
-/// pointer positions and the map's size are read from it.
-pub fn map_frame_rect(svg: &web_sys::SvgElement) -> web_sys::DomRect {
-    svg.parent_element()
-        .map(|frame| frame.get_bounding_client_rect())
-        .unwrap_or_else(|| svg.get_bounding_client_rect())
 }

@@ -165,7 +165,7 @@ pub fn App() -> impl IntoView {
             let (url, ignored) = parse_query(&query, &data);
             // A story opens on a step (the one `#step=N` names, or the first).
             let fragment = window().location().hash().unwrap_or_default();
-            let (url, opening) = crate::story::open(url, &fragment, &data);
+            let (url, opening) = crate::url_state::open_story(url, &fragment, &data);
             // The embedding page's own claims join the data as sources of their own, after the
             // map's (see `crate::added`).
             let data = data.with_added(&url.added, crate::url_state::today());

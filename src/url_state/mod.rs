@@ -10,12 +10,17 @@
 use crate::added::{field_label, AddedClaim, ClaimField, ClaimProblem, MAX_ADDED};
 use crate::i18n::Lang;
 use crate::launch::{parse_lat_lon, CoordError, Launch, CHAIN_ID};
-use crate::model::{DataSet, LonLat, Unit};
+use crate::model::{DataSet, Unit};
 use crate::projection::ProjectionKind;
 use crate::rings::SourceChoice;
-use crate::state::DEFAULT_SITE_ID;
-use crate::story::{parse_story, write_story, Story, StoryError};
+use crate::story::{Step, Story};
+pub use crate::viewport::{m_per_px_at_zoom, zoom_at_m_per_px, UrlView};
+
+mod story_param;
 use crate::viewport::{MAX_M_PER_PX, MIN_M_PER_PX};
+pub use story_param::{
+    open_story, opening_step, parse_story, write_story, StepProblem, StoryError,
+};
 
 /// The colour theme: the system's, or one forced by the embedding page or reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -38,28 +43,6 @@ impl Theme {
             Theme::Dark => "dark",
         }
     }
-}
-
-/// A map view in URL form: the point at the centre and a zoom level.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct UrlView {
-    /// The position at the centre of the map.
-    pub center: LonLat,
-    /// Zoom level: each step halves the metres per pixel (see [`m_per_px_at_zoom`]).
-    pub zoom: f64,
-}
-
-/// Metres per pixel at zoom 0: the equator's length over 256 pixels, as in web maps.
-const ZOOM0_M_PER_PX: f64 = 40_075_016.686 / 256.0;
-
-/// The map scale, in metres per pixel, of a zoom level.
-pub fn m_per_px_at_zoom(zoom: f64) -> f64 {
-    ZOOM0_M_PER_PX / zoom.exp2()
-}
-
-/// The zoom level of a map scale in metres per pixel.
-pub fn zoom_at_m_per_px(m_per_px: f64) -> f64 {
-    (ZOOM0_M_PER_PX / m_per_px).log2()
 }
 
 /// Everything the URL holds.
@@ -93,18 +76,14 @@ pub struct UrlState {
 impl UrlState {
     /// The state of a page opened with no query.
     pub fn default_for(data: &DataSet) -> Self {
-        let site = if data.site(DEFAULT_SITE_ID).is_some() {
-            DEFAULT_SITE_ID.to_owned()
-        } else {
-            data.sites.first().map(|s| s.id.clone()).unwrap_or_default()
-        };
+        let home = Step::home(data);
         Self {
-            sources: SourceChoice::All,
-            launch: Launch::Site(site),
-            projection: ProjectionKind::Mercator,
-            unit: Unit::Km,
+            sources: home.sources,
+            launch: home.launch,
+            projection: home.projection,
+            unit: home.unit,
             theme: Theme::Auto,
-            view: None,
+            view: home.view,
             embed: false,
             story: None,
             lang: None,
