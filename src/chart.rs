@@ -160,7 +160,7 @@ pub fn range_chart_svg(
         // Not expected (no I/O happens), but a chart that fails says so rather than vanishing.
         format!(
             r#"<text x="8" y="20">{}{}</text>"#,
-            lang.text().chart_failed,
+            lang.still_text().chart_failed,
             escape(&err.to_string())
         )
     });
@@ -184,7 +184,7 @@ fn rows(claims: &Claims, lang: Lang) -> Vec<Row<'_>> {
         if out.len() == before {
             out.push(Row {
                 source_index: i,
-                label: format!("{}{}", s.outlet_in(lang), lang.text().chart_no_figure),
+                label: format!("{}{}", s.outlet_in(lang), lang.still_text().chart_no_figure),
                 claim: None,
             });
         }
@@ -224,7 +224,7 @@ fn summary(claims: &Claims, rows: &[Row], unit: Unit, lang: Lang) -> String {
         let _ = write!(s, "{sep}{}{figure}", row.label);
     }
     if claims.range_claims.is_empty() {
-        s.push_str(lang.text().chart_no_figures);
+        s.push_str(lang.still_text().chart_no_figures);
     }
     s.push_str(end);
     s

@@ -1,7 +1,8 @@
 //! The interface's two languages: both catalogues complete, each in its own language, and
 //! the Japanese sentences built in Japanese word order (figures, dates, units).
 
-use range_claims::i18n::{is_japanese_char, ja, Lang, SourceMonth};
+use range_claims::editor::text::editor_text;
+use range_claims::i18n::{is_japanese_char, Lang, SourceMonth};
 use range_claims::model::{LonLat, Unit};
 
 mod common;
@@ -18,11 +19,33 @@ fn both_catalogues_have_the_same_entries_in_the_same_order() {
     let ja: Vec<&str> = Lang::Ja.text().entries().iter().map(|e| e.0).collect();
     assert_eq!(en, ja);
     assert!(en.len() > 40, "{} entries", en.len());
+    // The still pictures' and the editor's catalogues, kept apart from the map's.
+    let names = |e: Vec<(&'static str, &'static str)>| e.into_iter().map(|e| e.0).collect();
+    let (en, ja): (Vec<&str>, Vec<&str>) = (
+        names(Lang::En.still_text().entries()),
+        names(Lang::Ja.still_text().entries()),
+    );
+    assert_eq!(en, ja);
+    let (en, ja): (Vec<&str>, Vec<&str>) = (
+        names(editor_text(Lang::En).entries()),
+        names(editor_text(Lang::Ja).entries()),
+    );
+    assert_eq!(en, ja);
+    assert!(en.len() > 40, "{} editor entries", en.len());
+}
+
+/// Every entry of the three catalogues in `lang`: the map's, the still pictures' and the
+/// editor's.
+fn all_entries(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    let mut all = lang.text().entries();
+    all.extend(lang.still_text().entries());
+    all.extend(editor_text(lang).entries());
+    all
 }
 
 #[test]
 fn every_english_entry_is_english_and_every_japanese_entry_japanese() {
-    for (name, text) in Lang::En.text().entries() {
+    for (name, text) in all_entries(Lang::En) {
         if EMPTY_IN_ENGLISH.contains(&name) {
             assert!(text.is_empty(), "en.{name} should be empty");
             continue;
@@ -33,7 +56,7 @@ fn every_english_entry_is_english_and_every_japanese_entry_japanese() {
             "en.{name} has Japanese in it: {text}"
         );
     }
-    for (name, text) in ja::TEXT.entries() {
+    for (name, text) in all_entries(Lang::Ja) {
         if EMPTY_IN_JAPANESE.contains(&name) {
             assert!(text.is_empty(), "ja.{name} should be empty");
             continue;

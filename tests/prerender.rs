@@ -204,7 +204,7 @@ fn the_japanese_page_is_japanese_from_its_first_byte_and_links_the_english_one()
     assert!(html.contains("<title>日本の新たなミサイルはどこまで届くのか</title>"));
     assert!(html.contains(&format!(
         "<meta name=\"description\" content=\"{}\" />",
-        Lang::Ja.text().description
+        Lang::Ja.still_text().description
     )));
     assert!(html.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"index.html\" />"));
     assert!(html.contains("href=\"index.html?lang=en\" hreflang=\"en\" lang=\"en\">English</a>"));
@@ -213,7 +213,7 @@ fn the_japanese_page_is_japanese_from_its_first_byte_and_links_the_english_one()
     // note shown while the map loads.
     assert!(html.contains(">約1,600キロ<"));
     assert!(html.contains("佐世保からのすべての報道の射程"));
-    assert!(html.contains(Lang::Ja.text().boot_status));
+    assert!(html.contains(Lang::Ja.still_text().boot_status));
     assert!(!html.contains(Lang::En.text().lede));
     assert!(
         html.contains("requestAnimationFrame"),
@@ -380,7 +380,7 @@ fn with_a_public_url_the_head_names_every_address_absolutely_and_the_card_in_its
     assert_eq!(meta_content(&html, "og:title"), Some(Lang::Ja.text().title));
     assert_eq!(
         meta_content(&html, "og:description"),
-        Some(Lang::Ja.text().description)
+        Some(Lang::Ja.still_text().description)
     );
     assert_eq!(meta_content(&html, "og:locale"), Some("ja_JP"));
     assert_eq!(

@@ -23,14 +23,14 @@ const PNG_SCALE: f64 = 2.0;
 /// What the status line says after an export of `format` ("SVG"): that it downloaded, or
 /// why it failed and what to do, in `lang`.
 fn said(lang: Lang, format: &str, result: Result<(), ExportProblem>) -> String {
-    let t = lang.text();
+    let (t, et) = (lang.text(), super::text::editor_text(lang));
     match result {
         Ok(()) => format!("{format}{}", t.downloaded),
         Err(problem) => format!(
             "{}{}{}",
-            t.export_failed,
+            et.export_failed,
             problem.message(lang),
-            t.export_failed_hint
+            et.export_failed_hint
         ),
     }
 }
@@ -186,7 +186,6 @@ fn file_name(url: &UrlState, ext: &str) -> String {
 pub fn Downloads() -> impl IntoView {
     let editor = use_editor();
     let lang = editor.ui_lang.get_untracked();
-    let t = lang.text();
     let et = editor.text();
     let status = RwSignal::new(String::new());
     // The frame's map size, and the view it shows now (as its address says).
@@ -274,9 +273,9 @@ pub fn Downloads() -> impl IntoView {
             <h2 id="downloads-heading">{et.downloads_heading}</h2>
             <p class="small">{et.downloads_intro}</p>
             <div class="download-buttons">
-                <button type="button" data-testid="download-svg" on:click=svg_click>{t.download_svg}</button>
-                <button type="button" data-testid="download-png" on:click=png_click>{t.download_png}</button>
-                <button type="button" data-testid="download-geojson" on:click=geojson_click>{t.download_geojson}</button>
+                <button type="button" data-testid="download-svg" on:click=svg_click>{et.download_svg}</button>
+                <button type="button" data-testid="download-png" on:click=png_click>{et.download_png}</button>
+                <button type="button" data-testid="download-geojson" on:click=geojson_click>{et.download_geojson}</button>
             </div>
             <p class="share-status" role="status" data-testid="export-status">{move || status.get()}</p>
         </section>

@@ -1,8 +1,9 @@
 //! The embed code for each kind of host page, with a copy button, and the still image for
 //! pages that take no frames.
 
+use super::text::EditorText;
 use super::use_editor;
-use crate::i18n::{Lang, Text};
+use crate::i18n::Lang;
 use crate::rings::SourceChoice;
 use crate::snippet::EmbedHost;
 use crate::url_state::query_fits;
@@ -23,20 +24,20 @@ fn static_image_name(choice: &SourceChoice, lang: Lang) -> String {
 }
 
 /// What the editor says under each host's snippet: how the frame gets its height.
-fn host_note(t: &'static Text, host: EmbedHost) -> &'static str {
+fn host_note(et: &'static EditorText, host: EmbedHost) -> &'static str {
     match host {
-        EmbedHost::Ours => t.host_note_ours,
-        EmbedHost::PlainFrame => t.host_note_plain,
-        EmbedHost::Pym => t.host_note_pym,
-        EmbedHost::Amp => t.host_note_amp,
+        EmbedHost::Ours => et.host_note_ours,
+        EmbedHost::PlainFrame => et.host_note_plain,
+        EmbedHost::Pym => et.host_note_pym,
+        EmbedHost::Amp => et.host_note_amp,
     }
 }
 
 /// A host's name in the picker.
-fn host_label(t: &'static Text, host: EmbedHost) -> &'static str {
+fn host_label(et: &'static EditorText, host: EmbedHost) -> &'static str {
     match host {
-        EmbedHost::Ours => t.host_ours,
-        EmbedHost::PlainFrame => t.host_plain,
+        EmbedHost::Ours => et.host_ours,
+        EmbedHost::PlainFrame => et.host_plain,
         EmbedHost::Pym | EmbedHost::Amp => host.label(),
     }
 }
@@ -62,7 +63,6 @@ enum Copied {
 pub fn EmbedCode() -> impl IntoView {
     let editor = use_editor();
     let lang = editor.ui_lang.get_untracked();
-    let t = lang.text();
     let et = editor.text();
     let host = RwSignal::new(EmbedHost::Ours);
     let page = map_page_url();
@@ -107,9 +107,9 @@ pub fn EmbedCode() -> impl IntoView {
     };
     view! {
         <section class="editor-section" aria-labelledby="embed-heading">
-            <h2 id="embed-heading">{t.embed_heading}</h2>
-            <p class="small">{t.embed_intro}</p>
-            <label for="embed-host" class="small embed-field">{t.embed_host}</label>
+            <h2 id="embed-heading">{et.embed_heading}</h2>
+            <p class="small">{et.embed_intro}</p>
+            <label for="embed-host" class="small embed-field">{et.embed_host}</label>
             <select id="embed-host" data-testid="embed-host"
                 on:change=move |ev| {
                     if let Some(h) = EmbedHost::from_id(&event_target_value(&ev)) {
@@ -117,10 +117,10 @@ pub fn EmbedCode() -> impl IntoView {
                     }
                 }>
                 {EmbedHost::ALL.into_iter().map(|h| view! {
-                    <option value=h.id() selected=move || host.get() == h>{host_label(t, h)}</option>
+                    <option value=h.id() selected=move || host.get() == h>{host_label(et, h)}</option>
                 }).collect_view()}
             </select>
-            <label for="embed-code" class="small embed-field">{t.embed_code}</label>
+            <label for="embed-code" class="small embed-field">{et.embed_code}</label>
             <textarea id="embed-code" data-testid="embed-snippet" data-host=move || host.get().id()
                 node_ref=area readonly rows="7" prop:value=snippet></textarea>
             <div class="copy-row">
@@ -134,14 +134,14 @@ pub fn EmbedCode() -> impl IntoView {
                 </span>
             </div>
             <p class="small story-too-long" role="alert" data-testid="story-too-long"
-                hidden=move || !too_long()>{t.story_too_long}</p>
-            <p class="small">{move || host_note(t, host.get())}</p>
-            <h3>{t.still_heading}</h3>
-            <p class="small">{t.still_intro}</p>
+                hidden=move || !too_long()>{et.story_too_long}</p>
+            <p class="small">{move || host_note(et, host.get())}</p>
+            <h3>{et.still_heading}</h3>
+            <p class="small">{et.still_intro}</p>
             <div class="embed-still">
                 <img data-testid="embed-still" src=still width="240" height="180"
-                    alt=t.still_alt />
-                <a href=still download data-testid="embed-still-link">{t.still_download}</a>
+                    alt=et.still_alt />
+                <a href=still download data-testid="embed-still-link">{et.still_download}</a>
             </div>
         </section>
     }

@@ -120,13 +120,13 @@ pub fn StoryBuilder() -> impl IntoView {
     });
     view! {
         <section class="editor-section" aria-labelledby="story-heading">
-            <h2 id="story-heading">{t.story_heading}</h2>
-            <p class="small">{t.story_intro}</p>
+            <h2 id="story-heading">{et.story_heading}</h2>
+            <p class="small">{et.story_intro}</p>
             <div class="story-actions">
                 <button type="button" class="secondary" data-testid="story-add" on:click=add
-                    disabled=move || { count() >= MAX_STEPS }>{t.story_add}</button>
+                    disabled=move || { count() >= MAX_STEPS }>{et.story_add}</button>
                 <button type="button" class="secondary" data-testid="story-builtin" on:click=built_in>
-                    {t.story_builtin}
+                    {et.story_builtin}
                 </button>
             </div>
             <ol class="story-steps" data-testid="story-steps">

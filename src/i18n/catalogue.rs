@@ -12,21 +12,31 @@ impl Lang {
             Lang::Ja => &ja::TEXT,
         }
     }
+
+    /// This language's words for what is drawn or written once rather than live: the still
+    /// pictures (which the editor's downloads also draw), the build's chart and the
+    /// prerendered page's head. Apart from [`Text`] so the reader's wasm does not carry them.
+    pub const fn still_text(self) -> &'static StillText {
+        match self {
+            Lang::En => &en::STILL_TEXT,
+            Lang::Ja => &ja::STILL_TEXT,
+        }
+    }
 }
 
-/// Defines [`Text`] from a list of documented field names, with [`Text::entries`] listing
-/// them all: the catalogue tests walk every entry of both languages through it, so a field
-/// added here is checked without a test to update.
+/// Defines a catalogue struct from a list of documented field names, each a `&'static str`,
+/// with `entries()` listing them all: the catalogue tests walk every entry of both languages
+/// through it, so a field added to one is checked without a test to update. The map's
+/// [`Text`] and the editor's own catalogue are both made by it.
 macro_rules! catalogue {
-    ($($(#[doc = $doc:expr])* $name:ident,)*) => {
-        /// Every string of the interface in one language. A field's doc says where it is
-        /// shown; sentences with parts are functions on [`Lang`].
+    ($(#[doc = $sdoc:expr])* struct $struct:ident { $($(#[doc = $doc:expr])* $name:ident,)* }) => {
+        $(#[doc = $sdoc])*
         #[derive(Debug)]
-        pub struct Text {
+        pub struct $struct {
             $($(#[doc = $doc])* pub $name: &'static str,)*
         }
 
-        impl Text {
+        impl $struct {
             /// Every entry as (field name, text), in the order they are declared.
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($name), self.$name)),*]
@@ -34,19 +44,16 @@ macro_rules! catalogue {
         }
     };
 }
+pub(crate) use catalogue;
 
 catalogue! {
+    /// Every string of the reader's map in one language. A field's doc says where it is
+    /// shown; sentences with parts are functions on [`Lang`].
+    struct Text {
     /// The page's title (also the embed's heading and the document title).
     title,
     /// The paragraph under the title.
     lede,
-    /// The page's `<meta name="description">`: what a link preview or a search result says.
-    description,
-    /// Said when a reader picks a source or site before the map is live (the prerendered
-    /// view's controls; the choice applies when the map takes over).
-    boot_status,
-    /// The page without JavaScript: what the still view cannot do.
-    noscript_note,
     /// The language switch's accessible name.
     language,
     /// The source switcher's accessible name.
@@ -175,52 +182,10 @@ catalogue! {
     added_short,
     /// Before an added claim's link.
     added_link,
-    /// The embed dialog's heading.
-    embed_heading,
-    /// What the embed dialog is for.
-    embed_intro,
-    /// The host picker's label.
-    embed_host,
-    /// The snippet's label.
-    embed_code,
-    /// Host: the map's own frame and script.
-    host_ours,
-    /// Host: a frame alone.
-    host_plain,
-    /// How the map's own script fits the frame.
-    host_note_ours,
-    /// What a plain frame does about its height.
-    host_note_plain,
-    /// How pym.js fits the frame.
-    host_note_pym,
-    /// How AMP fits the frame.
-    host_note_amp,
-    /// The still image's heading.
-    still_heading,
-    /// When to use the still image.
-    still_intro,
-    /// The still image's text alternative.
-    still_alt,
-    /// The still image's download link.
-    still_download,
     /// Closes a dialog.
     close,
-    /// The story builder's heading.
-    story_heading,
-    /// How stories work.
-    story_intro,
-    /// Adds the current view as a story step.
-    story_add,
-    /// Starts from the built-in story.
-    story_builtin,
     /// A step caption's placeholder.
     story_caption,
-    /// After a source's name on a chart row with no range figure.
-    chart_no_figure,
-    /// The chart's summary when no source gives a figure.
-    chart_no_figures,
-    /// Before the reason the chart could not be drawn.
-    chart_failed,
     /// The chart's caption heading.
     chart_heading,
     /// Above the chart when the drawing for the reader's unit could not be fetched.
@@ -253,18 +218,8 @@ catalogue! {
     story_prev,
     /// The story's next-step button.
     story_next,
-    /// The export buttons: the SVG download.
-    download_svg,
-    /// The PNG download.
-    download_png,
-    /// The GeoJSON download.
-    download_geojson,
     /// Said when a download has started: after the format's name ("SVG downloaded.").
     downloaded,
-    /// Before the reason an export failed.
-    export_failed,
-    /// After the reason an export failed.
-    export_failed_hint,
     /// The launch panel's heading.
     launch_point,
     /// Site group heading: the Aegis destroyers' home ports.
@@ -295,18 +250,37 @@ catalogue! {
     chain_heading,
     /// The island chain's name on the map.
     island_chain,
+    /// A story step whose view has its own zoom and centre, in the Embed dialog.
+    own_map_view,
+    /// A broken data file's heading.
+    data_error,
+    }
+}
+
+catalogue! {
+    /// The words of the still pictures, the drawn range chart and the prerendered page's
+    /// head and no-script note, in one language (see [`Lang::still_text`]).
+    struct StillText {
+    /// The page's `<meta name="description">`: what a link preview or a search result says.
+    description,
+    /// Said when a reader picks a source or site before the map is live (the prerendered
+    /// view's controls; the choice applies when the map takes over).
+    boot_status,
+    /// The page without JavaScript: what the still view cannot do.
+    noscript_note,
+    /// After a source's name on a chart row with no range figure.
+    chart_no_figure,
+    /// The chart's summary when no source gives a figure.
+    chart_no_figures,
+    /// Before the reason the chart could not be drawn.
+    chart_failed,
     /// Before the list of sources under an exported map.
     export_sources,
     /// The credit line under an exported map.
     export_credit,
-    /// In the Embed dialog, when a story's snippet is longer than the map reads.
-    story_too_long,
-    /// A story step whose view has its own zoom and centre, in the Embed dialog.
-    own_map_view,
     /// A picture's legend when the chosen source gives no range figure.
     still_no_figure,
     /// How to read a picture's rings, under its legend (Mercator only: it speaks of its stretch).
     still_notes,
-    /// A broken data file's heading.
-    data_error,
+    }
 }

@@ -1,6 +1,6 @@
 //! The interface in English.
 
-use super::Text;
+use super::{StillText, Text};
 
 /// Every English string of the interface.
 pub static TEXT: Text = Text {
@@ -9,11 +9,6 @@ pub static TEXT: Text = Text {
            fielding. This map shows Japanese launch locations and the First Island Chain; pick \
            a launch site, drag or zoom the map, and switch to the true-distance view to see \
            distances from the site undistorted.",
-    description: "Geodesic range rings for the Tomahawk and Type-12 ranges different news sources \
-                  cite, around Japanese launch sites and the First Island Chain.",
-    boot_status: "The map is still loading; your choice will show in a moment.",
-    noscript_note: "This is a still view of the map: switching sources, moving the launch point \
-                    and zooming need JavaScript and WebAssembly.",
     language: "Language",
     source_switcher: "News source",
     all_sources: "All sources",
@@ -85,38 +80,8 @@ pub static TEXT: Text = Text {
     added_by_page: "Added by the page that embeds this map, not one of the map's checked sources",
     added_short: "added by this page",
     added_link: "Article: ",
-    embed_heading: "Embed this map",
-    embed_intro: "Pick the kind of page it goes in, and paste the code into your article's HTML. \
-                  It shows the map as it is now, without the page around it.",
-    embed_host: "Your page",
-    embed_code: "Embed code",
-    host_ours: "Frame and fitting script",
-    host_plain: "Frame only (no script)",
-    host_note_ours: "The frame sends its height as a message {type: \"range-claims:height\", \
-                     height, version: 1}; the script accepts it only from the map's own frame \
-                     and origin.",
-    host_note_plain: "Nothing on your page resizes this frame: it keeps the height in the code, \
-                      enough for the map and its legend on a phone. Change it to suit your layout.",
-    host_note_pym: "pym.js's Parent makes the frame and fits it: the map sends its height the way \
-                    pym.js reads it. Load pym.js 1.3 as your page already does.",
-    host_note_amp: "amp-iframe fits the frame to the height the map asks for (AMP's embed-size \
-                    message); AMP shows the overflow button when it cannot grow the frame at once.",
-    still_heading: "Or a still image",
-    still_intro: "Where scripts or frames are not allowed, use this still picture of the default \
-                  view (rings from Sasebo) for the chosen source:",
-    still_alt: "Still map: range rings from Sasebo for the chosen source",
-    still_download: "Download the still image (PNG)",
     close: "Close",
-    story_heading: "A story: steps your article scrolls through",
-    story_intro: "Add views as steps; the code above then shows them in turn as your reader \
-                  scrolls past the text you mark for each step. Close this dialog to set up the \
-                  next view, then add it.",
-    story_add: "Add this view as a step",
-    story_builtin: "Use “How the claims changed”",
     story_caption: "Caption (optional)",
-    chart_no_figure: ": no range figure",
-    chart_no_figures: "no range figures",
-    chart_failed: "The chart could not be drawn: ",
     chart_not_loaded: "The chart could not be loaded in the unit chosen. Choose another unit and back to try again. ",
     table_not_loaded: "The table could not be loaded in this language. Switch language and back \
                        to try again. ",
@@ -141,12 +106,7 @@ pub static TEXT: Text = Text {
     story: "Story",
     story_prev: "Previous step",
     story_next: "Next step",
-    download_svg: "Download SVG",
-    download_png: "Download PNG",
-    download_geojson: "Rings as GeoJSON",
     downloaded: " downloaded.",
-    export_failed: "Export failed: ",
-    export_failed_hint: ". Try again, or use your browser's screenshot.",
     launch_point: "Launch point",
     group_aegis_ports: "Aegis destroyer home ports",
     group_mainland: "Mainland bases",
@@ -164,15 +124,25 @@ pub static TEXT: Text = Text {
     chain_heading: "The Southwest Islands chain",
     chain_launch: "the Southwest Islands chain",
     island_chain: "First Island Chain",
+    own_map_view: "own map view",
+    data_error: "The map's data could not be loaded",
+};
+
+/// Every English string of the still pictures, the drawn chart and the prerendered page's head.
+pub static STILL_TEXT: StillText = StillText {
+    description: "Geodesic range rings for the Tomahawk and Type-12 ranges different news sources \
+                  cite, around Japanese launch sites and the First Island Chain.",
+    boot_status: "The map is still loading; your choice will show in a moment.",
+    noscript_note: "This is a still view of the map: switching sources, moving the launch point \
+                    and zooming need JavaScript and WebAssembly.",
+    chart_no_figure: ": no range figure",
+    chart_no_figures: "no range figures",
+    chart_failed: "The chart could not be drawn: ",
     export_sources: "Sources: ",
     export_credit: "Base map: Natural Earth (public domain) · Distances on the WGS84 ellipsoid \
                     (Karney) · Range claims map",
-    story_too_long: "This story is too long for the map's address, which would be cut short: \
-                     shorten the captions or remove steps.",
-    own_map_view: "own map view",
     still_no_figure: "This source prints no range figure.",
     still_notes: "A band shows a from–to figure; arrows mark “over” and “-plus” figures \
                   (open-ended). Mercator stretches rings to the north: every point of a ring is \
                   the same true distance from the launch point.",
-    data_error: "The map's data could not be loaded",
 };

@@ -1,7 +1,7 @@
 //! The interface in Japanese (日本語). Quotes from the sources are never translated; they are
 //! shown as printed, in English, marked `lang="en"`.
 
-use super::Text;
+use super::{StillText, Text};
 
 /// Every Japanese string of the interface.
 pub static TEXT: Text = Text {
@@ -9,11 +9,6 @@ pub static TEXT: Text = Text {
     lede: "日本が配備を進めるトマホークと12式地対艦誘導弾の射程は、報道によって数字が異なります。\
            この地図は日本の発射拠点と第1列島線を示します。発射地点を選び、地図をドラッグや\
            ズームで動かし、正距図法に切り替えると、発射地点からの距離をゆがみなく見られます。",
-    description: "報道が伝えるトマホークと12式地対艦誘導弾の射程を、日本の発射拠点と第1列島線の\
-                  まわりに測地線の射程円で示す地図。",
-    boot_status: "地図を読み込んでいます。選んだ表示はまもなく反映されます。",
-    noscript_note: "これは地図の静止画です。報道の切り替え、発射地点の移動、拡大・縮小には\
-                    JavaScriptとWebAssemblyが必要です。",
     language: "言語",
     source_switcher: "報道",
     all_sources: "すべての報道",
@@ -85,41 +80,8 @@ pub static TEXT: Text = Text {
     added_by_page: "この地図を埋め込んだページが追加した主張です。地図が確認した報道ではありません",
     added_short: "このページが追加",
     added_link: "記事：",
-    embed_heading: "この地図を記事に埋め込む",
-    embed_intro: "掲載するページの種類を選び、コードを記事のHTMLに貼り付けてください。ページの\
-                  周りの部分を除いた、いまの表示の地図が表示されます。",
-    embed_host: "掲載するページ",
-    embed_code: "埋め込みコード",
-    host_ours: "フレームと高さ調整スクリプト",
-    host_plain: "フレームのみ（スクリプトなし）",
-    host_note_ours: "フレームは高さをメッセージ {type: \"range-claims:height\", height, \
-                     version: 1} で送ります。スクリプトは地図自身のフレームとオリジンからの\
-                     ものだけを受け付けます。",
-    host_note_plain: "このフレームの高さはページ側では変わらず、コードに書かれた高さのままです。\
-                      スマートフォンで地図と凡例が収まる高さにしてあります。レイアウトに合わせて\
-                      変更してください。",
-    host_note_pym: "pym.jsのParentがフレームを作り、高さを合わせます。地図はpym.jsが読み取る形で\
-                    高さを送ります。ページですでに使っているpym.js 1.3を読み込んでください。",
-    host_note_amp:
-        "amp-iframeは地図が求める高さ（AMPのembed-sizeメッセージ）にフレームを合わせます。\
-                    すぐに広げられない場合、AMPは「さらに表示」ボタンを出します。",
-    still_heading: "静止画を使う",
-    still_intro:
-        "スクリプトやフレームが使えない場合は、選んだ報道の初期表示（佐世保からの射程円）の\
-                  静止画を使ってください：",
-    still_alt: "静止画の地図：選んだ報道による佐世保からの射程円",
-    still_download: "静止画（PNG）をダウンロード",
     close: "閉じる",
-    story_heading: "ストーリー：記事のスクロールに合わせて切り替わる表示",
-    story_intro: "表示を手順として追加すると、上のコードは読者が各手順の本文までスクロールする\
-                  たびに、その表示に切り替えます。このダイアログを閉じて次の表示を整え、\
-                  追加してください。",
-    story_add: "この表示を手順に追加",
-    story_builtin: "「主張の移り変わり」を使う",
     story_caption: "説明文（任意）",
-    chart_no_figure: "：射程の数字なし",
-    chart_no_figures: "射程の数字なし",
-    chart_failed: "グラフを描けませんでした：",
     chart_not_loaded:
         "選んだ単位のグラフを読み込めませんでした。別の単位を選んでから戻すと読み込み直します。",
     table_not_loaded:
@@ -144,12 +106,7 @@ pub static TEXT: Text = Text {
     story: "ストーリー",
     story_prev: "前の手順",
     story_next: "次の手順",
-    download_svg: "SVGをダウンロード",
-    download_png: "PNGをダウンロード",
-    download_geojson: "射程円をGeoJSONで",
     downloaded: "をダウンロードしました。",
-    export_failed: "書き出せませんでした：",
-    export_failed_hint: "。もう一度試すか、ブラウザのスクリーンショットを使ってください。",
     launch_point: "発射地点",
     group_aegis_ports: "イージス艦の母港",
     group_mainland: "本土の拠点",
@@ -167,16 +124,26 @@ pub static TEXT: Text = Text {
     chain_heading: "南西諸島の拠点群",
     chain_launch: "南西諸島の各拠点",
     island_chain: "第1列島線",
+    own_map_view: "独自の表示範囲",
+    data_error: "地図のデータを読み込めませんでした",
+};
+
+/// Every Japanese string of the still pictures, the drawn chart and the prerendered page's head.
+pub static STILL_TEXT: StillText = StillText {
+    description: "報道が伝えるトマホークと12式地対艦誘導弾の射程を、日本の発射拠点と第1列島線の\
+                  まわりに測地線の射程円で示す地図。",
+    boot_status: "地図を読み込んでいます。選んだ表示はまもなく反映されます。",
+    noscript_note: "これは地図の静止画です。報道の切り替え、発射地点の移動、拡大・縮小には\
+                    JavaScriptとWebAssemblyが必要です。",
+    chart_no_figure: "：射程の数字なし",
+    chart_no_figures: "射程の数字なし",
+    chart_failed: "グラフを描けませんでした：",
     export_sources: "出典：",
     export_credit: "地図：Natural Earth（パブリックドメイン）・距離はWGS84楕円体上（Karney）・\
                     報道別ミサイル射程地図",
-    story_too_long: "このストーリーは地図のアドレスに収まらず、途中で切れてしまいます。説明文を\
-                     短くするか、手順を減らしてください。",
-    own_map_view: "独自の表示範囲",
     still_no_figure: "この報道は射程の数字を示していません。",
     still_notes:
         "帯は「〜から〜まで」と幅のある数字、矢印は「超」「以上」と上限のない数字を表します。\
                   メルカトル図法では円が北へ引き伸ばされて見えますが、円上のどの点も発射地点から\
                   同じ実距離です。",
-    data_error: "地図のデータを読み込めませんでした",
 };

@@ -21,6 +21,7 @@ mod sources;
 mod story;
 
 pub use crate::lang::{is_japanese_char, Lang};
-pub use catalogue::Text;
+pub(crate) use catalogue::catalogue;
+pub use catalogue::{StillText, Text};
 pub use dates::SourceMonth;
 pub use story::StepAction;

@@ -82,7 +82,7 @@ impl Lang {
                 }
             })
             .collect();
-        let lead = self.text().export_sources;
+        let lead = self.still_text().export_sources;
         match self {
             Lang::En => format!("{lead}{}.", items.join("; ")),
             Lang::Ja => format!("{lead}{}", items.join("、")),

@@ -156,10 +156,10 @@ pub fn picture_text<'a>(
         subtitle: lang.still_subtitle(&shown, sources.len(), &site),
         launch_name: site,
         legend,
-        no_figure: t.still_no_figure.to_owned(),
-        notes: t.still_notes.to_owned(),
+        no_figure: lang.still_text().still_no_figure.to_owned(),
+        notes: lang.still_text().still_notes.to_owned(),
         sources: lang.source_list(&shown),
-        credit: t.export_credit.to_owned(),
+        credit: lang.still_text().export_credit.to_owned(),
         map_names,
     }
 }

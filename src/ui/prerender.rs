@@ -173,13 +173,12 @@ pub fn index_blocks(lang: Lang) -> Result<String, DataError> {
     let full = wrap_base(&full, SHARED_BASE_ID).unwrap_or(full);
     let embed = reuse_base(&embed, SHARED_BASE_ID).unwrap_or(embed);
     let embed = main_as_div(&embed);
-    let t = lang.text();
     Ok(format!(
         "<div class=\"{PRERENDER_CLASS}\" data-view=\"embed\" hidden>{embed}</div>\n\
          <div class=\"{PRERENDER_CLASS}\" data-view=\"full\">{full}</div>\n\
          <p class=\"{BOOT_STATUS_CLASS}\" role=\"status\" data-testid=\"boot-status\" hidden>{}</p>\n\
          <p class=\"{BOOT_STATUS_CLASS}\" role=\"status\" data-testid=\"boot-view\" hidden>{}</p>",
-        t.boot_status,
+        lang.still_text().boot_status,
         lang.boot_view(&default_site),
     ))
 }
@@ -253,7 +252,7 @@ pub fn published_page(
         &html,
         "<meta name=\"description\" content=\"",
         "\"",
-        &escape_html(t.description),
+        &escape_html(lang.still_text().description),
     )
     .ok_or(PageError::Missing("<meta name=\"description\">"))?;
     let others = || Lang::ALL.into_iter().filter(move |&l| l != lang);
@@ -280,7 +279,7 @@ pub fn published_page(
         .collect();
     let noscript = format!(
         "<noscript><p class=\"noscript-note\">{} {}</p></noscript>",
-        escape_html(t.noscript_note),
+        escape_html(lang.still_text().noscript_note),
         links.join(" ")
     );
     let html = replace_between(&html, "<noscript>", "</noscript>", "")
@@ -559,7 +558,7 @@ pub fn head_links(lang: Lang, public: Option<&PublicUrl>) -> Result<String, Data
     meta("property", "og:type", "website");
     meta("property", "og:site_name", SITE_NAME);
     meta("property", "og:title", t.title);
-    meta("property", "og:description", t.description);
+    meta("property", "og:description", lang.still_text().description);
     meta("property", "og:locale", og_locale(lang));
     for l in Lang::ALL.into_iter().filter(|&l| l != lang) {
         meta("property", "og:locale:alternate", og_locale(l));
