@@ -8,7 +8,7 @@ use crate::launch::{format_lat_lon, Launch, CHAIN_ID};
 use crate::model::Unit;
 use crate::projection::ProjectionKind;
 use crate::rings::SourceChoice;
-use crate::url_state::{Theme, UrlState};
+use crate::url_state::{today, Theme, UrlState};
 use leptos::prelude::*;
 
 /// One `<select>` with its label; `options` are (value, label) pairs, `now` the chosen value.
@@ -44,11 +44,26 @@ pub fn ViewForm() -> impl IntoView {
     };
     let sources = move || {
         editor.settings.with(|s| {
-            editor.data.with_value(|d| {
+            editor.data.with_value(|shipped| {
+                // The newsroom's own claims are sources of the embed too (`added-N`, after the
+                // map's), so the opening view may show one; each is marked as the page's own.
+                let with_added;
+                let d = if s.added.is_empty() {
+                    shipped
+                } else {
+                    with_added = shipped.clone().with_added(&s.added, today());
+                    &with_added
+                };
                 let offer = s.offer(d);
                 let mut options = vec![("all".to_owned(), t.all_sources.to_owned())];
                 for (_, source) in offer.sources(&d.claims) {
-                    options.push((source.id.clone(), lang.source_with_date(source)));
+                    let label = lang.source_with_date(source);
+                    let label = if source.added {
+                        format!("{label} · {}", t.added_short)
+                    } else {
+                        label
+                    };
+                    options.push((source.id.clone(), label));
                 }
                 let comparing = match &s.view.sources {
                     SourceChoice::Compare(a, b) => Some((a.clone(), b.clone())),

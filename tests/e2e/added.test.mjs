@@ -54,6 +54,16 @@ test("a journalist adds about 2,000 km; the preview, a host page, a reload and t
       assert.equal(await ring.getAttribute("data-max-km"), "2000.0");
       await screenshot(page, `added-claim-preview-${width}`);
     }
+    // The opening view may show the added claim alone: the view picker lists it, marked.
+    const picked = page.locator('[data-testid="view-source"] option[value="added-1"]');
+    assert.match(await picked.textContent(), /The Example Times .*added by this page/);
+    await page.selectOption('[data-testid="view-source"]', "added-1");
+    const alone = await previewLive(page);
+    await alone.locator('#app:not(.booting) [data-ring][data-added="true"]').waitFor();
+    const shown = await alone.locator("[data-ring]").evaluateAll((rs) => [...new Set(rs.map((r) => r.dataset.source))]);
+    assert.deepEqual(shown, ["added-1"]);
+    await page.selectOption('[data-testid="view-source"]', "all");
+    await previewLive(page);
     const snippet = await page.inputValue('[data-testid="embed-snippet"]');
     assert.match(snippet, /claims=1\./);
     // The GeoJSON download holds it, with its quote and the label.
