@@ -15,8 +15,12 @@
 use crate::chart_layout::{
     chart_file, chart_height_px, AXIS_HEIGHT_PX, DRAWN_WIDTHS_PX, ROW_HEIGHT_PX, TOP_PX,
 };
+use crate::chart_marks::{
+    claim_marks, plot_width_px, ChartAxis, Mark, ARROW_PX, CHAR_EM, FIGURE_FONT_PX, LEFT_PX,
+    MARKER_PX, WHISKER_PX,
+};
 use crate::i18n::Lang;
-use crate::model::{group_thousands, Claims, Qualifier, RangeClaim, Unit};
+use crate::model::{group_thousands, Claims, RangeClaim, Unit};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -37,26 +41,10 @@ const TEXT: RGBColor = RGBColor(0x1b, 0x1f, 0x24);
 const MUTED: RGBColor = RGBColor(0x56, 0x5d, 0x66);
 const GRID: RGBColor = RGBColor(0xd4, 0xd6, 0xd9);
 
-/// Horizontal margins of the plot inside the SVG.
-const LEFT_PX: i32 = 14;
-const RIGHT_PX: i32 = 22;
 /// Font sizes in CSS pixels; row labels shrink to this minimum to fit a phone.
 const LABEL_FONT_PX: f64 = 14.0;
 const MIN_LABEL_FONT_PX: f64 = 10.5;
-/// A bold character's average advance in ems: the chart lays text out without a browser, so
-/// widths are estimated, generously.
-const CHAR_EM: f64 = 0.62;
-/// Room each tick label needs: "3,000" at the tick font plus a gap.
-const TICK_SPACING_PX: f64 = 56.0;
-const FIGURE_FONT_PX: f64 = 14.0;
 const TICK_FONT_PX: f64 = 12.0;
-/// Marker radius, and the lengths of the open-ended arrow and the "about" whisker.
-const MARKER_PX: i32 = 6;
-const ARROW_PX: i32 = 34;
-const WHISKER_PX: i32 = 14;
-/// The axis ends at a round number at least this much beyond the largest figure, leaving room
-/// for arrows and figure labels.
-const HEADROOM: f64 = 1.2;
 
 /// What drawing into a string can report (plotters' SVG backend only fails on file I/O).
 pub type ChartError = DrawingAreaErrorKind<std::io::Error>;
@@ -70,36 +58,23 @@ struct Row<'a> {
     claim: Option<&'a RangeClaim>,
 }
 
-/// Where things go: the plot's pixel extent and the axis scale.
+/// Where things go: the drawing's size, its axis ([`ChartAxis`], shared with the page's rows)
+/// and its text.
 #[derive(Debug, Clone, Copy)]
 struct Frame {
     width_px: u32,
     label_font_px: f64,
     height_px: u32,
-    axis_max: f64,
-    tick_step: f64,
+    axis: ChartAxis,
     unit: Unit,
     lang: Lang,
 }
 
 impl Frame {
-    /// The x pixel of a distance in the chart's unit.
-    fn x_px(&self, value: f64) -> i32 {
-        LEFT_PX + (value / self.axis_max * plot_width_px(self.width_px)).round() as i32
-    }
-    /// The right edge of the plot.
-    fn right_px(&self) -> i32 {
-        self.width_px as i32 - RIGHT_PX
-    }
     /// The y pixel of the axis line.
     fn axis_y_px(&self) -> i32 {
         (self.height_px - AXIS_HEIGHT_PX) as i32 + 6
     }
-}
-
-/// The plot's width inside an SVG `width_px` wide.
-fn plot_width_px(width_px: u32) -> f64 {
-    f64::from(width_px) - f64::from(LEFT_PX + RIGHT_PX)
 }
 
 /// Every drawing of the chart the page may fetch: for each language and unit, at each of
@@ -129,16 +104,6 @@ pub fn range_chart_svg(
     height_px: u32,
 ) -> String {
     let rows = rows(claims, lang);
-    let largest = claims
-        .range_claims
-        .iter()
-        .map(|c| unit.from_km(c.km_bounds().1))
-        .fold(0.0, f64::max);
-    // Fewer ticks on a narrow chart, so their labels never collide.
-    let max_intervals = (plot_width_px(width_px) / TICK_SPACING_PX)
-        .floor()
-        .clamp(2.0, 7.0);
-    let (axis_max, tick_step) = round_axis(largest * HEADROOM, max_intervals);
     let longest_label = rows
         .iter()
         .map(|r| r.label.chars().count())
@@ -150,8 +115,7 @@ pub fn range_chart_svg(
         width_px,
         label_font_px,
         height_px,
-        axis_max,
-        tick_step,
+        axis: ChartAxis::for_claims(claims, unit, width_px),
         unit,
         lang,
     };
@@ -190,22 +154,6 @@ fn rows(claims: &Claims, lang: Lang) -> Vec<Row<'_>> {
         }
     }
     out
-}
-
-/// A round axis end at or above `target` and a tick step giving at most `max_intervals`.
-fn round_axis(target: f64, max_intervals: f64) -> (f64, f64) {
-    let target = target.max(1.0);
-    let mut magnitude = 10f64.powi(target.log10().floor() as i32 - 1);
-    loop {
-        for m in [1.0, 2.0, 2.5, 5.0] {
-            let step = m * magnitude;
-            let intervals = (target / step).ceil();
-            if intervals <= max_intervals {
-                return (intervals * step, step);
-            }
-        }
-        magnitude *= 10.0;
-    }
 }
 
 /// The chart's text alternative: every figure as printed, by source and system.
@@ -295,10 +243,11 @@ fn text_style(size_px: f64, colour: RGBColor, h: HPos, bold: bool) -> TextStyle<
 /// Vertical grid lines, the axis line, tick labels grouped in thousands, and the unit.
 fn draw_axis(area: &Area, frame: &Frame) -> Result<(), ChartError> {
     let axis_y = frame.axis_y_px();
-    let ticks = (frame.axis_max / frame.tick_step).round() as i32;
+    let axis = frame.axis;
+    let ticks = (axis.axis_max / axis.tick_step).round() as i32;
     for t in 0..=ticks {
-        let value = f64::from(t) * frame.tick_step;
-        let x = frame.x_px(value);
+        let value = f64::from(t) * axis.tick_step;
+        let x = axis.x_px(value);
         area.draw(&PathElement::new(
             vec![(x, TOP_PX as i32), (x, axis_y)],
             GRID.stroke_width(1),
@@ -315,12 +264,12 @@ fn draw_axis(area: &Area, frame: &Frame) -> Result<(), ChartError> {
         ))?;
     }
     area.draw(&PathElement::new(
-        vec![(LEFT_PX, axis_y), (frame.right_px(), axis_y)],
+        vec![(LEFT_PX, axis_y), (axis.right_px(), axis_y)],
         MUTED.stroke_width(1),
     ))?;
     area.draw(&Text::new(
         frame.lang.chart_axis(frame.unit),
-        (frame.x_px(frame.axis_max / 2.0), axis_y + 36),
+        (axis.x_px(axis.axis_max / 2.0), axis_y + 36),
         text_style(TICK_FONT_PX, MUTED, HPos::Center, false),
     ))
 }
@@ -334,9 +283,6 @@ fn draw_claim(
 ) -> Result<String, ChartError> {
     let colour = SOURCE_COLOURS[source_index % 5];
     let shape = MarkerShape::for_source(source_index);
-    let (lo_km, hi_km) = claim.km_bounds();
-    let lo = frame.x_px(frame.unit.from_km(lo_km));
-    let hi = frame.x_px(frame.unit.from_km(hi_km));
     let attrs = format!(
         r#"class="row s{}" data-claim="{}" data-source="{}" data-qualifier="{}""#,
         source_index % 5,
@@ -345,82 +291,62 @@ fn draw_claim(
         claim.qualifier.id()
     );
     let mut parts = String::new();
-    let mut part = |mark: &str, draw: &dyn Fn(&Area) -> Result<(), ChartError>| {
-        layer(frame, &format!(r#"class="mark" data-mark="{mark}""#), draw)
-            .map(|g| parts.push_str(&g))
-    };
-    // How far the figure label keeps from the marks: (left of `lo`, right of `hi`).
-    let mut gaps_px = (MARKER_PX + 6, MARKER_PX + 6);
-    match claim.qualifier {
-        Qualifier::Exact => part("dot", &|a| shape.draw(a, (hi, y_px), colour, true))?,
-        Qualifier::About => {
-            part("whisker", &|a| draw_whisker(a, (hi, y_px), colour))?;
-            part("dot", &|a| shape.draw(a, (hi, y_px), colour, false))?;
-            gaps_px = (WHISKER_PX + 6, WHISKER_PX + 6);
-        }
-        Qualifier::FromTo => {
-            part("band", &|a| {
-                a.draw(&Rectangle::new(
-                    [(lo, y_px - 7), (hi, y_px + 7)],
-                    colour.mix(0.3).filled(),
-                ))?;
-                a.draw(&Rectangle::new(
-                    [(lo, y_px - 7), (hi, y_px + 7)],
-                    colour.stroke_width(2),
-                ))
-            })?;
-            part("dot", &|a| {
-                shape.draw(a, (lo, y_px), colour, true)?;
-                shape.draw(a, (hi, y_px), colour, true)
-            })?;
-        }
-        Qualifier::Over | Qualifier::Plus => {
-            part("dot", &|a| shape.draw(a, (hi, y_px), colour, true))?;
-            part("arrow", &|a| draw_arrow(a, (hi, y_px), colour))?;
-            gaps_px.1 = ARROW_PX + 8;
-        }
-        Qualifier::UpTo | Qualifier::Maximum => {
-            part("dot", &|a| shape.draw(a, (hi, y_px), colour, true))?;
-            part("bar", &|a| {
-                a.draw(&PathElement::new(
-                    vec![(hi, y_px - 11), (hi, y_px + 11)],
-                    colour.stroke_width(3),
-                ))
-            })?;
-        }
+    let marks = claim_marks(&frame.axis, claim, frame.unit, frame.lang);
+    // Consecutive marks of one kind share a layer (a band's two dots are one `data-mark`).
+    for run in marks.chunk_by(|a, b| a.name() == b.name()) {
+        let attrs = format!(r#"class="mark" data-mark="{}""#, run[0].name());
+        parts += &layer(frame, &attrs, |a| {
+            run.iter()
+                .try_for_each(|mark| draw_mark(a, mark, shape, colour, y_px))
+        })?;
     }
-    let label = frame.lang.printed_figure(claim);
-    part("figure", &|a| {
-        draw_figure_label(a, frame, &label, (lo, hi), gaps_px, y_px, colour)
-    })?;
     Ok(format!("<g {attrs}>{parts}</g>"))
 }
 
-/// The figure as printed, right of its marks (which span `lo`..`hi` px), or left of them
-/// where it would leave the plot; `gaps_px` is the room to keep on the (left, right).
-fn draw_figure_label(
+/// Draws one mark of a claim's row (laid out by [`claim_marks`]) on the row's centre line
+/// `y_px`, in its source's marker `shape` and `colour`.
+fn draw_mark(
     area: &Area,
-    frame: &Frame,
-    label: &str,
-    (lo, hi): (i32, i32),
-    (left_gap_px, right_gap_px): (i32, i32),
-    y_px: i32,
+    mark: &Mark,
+    shape: MarkerShape,
     colour: RGBColor,
+    y_px: i32,
 ) -> Result<(), ChartError> {
-    // A generous width estimate: SVG text is measured by the browser, not here.
-    let width_px = crate::render::label_width_px(label, FIGURE_FONT_PX, false)
-        .max(label.chars().count() as f64 * FIGURE_FONT_PX * CHAR_EM)
-        .ceil() as i32;
-    let (x, h) = if hi + right_gap_px + width_px <= frame.right_px() {
-        (hi + right_gap_px, HPos::Left)
-    } else {
-        (lo - left_gap_px, HPos::Right)
-    };
-    area.draw(&Text::new(
-        label.to_owned(),
-        (x, y_px),
-        text_style(FIGURE_FONT_PX, colour, h, true),
-    ))
+    match *mark {
+        Mark::Dot { x_px, filled } => shape.draw(area, (x_px, y_px), colour, filled),
+        Mark::Whisker { x_px } => draw_whisker(area, (x_px, y_px), colour),
+        Mark::Band { lo_px, hi_px } => {
+            area.draw(&Rectangle::new(
+                [(lo_px, y_px - 7), (hi_px, y_px + 7)],
+                colour.mix(0.3).filled(),
+            ))?;
+            area.draw(&Rectangle::new(
+                [(lo_px, y_px - 7), (hi_px, y_px + 7)],
+                colour.stroke_width(2),
+            ))
+        }
+        Mark::Arrow { x_px } => draw_arrow(area, (x_px, y_px), colour),
+        Mark::Bar { x_px } => area.draw(&PathElement::new(
+            vec![(x_px, y_px - 11), (x_px, y_px + 11)],
+            colour.stroke_width(3),
+        )),
+        Mark::Figure {
+            x_px,
+            end_anchored,
+            ref text,
+        } => {
+            let h = if end_anchored {
+                HPos::Right
+            } else {
+                HPos::Left
+            };
+            area.draw(&Text::new(
+                text.clone(),
+                (x_px, y_px),
+                text_style(FIGURE_FONT_PX, colour, h, true),
+            ))
+        }
+    }
 }
 
 /// A right-pointing arrow from a mark: the figure is a lower bound.

@@ -53,6 +53,17 @@ pub fn chart_file(lang: Lang, unit: Unit, width_px: u32) -> String {
     )
 }
 
+/// The unit and width of a chart file's drawing, read back from its path
+/// ([`chart_file`]): `charts/en-km-1140.svg` → (km, 1140); `None` for any other path.
+pub fn chart_file_parts(file: &str) -> Option<(Unit, u32)> {
+    let name = file.strip_prefix(CHARTS_DIR)?.strip_prefix('/')?;
+    let name = name.strip_suffix(".svg")?;
+    let mut parts = name.splitn(3, '-');
+    let (_lang, unit, width) = (parts.next()?, parts.next()?, parts.next()?);
+    let unit = Unit::ALL.into_iter().find(|u| u.symbol() == unit)?;
+    Some((unit, width.parse().ok()?))
+}
+
 /// How many rows the chart of `claims` has: one per range claim, and one for each source that
 /// gives no range figure (it says so).
 pub fn row_count(claims: &Claims) -> u32 {
@@ -96,6 +107,21 @@ mod tests {
             // Just short of the next width, the narrower drawing is scaled up by under a step.
             assert_eq!(drawn_width_px(pair[1] - 1), pair[0]);
         }
+    }
+
+    #[test]
+    fn a_drawings_unit_and_width_read_back_from_its_file() {
+        for lang in Lang::ALL {
+            for unit in Unit::ALL {
+                for width in DRAWN_WIDTHS_PX {
+                    let file = chart_file(lang, unit, width);
+                    assert_eq!(chart_file_parts(&file), Some((unit, width)), "{file}");
+                }
+            }
+        }
+        assert_eq!(chart_file_parts("charts/en-ft-300.svg"), None);
+        assert_eq!(chart_file_parts("tables/en.html"), None);
+        assert_eq!(chart_file_parts("charts/en-km-wide.svg"), None);
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod burst;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod chart;
 pub mod chart_layout;
+pub mod chart_marks;
 pub mod clip;
 pub mod compare;
 pub mod editor;

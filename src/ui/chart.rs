@@ -7,6 +7,7 @@
 //! the prerendered one (the default unit, drawn at the widest), or where there is none an
 //! empty drawing of the same size; once the page is idle it fetches the other units'.
 
+use super::chart_added::AddedChartRows;
 use super::drawn::{opening, Drawn, DrawnNotice};
 use super::use_text;
 use crate::chart_layout::{chart_file, chart_height_px, drawn_width_px, DRAWN_WIDTHS_PX};
@@ -80,6 +81,10 @@ pub fn RangeChart(
             </figcaption>
             <DrawnNotice drawn message=t.chart_not_loaded testid="chart-notice" />
             <div class=HOLDER_CLASS data-file=drawn.file() inner_html=drawn.markup(empty)></div>
+            <AddedChartRows
+                shown_file=Signal::derive(drawn.file())
+                wanted=Signal::derive(move || (unit.get(), width_px.get()))
+            />
         </figure>
     }
 }

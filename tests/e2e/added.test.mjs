@@ -130,6 +130,26 @@ test("the map draws an added claim in All sources and alone, and names a bad one
     await row.waitFor();
     assert.ok((await row.textContent()).includes(CLAIM.quote));
     assert.match(await page.textContent('[data-testid="added-claims-table"] caption'), /この地図を埋め込んだページが追加した主張です/);
+    // The range chart: a row of its own under the build's drawing, marked, its dot on the
+    // drawing's own 2,000 km tick (the build drew that axis with plotters; the page only
+    // places the row on it).
+    const chart = page.locator('[data-testid="range-chart"]');
+    const added = chart.locator('[data-testid="chart-added"] g.row[data-added="true"][data-source="added-1"]');
+    await added.waitFor();
+    assert.match(await chart.locator('[data-testid="chart-added"] .added-mark').textContent(), /この地図を埋め込んだページが追加した主張です/);
+    assert.equal(await added.getAttribute("data-qualifier"), "about");
+    assert.equal(await added.locator('[data-mark="figure"]').textContent(), "約2,000キロ");
+    assert.match(await added.locator(".row-label").textContent(), /The Example Times/);
+    const dotX = Number(await added.locator('circle[data-mark="dot"]').getAttribute("cx"));
+    const tickX = await chart.locator(".chart-scroll .axis text").evaluateAll((ts) => {
+      const t = ts.find((t) => t.textContent.trim() === "2,000");
+      return t ? Number(t.getAttribute("x")) : null;
+    });
+    assert.ok(tickX !== null, "the drawing has a 2,000 tick");
+    assert.equal(dotX, tickX);
+    // Both are drawn at one width: the row's SVG has the drawing's viewBox width.
+    const widths = await chart.evaluate((fig) => [...fig.querySelectorAll("svg")].map((s) => s.viewBox.baseVal.width));
+    assert.equal(new Set(widths).size, 1, `${widths}`);
   });
 });
 
