@@ -12,6 +12,7 @@ pub mod added;
 pub mod burst;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod chart;
+pub mod chart_added;
 pub mod chart_layout;
 pub mod chart_marks;
 pub mod clip;

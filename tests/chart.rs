@@ -212,3 +212,74 @@ fn the_build_draws_every_language_and_unit_at_every_width_the_page_may_show() {
         assert!(svg.starts_with("<svg "), "{path}");
     }
 }
+
+/// A newsroom's claim, as the editor's form takes it.
+fn added(outlet: &str, figure: &str) -> range_claims::added::AddedClaim {
+    range_claims::added::AddedClaim {
+        outlet: outlet.into(),
+        author: String::new(),
+        date: "2026-11".into(),
+        link: String::new(),
+        system: "tomahawk/block-v".into(),
+        other_system: String::new(),
+        figure: figure.into(),
+        quote: format!("Officials said the missile can fly {figure}."),
+    }
+}
+
+/// The value of `attr="…"` in the first element of `svg` carrying `marker`.
+fn attr_after<'a>(svg: &'a str, marker: &str, attr: &str) -> &'a str {
+    let at = svg.find(marker).unwrap_or_else(|| panic!("no {marker}"));
+    let start = at + svg[at..].find(&format!(" {attr}=\"")).unwrap() + attr.len() + 3;
+    &svg[start..start + svg[start..].find('"').unwrap()]
+}
+
+#[test]
+fn an_embedding_pages_own_claims_get_rows_on_the_drawings_axis() {
+    use range_claims::chart_added::added_rows_svg;
+    let today = (2026, 12, 7);
+    let shipped = DataSet::load_embedded().expect("data loads");
+    assert_eq!(
+        added_rows_svg(&shipped.claims, Unit::Km, 1140, Lang::En),
+        None
+    );
+    let data = shipped.clone().with_added(
+        &[
+            added("Smith & Sons", "about 2,000 km"),
+            added("Far Post", "about 4,000 km"),
+        ],
+        today,
+    );
+    let svg = added_rows_svg(&data.claims, Unit::Km, 1140, Lang::En).expect("two rows");
+    assert_balanced(&svg);
+    assert!(svg.starts_with(r#"<svg viewBox="0 0 1140 120""#), "{svg}");
+    // The outlet is text as typed, escaped, and each row says it is the page's own.
+    assert!(svg.contains("Smith &amp; Sons · Tomahawk Block V · added by this page"));
+    assert!(!svg.contains("Smith & Sons"));
+    // The drawing at 1,140 px in km (its largest shipped figure 2,500 km) ends at 3,000 km:
+    // 2,000 km is 14 + 2,000 / 3,000 × (1,140 − 14 − 22) = 750 px, the drawing's own tick.
+    assert!(svg.contains(r#"<g class="row added a0" data-source="added-1" data-added="true""#));
+    assert!(svg.contains(r#"<g class="row added a1" data-source="added-2" data-added="true""#));
+    let row = &svg[svg.find(r#"data-source="added-1""#).unwrap()..];
+    assert_eq!(attr_after(row, r#"data-mark="dot""#, "cx"), "750");
+    assert!(row.contains(r#"<circle class="dot hollow" data-mark="dot" cx="750""#));
+    let drawing = range_chart_svg(&shipped.claims, Unit::Km, Lang::En, 1140, 500);
+    assert!(
+        drawing.contains(r#"x="750""#),
+        "the drawing has its 2,000 tick at 750 px"
+    );
+    // 4,000 km is past the axis: drawn at its end (1,140 − 22 − 34 px) with an arrow on, the
+    // figure as printed left of it.
+    let far = &svg[svg.find(r#"data-source="added-2""#).unwrap()..];
+    assert_eq!(attr_after(far, r#"data-mark="dot""#, "cx"), "1084");
+    assert!(far.contains(r#"data-mark="arrow""#));
+    assert_eq!(
+        attr_after(far, r#"data-mark="figure""#, "text-anchor"),
+        "end"
+    );
+    assert!(far.contains(">about 4,000 km</text>"));
+    // In Japanese, and in miles: the axis follows the drawing's unit.
+    let ja = added_rows_svg(&data.claims, Unit::Mi, 1140, Lang::Ja).expect("rows");
+    assert!(ja.contains(">約2,000キロ</text>"));
+    assert!(ja.contains("· このページが追加</text>"));
+}

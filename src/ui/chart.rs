@@ -7,10 +7,11 @@
 //! the prerendered one (the default unit, drawn at the widest), or where there is none an
 //! empty drawing of the same size; once the page is idle it fetches the other units'.
 
-use super::chart_added::AddedChartRows;
 use super::drawn::{opening, Drawn, DrawnNotice};
 use super::use_text;
-use crate::chart_layout::{chart_file, chart_height_px, drawn_width_px, DRAWN_WIDTHS_PX};
+use crate::chart_layout::{
+    chart_file, chart_file_parts, chart_height_px, drawn_width_px, DRAWN_WIDTHS_PX,
+};
 use crate::model::Unit;
 use crate::state::MapState;
 use leptos::prelude::*;
@@ -81,10 +82,7 @@ pub fn RangeChart(
             </figcaption>
             <DrawnNotice drawn message=t.chart_not_loaded testid="chart-notice" />
             <div class=HOLDER_CLASS data-file=drawn.file() inner_html=drawn.markup(empty)></div>
-            <AddedChartRows
-                shown_file=Signal::derive(drawn.file())
-                wanted=Signal::derive(move || (unit.get(), width_px.get()))
-            />
+            {added_rows(state, drawn, move || (unit.get(), width_px.get()))}
         </figure>
     }
 }
@@ -101,4 +99,33 @@ fn column_width_px() -> u32 {
         .and_then(|w| w.as_f64())
         .unwrap_or(f64::from(DRAWN_WIDTHS_PX[DRAWN_WIDTHS_PX.len() - 1]) + PAGE_GUTTER_PX);
     (window_px - PAGE_GUTTER_PX).max(0.0) as u32
+}
+
+/// The embedding page's own claims' rows under the drawing, on the axis of the drawing shown
+/// (else of the one wanted, `(unit, width)`), marked as the page's own; nothing when the page
+/// added none. See [`crate::chart_added`].
+fn added_rows(
+    state: MapState,
+    drawn: Drawn,
+    wanted: impl Fn() -> (Unit, u32) + Send + Sync + 'static,
+) -> Option<impl IntoView> {
+    if !state.data.with_value(|d| d.claims.has_added()) {
+        return None;
+    }
+    let lang = state.lang_untracked();
+    let shown = drawn.file();
+    let markup = move || {
+        let (unit, width_px) = shown()
+            .and_then(|f| chart_file_parts(&f))
+            .unwrap_or_else(&wanted);
+        state.data.with_value(|d| {
+            crate::chart_added::added_rows_svg(&d.claims, unit, width_px, lang).unwrap_or_default()
+        })
+    };
+    Some(view! {
+        <div class="chart-added" data-testid="chart-added">
+            <p class="added-mark">{lang.text().added_by_page}</p>
+            <div inner_html=markup></div>
+        </div>
+    })
 }

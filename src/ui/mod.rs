@@ -2,7 +2,6 @@
 //! what [`crate::render`] computes; no geometry lives here.
 
 mod chart;
-mod chart_added;
 mod claims_table;
 mod compare;
 mod controls;
