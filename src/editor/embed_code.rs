@@ -3,6 +3,7 @@
 
 use super::text::EditorText;
 use super::use_editor;
+use crate::added::ADDED_ID_PREFIX;
 use crate::i18n::Lang;
 use crate::rings::SourceChoice;
 use crate::snippet::EmbedHost;
@@ -12,13 +13,15 @@ use leptos::task::spawn_local;
 
 /// The build-made still image for a source choice in `lang`: one per source, all sources
 /// otherwise; English in `static/`, Japanese in `static/ja/` (`scripts/static-images.sh`).
+/// The build knows only the map's sources: a newsroom's own claim alone gets the all-sources
+/// image (the editor says the still image leaves the added claims out).
 fn static_image_name(choice: &SourceChoice, lang: Lang) -> String {
     let dir = match lang {
         Lang::En => "static/",
         Lang::Ja => "static/ja/",
     };
     match choice {
-        SourceChoice::One(id) => format!("{dir}map-{id}.png"),
+        SourceChoice::One(id) if !id.starts_with(ADDED_ID_PREFIX) => format!("{dir}map-{id}.png"),
         _ => format!("{dir}map-all.png"),
     }
 }
@@ -143,6 +146,10 @@ pub fn EmbedCode() -> impl IntoView {
                     alt=et.still_alt />
                 <a href=still download data-testid="embed-still-link">{et.still_download}</a>
             </div>
+            <p class="small" data-testid="still-without-added"
+                hidden=move || editor.settings.with(|s| s.added.is_empty())>
+                {et.still_without_added}
+            </p>
         </section>
     }
 }

@@ -94,6 +94,8 @@ crate::i18n::catalogue! {
         still_alt,
         /// The still image's download link.
         still_download,
+        /// Under the still image when the embed adds claims: the build drew it without them.
+        still_without_added,
         /// The story builder's heading.
         story_heading,
         /// How stories work.
@@ -174,6 +176,8 @@ pub const EN: EditorText = EditorText {
                   view (rings from Sasebo) for the chosen source:",
     still_alt: "Still map: range rings from Sasebo for the chosen source",
     still_download: "Download the still image (PNG)",
+    still_without_added: "The still image was drawn with the map's own sources and does not \
+        show the claims you added; the PNG download below draws them.",
     story_heading: "A story: steps your article scrolls through",
     story_intro: "Add views as steps; the code above then shows them in turn as your reader \
                   scrolls past the text you mark for each step. Close this dialog to set up the \
@@ -248,6 +252,8 @@ pub const JA: EditorText = EditorText {
                   静止画を使ってください：",
     still_alt: "静止画の地図：選んだ報道による佐世保からの射程円",
     still_download: "静止画（PNG）をダウンロード",
+    still_without_added: "静止画は地図の報道だけで描かれており、追加した主張は含まれません。\
+        追加した主張を含む画像は下のPNGダウンロードで作れます。",
     story_heading: "ストーリー：記事のスクロールに合わせて切り替わる表示",
     story_intro: "表示を手順として追加すると、上のコードは読者が各手順の本文までスクロールする\
                   たびに、その表示に切り替えます。このダイアログを閉じて次の表示を整え、\

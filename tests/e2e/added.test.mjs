@@ -62,6 +62,10 @@ test("a journalist adds about 2,000 km; the preview, a host page, a reload and t
     await alone.locator('#app:not(.booting) [data-ring][data-added="true"]').waitFor();
     const shown = await alone.locator("[data-ring]").evaluateAll((rs) => [...new Set(rs.map((r) => r.dataset.source))]);
     assert.deepEqual(shown, ["added-1"]);
+    // The build's still image knows only the map's sources: the editor offers the
+    // all-sources one and says the added claims are in the PNG download instead.
+    assert.match(await page.getAttribute('[data-testid="embed-still"]', "src"), /static\/map-all\.png$/);
+    assert.ok(await page.isVisible('[data-testid="still-without-added"]'));
     await page.selectOption('[data-testid="view-source"]', "all");
     await previewLive(page);
     const snippet = await page.inputValue('[data-testid="embed-snippet"]');
