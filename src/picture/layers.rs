@@ -5,12 +5,12 @@
 //! kilometres and placed by the view's transform; stroke widths and dashes are converted into
 //! those units, so the lines have the page's widths in px without `vector-effect`.
 
-use super::markers::{
-    MapLabels, Marker, CHAIN_FONT_PX, CUSTOM_FONT_PX, PLACE_FONT_PX, RING_LABEL_FONT_PX,
-    SITE_FONT_PX,
-};
+use super::markers::MapLabels;
 use super::palette::{source_dash_px, Paint, Palette};
 use super::svg::{dasharray, fill, num, stroke, Svg};
+use crate::labels::{
+    Marker, CHAIN_FONT_PX, CUSTOM_FONT_PX, PLACE_FONT_PX, RING_LABEL_FONT_PX, SITE_FONT_PX,
+};
 use crate::model::{BaseMap, IslandChain, Qualifier};
 use crate::projection::Projection;
 use crate::render::{base_layers_within, DrawScale, LABEL_GAP_PX};
@@ -378,7 +378,7 @@ fn draw_markers(svg: &mut Svg, scene: &MapScene<'_>) {
             font_px: RING_LABEL_FONT_PX,
             bold: true,
             italic: false,
-            fill: p.source(l.source_index),
+            fill: p.source(super::palette::palette_index(l.source_index, l.added)),
             halo_px: 3.5,
         };
         label(svg, p, (l.x_px, l.y_px), l.start, &l.text, &style);
