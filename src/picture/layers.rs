@@ -280,7 +280,7 @@ fn draw_markers(svg: &mut Svg, scene: &MapScene<'_>) {
     let p = scene.palette;
     let labels = scene.labels;
     svg.open("g", &[("id", "places".into())]);
-    for m in &labels.places {
+    for m in &labels.markers.places {
         let mut dot = vec![
             ("cx", num(m.x_px, 1)),
             ("cy", num(m.y_px, 1)),
@@ -300,7 +300,7 @@ fn draw_markers(svg: &mut Svg, scene: &MapScene<'_>) {
     svg.close("g");
     svg.open("g", &[("id", "sites".into())]);
     // The selected site, laid out first, is drawn last: on top.
-    for m in labels.sites.iter().rev() {
+    for m in labels.markers.sites.iter().rev() {
         let (mark, scale) = if m.selected {
             (p.site_selected, " scale(1.35)")
         } else {
@@ -329,7 +329,7 @@ fn draw_markers(svg: &mut Svg, scene: &MapScene<'_>) {
         marker_label(svg, p, m, &style);
     }
     svg.close("g");
-    if let Some(c) = &labels.custom {
+    if let Some(c) = &labels.markers.custom {
         let at = format!("translate({} {})", num(c.x_px, 1), num(c.y_px, 1));
         svg.open(
             "g",
@@ -362,7 +362,7 @@ fn draw_markers(svg: &mut Svg, scene: &MapScene<'_>) {
             &style,
         );
     }
-    if let Some(m) = &labels.chain_label {
+    if let Some(m) = &labels.markers.chain_label {
         let style = LabelStyle {
             font_px: CHAIN_FONT_PX,
             bold: true,

@@ -2,7 +2,7 @@
 //! kept a few px inside the picture's map frame, so the picture labels what the page labels.
 
 use crate::i18n::Lang;
-use crate::labels::{marker_layout, ring_labels, Marker, MarkerRules, RingLabel};
+use crate::labels::{marker_layout, ring_labels, MarkerLayout, MarkerRules, RingLabel};
 use crate::launch::Launch;
 use crate::model::DataSet;
 use crate::projection::Projection;
@@ -17,14 +17,8 @@ const FRAME_INSET_PX: f64 = 3.0;
 /// Everything drawn over the map in screen space.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MapLabels {
-    /// Launch sites on the map, the selected first.
-    pub sites: Vec<Marker>,
-    /// Reference places on the map, capitals first.
-    pub places: Vec<Marker>,
-    /// The island chain's name, if on the map and with room.
-    pub chain_label: Option<Marker>,
-    /// A reader's own launch point and its coordinates, if on the map.
-    pub custom: Option<Marker>,
+    /// The markers and their labels, a reader's own point among them.
+    pub markers: MarkerLayout,
     /// Each ring's figure that found room, in ring order.
     pub rings: Vec<RingLabel>,
 }
@@ -58,9 +52,6 @@ pub fn lay_out(
     covered.extend_from_slice(&markers.covered_px);
     MapLabels {
         rings: ring_labels(lang, proj, view, rings, &covered),
-        sites: markers.sites,
-        places: markers.places,
-        chain_label: markers.chain_label,
-        custom: markers.custom,
+        markers,
     }
 }
