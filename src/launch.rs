@@ -78,6 +78,16 @@ impl Launch {
         }
     }
 
+    /// Whether the site `site_id` is (part of) this launch point: the site itself, or one of
+    /// the chain's; never for a reader's own point.
+    pub fn includes_site(&self, data: &DataSet, site_id: &str) -> bool {
+        match self {
+            Launch::Site(id) => id == site_id,
+            Launch::Chain => chain_sites(data).any(|s| s.id == site_id),
+            Launch::Custom(_) => false,
+        }
+    }
+
     /// How the launch point is named in headings and sentences ("Sasebo", "33.16°N 129.72°E",
     /// "the Southwest Islands chain").
     pub fn name(&self, data: &DataSet) -> String {

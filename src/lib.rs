@@ -23,6 +23,7 @@ pub mod failure;
 pub mod geodesy;
 pub mod geojson;
 pub mod i18n;
+pub mod labels;
 pub mod lang;
 pub mod launch;
 pub mod model;

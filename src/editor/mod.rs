@@ -19,6 +19,7 @@ use crate::embed_settings::{EmbedSettings, OfferedSource};
 use crate::i18n::Lang;
 use crate::model::DataSet;
 use crate::story::Step;
+use crate::ui::language_switch::language_switch;
 use crate::url_state::{parse_query, to_query, UrlState};
 use leptos::prelude::*;
 use story_builder::StoryDraft;
@@ -226,17 +227,5 @@ fn EditorLanguage() -> impl IntoView {
     let editor = use_editor();
     let et = editor.text();
     let now = editor.ui_lang.get_untracked();
-    view! {
-        <div class="language-switch" role="group" aria-label=et.editor_language data-testid="language-switch">
-            {Lang::ALL.map(|l| view! {
-                <button
-                    type="button"
-                    lang=l.id()
-                    data-lang=l.id()
-                    aria-pressed=if l == now { "true" } else { "false" }
-                    on:click=move |_| editor.ui_lang.set(l)
-                >{l.own_name()}</button>
-            })}
-        </div>
-    }
+    language_switch(et.editor_language, now, move |l| editor.ui_lang.set(l))
 }

@@ -5,12 +5,12 @@
 //! kilometres and placed by the view's transform; stroke widths and dashes are converted into
 //! those units, so the lines have the page's widths in px without `vector-effect`.
 
-use super::markers::{
-    MapLabels, Marker, CHAIN_FONT_PX, CUSTOM_FONT_PX, PLACE_FONT_PX, RING_LABEL_FONT_PX,
-    SITE_FONT_PX,
-};
+use super::markers::MapLabels;
 use super::palette::{source_dash_px, Paint, Palette};
 use super::svg::{dasharray, fill, num, stroke, Svg};
+use crate::labels::{
+    Marker, CHAIN_FONT_PX, CUSTOM_FONT_PX, PLACE_FONT_PX, RING_LABEL_FONT_PX, SITE_FONT_PX,
+};
 use crate::model::{BaseMap, IslandChain, Qualifier};
 use crate::projection::Projection;
 use crate::render::{base_layers_within, DrawScale, LABEL_GAP_PX};
@@ -280,7 +280,7 @@ fn draw_markers(svg: &mut Svg, scene: &MapScene<'_>) {
     let p = scene.palette;
     let labels = scene.labels;
     svg.open("g", &[("id", "places".into())]);
-    for m in &labels.places {
+    for m in &labels.markers.places {
         let mut dot = vec![
             ("cx", num(m.x_px, 1)),
             ("cy", num(m.y_px, 1)),
@@ -300,7 +300,7 @@ fn draw_markers(svg: &mut Svg, scene: &MapScene<'_>) {
     svg.close("g");
     svg.open("g", &[("id", "sites".into())]);
     // The selected site, laid out first, is drawn last: on top.
-    for m in labels.sites.iter().rev() {
+    for m in labels.markers.sites.iter().rev() {
         let (mark, scale) = if m.selected {
             (p.site_selected, " scale(1.35)")
         } else {
@@ -329,7 +329,7 @@ fn draw_markers(svg: &mut Svg, scene: &MapScene<'_>) {
         marker_label(svg, p, m, &style);
     }
     svg.close("g");
-    if let Some(c) = &labels.custom {
+    if let Some(c) = &labels.markers.custom {
         let at = format!("translate({} {})", num(c.x_px, 1), num(c.y_px, 1));
         svg.open(
             "g",
@@ -362,7 +362,7 @@ fn draw_markers(svg: &mut Svg, scene: &MapScene<'_>) {
             &style,
         );
     }
-    if let Some(m) = &labels.chain_label {
+    if let Some(m) = &labels.markers.chain_label {
         let style = LabelStyle {
             font_px: CHAIN_FONT_PX,
             bold: true,
@@ -378,7 +378,7 @@ fn draw_markers(svg: &mut Svg, scene: &MapScene<'_>) {
             font_px: RING_LABEL_FONT_PX,
             bold: true,
             italic: false,
-            fill: p.source(l.source_index),
+            fill: p.source(super::palette::palette_index(l.source_index, l.added)),
             halo_px: 3.5,
         };
         label(svg, p, (l.x_px, l.y_px), l.start, &l.text, &style);

@@ -11,7 +11,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 use super::drawn::per_language;
 use super::drawn::{
-    conversions_due, for_each, language_file, opening, show_conversions, Drawn, DrawnNotice,
+    conversions_due, for_each, language_panel, show_conversions, Drawn, DrawnNotice,
 };
 use super::use_text;
 #[cfg(not(target_arch = "wasm32"))]
@@ -34,18 +34,13 @@ const HOLDER_CLASS: &str = "table-scroll";
 pub fn ClaimsTable() -> impl IntoView {
     let state = expect_context::<MapState>();
     let t = use_text();
-    let lang = state.lang_untracked();
-    let wanted = Memo::new(move |_| language_file(TABLES_DIR, lang));
-    let first = wanted.with_untracked(|file| {
-        opening!(
-            HOLDER_CLASS,
-            file,
-            state
-                .data
-                .with_value(|d| table_html(&d.claims, lang, state.unit.get_untracked()))
-        )
-    });
-    let drawn = Drawn::follow(wanted, first);
+    let drawn = language_panel(
+        state,
+        TABLES_DIR,
+        HOLDER_CLASS,
+        #[cfg(not(target_arch = "wasm32"))]
+        table_html,
+    );
     let holder = NodeRef::<leptos::html::Div>::new();
     follow_choices(state, drawn, holder);
     view! {
@@ -183,7 +178,7 @@ pub fn table_html(claims: &Claims, lang: Lang, unit: Unit) -> String {
 }
 
 /// Every drawing of the table the page may fetch: one per language, its path from the page
-/// ([`language_file`]) and its HTML. The build writes them beside the page.
+/// ([`super::drawn::language_file`]) and its HTML. The build writes them beside the page.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn drawn_tables(claims: &Claims) -> impl Iterator<Item = (String, String)> + '_ {
     per_language(TABLES_DIR, move |lang| table_html(claims, lang, Unit::Km))

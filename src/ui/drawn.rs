@@ -19,8 +19,8 @@ macro_rules! opening {
         $crate::ui::drawn::opening!($class, $file, prefix = $file, $draw_now)
     };
     ($class:expr, $file:expr, prefix = $prefix:expr, $draw_now:expr) => {{
-        // Each build uses one of `$file` and `$prefix`.
-        let _ = (&$file, &$prefix);
+        // Each build uses one of `$file` and `$prefix`, and only the page's uses `$class`.
+        let _ = (&$class, &$file, &$prefix);
         #[cfg(target_arch = "wasm32")]
         let first = $crate::ui::drawn::adopted($class, $prefix);
         #[cfg(not(target_arch = "wasm32"))]
@@ -35,6 +35,8 @@ pub(crate) use opening;
 
 use crate::failure::FetchFailure;
 use crate::i18n::Lang;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::model::Claims;
 use crate::model::Unit;
 use crate::state::MapState;
 use leptos::prelude::*;
@@ -55,6 +57,30 @@ pub fn per_language<'a>(
     Lang::ALL
         .into_iter()
         .map(move |lang| (language_file(dir, lang), draw(lang)))
+}
+
+/// A panel the build draws once per language into `dir` (the claims table, the legend), shown
+/// in the page's language: it opens on the prerendered view's copy in its element of class
+/// `holder_class` (natively, in the prerender, on what `draw` makes of the data in the
+/// reader's unit) and fetches the file when that is not its language's.
+pub fn language_panel(
+    state: MapState,
+    dir: &'static str,
+    holder_class: &'static str,
+    #[cfg(not(target_arch = "wasm32"))] draw: fn(&Claims, Lang, Unit) -> String,
+) -> Drawn {
+    let lang = state.lang_untracked();
+    let wanted = Memo::new(move |_| language_file(dir, lang));
+    let first = wanted.with_untracked(|file| {
+        opening!(
+            holder_class,
+            file,
+            state
+                .data
+                .with_value(|d| draw(&d.claims, lang, state.unit.get_untracked()))
+        )
+    });
+    Drawn::follow(wanted, first)
 }
 
 /// One drawn file, as shown: its path from the page and its markup.

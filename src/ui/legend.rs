@@ -11,7 +11,7 @@
 use super::deferred::after_paint;
 #[cfg(not(target_arch = "wasm32"))]
 use super::drawn::per_language;
-use super::drawn::{conversions_due, language_file, opening, show_conversions, Drawn, DrawnNotice};
+use super::drawn::{conversions_due, language_panel, show_conversions, DrawnNotice};
 use super::use_text;
 use crate::i18n::Lang;
 #[cfg(not(target_arch = "wasm32"))]
@@ -32,19 +32,14 @@ const HOLDER_CLASS: &str = "legend-items";
 pub fn Legend() -> impl IntoView {
     let state = expect_context::<MapState>();
     let t = use_text();
-    let lang = state.lang_untracked();
-    let wanted = Memo::new(move |_| language_file(LEGENDS_DIR, lang));
     // Every item: the prerender is of the default view, which shows every source.
-    let first = wanted.with_untracked(|file| {
-        opening!(
-            HOLDER_CLASS,
-            file,
-            state
-                .data
-                .with_value(|d| legend_html(&d.claims, lang, state.unit.get_untracked()))
-        )
-    });
-    let drawn = Drawn::follow(wanted, first);
+    let drawn = language_panel(
+        state,
+        LEGENDS_DIR,
+        HOLDER_CLASS,
+        #[cfg(not(target_arch = "wasm32"))]
+        legend_html,
+    );
     let lagged = after_paint(Memo::new(move |_| state.sources.get()));
     let holder = NodeRef::<leptos::html::Ul>::new();
     let items = StoredValue::new(Vec::<(String, web_sys::Element)>::new());
@@ -200,7 +195,7 @@ pub fn legend_html(claims: &Claims, lang: Lang, unit: Unit) -> String {
 }
 
 /// Every drawing of the legend the page may fetch: one per language, its path from the page
-/// ([`language_file`]) and its HTML. The build writes them beside the page.
+/// ([`super::drawn::language_file`]) and its HTML. The build writes them beside the page.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn drawn_legends(claims: &Claims) -> impl Iterator<Item = (String, String)> + '_ {
     per_language(LEGENDS_DIR, move |lang| legend_html(claims, lang, Unit::Km))

@@ -2,165 +2,39 @@
 //! every zoom, with labels (theirs and the island chain's) placed so that none overlaps.
 
 use super::keyed::follow_item;
-use crate::launch::{chain_sites, Launch};
-use crate::model::{DataSet, LonLat, PlaceKind};
+use crate::labels::{marker_layout, Marker, MarkerLayout, MarkerRules};
+use crate::launch::Launch;
 use crate::projection::Projection;
-use crate::render::{
-    label_box, label_width_px, place_labels, LabelRequest, ScreenBox, LABEL_GAP_PX,
-};
+use crate::render::{ScreenBox, LABEL_GAP_PX};
 use crate::state::MapState;
 use leptos::prelude::*;
 
-/// Font size of site labels in CSS px (matches `.site text` in the stylesheet).
-const SITE_FONT_PX: f64 = 13.0;
-/// Font size of place labels in CSS px (matches `.place text`).
-const PLACE_FONT_PX: f64 = 11.0;
-/// Font size of the island chain's name in CSS px (matches `.chain-label`).
-const CHAIN_FONT_PX: f64 = 12.0;
-/// Size of the square a marker covers, in CSS px; labels keep off it.
-const MARKER_PX: f64 = 10.0;
 /// Markers as far off screen as the map is drawn (CSS px) are laid out too, so a pan slides
 /// them in with the map.
 const OFFSCREEN_MARGIN_PX: f64 = super::view_preview::DRAWN_MARGIN_PX;
-
-/// One marker or label anchor ready to draw.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Marker {
-    /// Site or place id.
-    pub id: String,
-    /// Label text.
-    pub name: String,
-    /// Screen position, CSS px from the left of the map.
-    pub x_px: f64,
-    /// Screen position, CSS px from the top of the map.
-    pub y_px: f64,
-    /// `Some(true)` label right, `Some(false)` left, `None` no room for it.
-    pub label_right: Option<bool>,
-}
-
-/// Everything drawn in screen space, laid out together so labels can share the room.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct MarkerLayout {
-    /// Launch sites on or near the screen.
-    pub sites: Vec<Marker>,
-    /// Reference places on or near the screen.
-    pub places: Vec<Marker>,
-    /// The island chain's name, if it is on screen and has room.
-    pub chain_label: Option<Marker>,
-    /// What the markers and the labels shown cover on the screen: ring labels keep off it.
-    pub covered_px: Vec<ScreenBox>,
-}
 
 /// The marker layout for the current view (provided once by [`super::provide_derived`]).
 pub fn use_marker_layout() -> Memo<MarkerLayout> {
     expect_context::<Memo<MarkerLayout>>()
 }
 
-/// Screen positions and label sides, the most important labels first so they win the space;
-/// no label goes under `covered` (the map's buttons).
+/// The layout ([`marker_layout`]) of the current view, the most important labels first so
+/// they win the space; no label goes under `covered` (the map's buttons). The reader's own
+/// point is left out: [`CustomMarker`] draws it over the labels.
 pub fn layout(state: MapState, projection: &Projection, covered: &[ScreenBox]) -> MarkerLayout {
     let Some(view) = state.viewport.get() else {
         return MarkerLayout::default();
     };
     let launch = state.launch.get();
     let lang = state.lang();
-    state.data.with_value(|d| {
-        let selected = |id: &str| is_selected(&launch, d, id);
-        let marker = |id: &str, name: &str, at: LonLat| {
-            let (x, y) = view.to_screen(projection.forward(at)?);
-            let m = OFFSCREEN_MARGIN_PX;
-            let near = x > -m && y > -m && x < view.width_px + m && y < view.height_px + m;
-            near.then(|| Marker {
-                id: id.to_owned(),
-                name: name.to_owned(),
-                x_px: x,
-                y_px: y,
-                label_right: None,
-            })
-        };
-        let mut sites: Vec<Marker> = d
-            .sites
-            .iter()
-            .filter_map(|s| marker(&s.id, s.name_in(lang), s.position()))
-            .collect();
-        sites.sort_by_key(|m| !selected(&m.id));
-        let chain = &d.island_chain;
-        let mut chain_label = marker(
-            "island-chain",
-            chain.name_in(lang),
-            LonLat::new(chain.name_at.lon_deg, chain.name_at.lat_deg),
-        );
-        // Capitals claim label room before bases, bases before other cities.
-        let mut ranked: Vec<_> = d.places.iter().collect();
-        ranked.sort_by_key(|p| match p.kind {
-            PlaceKind::Capital => 0,
-            PlaceKind::Base | PlaceKind::Islands => 1,
-            PlaceKind::City => 2,
-        });
-        let mut places: Vec<Marker> = ranked
-            .iter()
-            .filter_map(|p| marker(&p.id, p.name_in(lang), p.position()))
-            .collect();
-
-        let request = |m: &Marker, font: f64, marker_px: f64| LabelRequest {
-            x_px: m.x_px,
-            y_px: m.y_px,
-            // Place names are the only labels not in bold (see the stylesheet).
-            width_px: label_width_px(&m.name, font, font != PLACE_FONT_PX),
-            height_px: font * 1.3,
-            marker_px,
-        };
-        // Label priority: the selected site, the island chain's name, other sites, places.
-        let first = 1.min(sites.len());
-        let (selected_site, other_sites) = sites.split_at_mut(first);
-        let mut ordered: Vec<(&mut Marker, f64, f64)> = Vec::new();
-        ordered.extend(
-            selected_site
-                .iter_mut()
-                .map(|m| (m, SITE_FONT_PX, MARKER_PX)),
-        );
-        ordered.extend(chain_label.iter_mut().map(|m| (m, CHAIN_FONT_PX, 0.0)));
-        ordered.extend(other_sites.iter_mut().map(|m| (m, SITE_FONT_PX, MARKER_PX)));
-        ordered.extend(places.iter_mut().map(|m| (m, PLACE_FONT_PX, MARKER_PX)));
-        let requests: Vec<LabelRequest> = ordered
-            .iter()
-            .map(|(m, font, marker_px)| request(m, *font, *marker_px))
-            .collect();
-        let sides = place_labels(&requests, view.width_px, view.height_px, covered);
-        let mut covered_px = Vec::new();
-        for (((m, _, _), side), r) in ordered.into_iter().zip(sides).zip(&requests) {
-            m.label_right = side;
-            if r.marker_px > 0.0 {
-                let half = r.marker_px / 2.0;
-                covered_px.push([r.x_px - half, r.y_px - half, r.marker_px, r.marker_px]);
-            }
-            if let Some(right) = side {
-                let gap = if right { LABEL_GAP_PX } else { -LABEL_GAP_PX };
-                covered_px.push(label_box(
-                    r.x_px + gap,
-                    r.y_px,
-                    r.width_px,
-                    r.height_px,
-                    right,
-                ));
-            }
-        }
-        MarkerLayout {
-            sites,
-            places,
-            chain_label,
-            covered_px,
-        }
-    })
-}
-
-/// Whether the site with this id is (part of) the launch point.
-fn is_selected(launch: &Launch, data: &DataSet, site_id: &str) -> bool {
-    match launch {
-        Launch::Site(id) => id == site_id,
-        Launch::Chain => chain_sites(data).any(|s| s.id == site_id),
-        Launch::Custom(_) => false,
-    }
+    let rules = MarkerRules {
+        covered,
+        offscreen_margin_px: OFFSCREEN_MARGIN_PX,
+        custom_point: false,
+    };
+    state
+        .data
+        .with_value(|d| marker_layout(d, &launch, lang, projection, &view, &rules))
 }
 
 /// A marker's key in keyed lists: its site or place id.
@@ -173,8 +47,8 @@ fn marker_ids(markers: Memo<Vec<Marker>>) -> Vec<String> {
     markers.with(|v| v.iter().map(|m| m.id.clone()).collect())
 }
 
-/// A marker's label, on the side [`place_labels`] chose for it; rebuilt only when that side
-/// changes, not when the marker moves (it is drawn relative to the marker).
+/// A marker's label, on the side [`crate::render::place_labels`] chose for it; rebuilt only
+/// when that side changes, not when the marker moves (it is drawn relative to the marker).
 fn label(marker: Memo<Marker>, name: String) -> impl IntoView {
     let side = Memo::new(move |_| marker.with(|m| m.label_right));
     move || {
@@ -260,7 +134,7 @@ pub fn CustomMarker() -> impl IntoView {
     }
 }
 
-/// The island chain's name, where [`layout`] found room for it.
+/// The island chain's name, where [`marker_layout`] found room for it.
 #[component]
 pub fn ChainLabel() -> impl IntoView {
     let markers = use_marker_layout();
@@ -277,13 +151,7 @@ pub fn ChainLabel() -> impl IntoView {
 fn site_marker(m: Memo<Marker>) -> impl IntoView {
     let state = expect_context::<MapState>();
     let Marker { id, name, .. } = m.get_untracked();
-    let selected = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            let launch = state.launch.get();
-            state.data.with_value(|d| is_selected(&launch, d, &id))
-        })
-    };
+    let selected = Memo::new(move |_| m.with(|m| m.selected));
     let choose = {
         let id = id.clone();
         move || state.launch.set(Launch::Site(id.clone()))

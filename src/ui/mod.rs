@@ -12,6 +12,7 @@ pub mod embed;
 pub(crate) mod fetch;
 mod gestures;
 mod keyed;
+pub mod language_switch;
 mod layers;
 mod legend;
 mod map;
@@ -324,20 +325,9 @@ fn page_lang() -> Lang {
 fn LanguageSwitch() -> impl IntoView {
     let state = expect_context::<MapState>();
     let t = use_text();
-    let now = state.lang_untracked();
-    view! {
-        <div class="language-switch" role="group" aria-label=t.language data-testid="language-switch">
-            {Lang::ALL.map(|l| view! {
-                <button
-                    type="button"
-                    lang=l.id()
-                    data-lang=l.id()
-                    aria-pressed=if l == now { "true" } else { "false" }
-                    on:click=move |_| state.chosen_lang.set(Some(l))
-                >{l.own_name()}</button>
-            })}
-        </div>
-    }
+    language_switch::language_switch(t.language, state.lang_untracked(), move |l| {
+        state.chosen_lang.set(Some(l))
+    })
 }
 
 /// The credit line for data and method, and the theme choice.

@@ -2,11 +2,11 @@
 //! per claim, and their printed-figure labels in screen space.
 
 use super::keyed::follow_item;
-use super::markers::{use_marker_layout, MarkerLayout};
+use super::markers::use_marker_layout;
 use super::MapCovered;
 use super::PlaneTransform;
+use crate::labels::{self, MarkerLayout, RingLabel};
 use crate::projection::Projection;
-use crate::render::{label_width_px, place_floating_labels, FloatingLabel};
 use crate::rings::{RingCache, ShownRing};
 use crate::state::MapState;
 use leptos::prelude::*;
@@ -86,9 +86,6 @@ pub fn follow_ring(rings: Memo<Vec<ShownRing>>, id: String) -> Option<Memo<Shown
     let first = shown_ring(rings, &id)?;
     Some(follow_item(rings, id, ring_key, first))
 }
-
-/// Font size of ring labels in CSS px (matches `.ring-label`).
-const RING_LABEL_FONT_PX: f64 = 12.5;
 
 /// CSS class of a ring: its source's style, and what its qualifier means for the line.
 fn ring_class(r: &ShownRing) -> String {
@@ -186,31 +183,13 @@ pub fn RingsLayer() -> impl IntoView {
     }
 }
 
-/// A ring's label as placed on the screen.
-#[derive(Debug, Clone, PartialEq)]
-struct RingLabel {
-    /// The claim's id (the key).
-    id: String,
-    /// The printed figure, e.g. "900 mi".
-    text: String,
-    /// Its source's colour class ([`crate::rings::palette_class`]).
-    palette: std::sync::Arc<str>,
-    /// Where the label's anchor is, CSS px from the map's top left.
-    x_px: f64,
-    y_px: f64,
-    /// `start` (text runs right of the point) or `end`.
-    anchor: &'static str,
-}
-
 /// A ring label's key: its claim's id.
 fn label_key(l: &RingLabel) -> &String {
     &l.id
 }
 
-/// The labels that fit on the screen for the current view and rings: each at the first of
-/// its ring's candidate points where it is whole on the screen and clear of the markers, their
-/// labels, the map's buttons and the ring labels before it; a ring with room nowhere has none
-/// (the legend has it).
+/// The labels that fit on the screen for the current view and rings ([`labels::ring_labels`]):
+/// clear of the markers, their labels and the map's buttons.
 fn ring_labels(
     state: MapState,
     projection: Memo<Projection>,
@@ -223,44 +202,9 @@ fn ring_labels(
     };
     let proj = projection.get();
     let lang = state.lang();
-    rings.with(|rings| {
-        let texts: Vec<String> = rings
-            .iter()
-            .map(|r| lang.printed_figure(&r.claim))
-            .collect();
-        let floating: Vec<FloatingLabel> = rings
-            .iter()
-            .zip(&texts)
-            .map(|(r, text)| FloatingLabel {
-                candidates_px: r
-                    .label_candidates
-                    .iter()
-                    .filter_map(|&p| Some(view.to_screen(proj.forward(p)?)))
-                    .collect(),
-                width_px: label_width_px(text, RING_LABEL_FONT_PX, true),
-                height_px: RING_LABEL_FONT_PX * 1.3,
-            })
-            .collect();
-        let mut taken = markers.with(|m| m.covered_px.clone());
-        covered.0.with(|c| taken.extend_from_slice(c));
-        let placed = place_floating_labels(&floating, view.width_px, view.height_px, &taken);
-        rings
-            .iter()
-            .zip(texts)
-            .zip(placed)
-            .filter_map(|((r, text), at)| {
-                let at = at?;
-                Some(RingLabel {
-                    id: r.claim.id.clone(),
-                    text,
-                    palette: r.palette.clone(),
-                    x_px: at.x_px,
-                    y_px: at.y_px,
-                    anchor: if at.start { "start" } else { "end" },
-                })
-            })
-            .collect()
-    })
+    let mut taken = markers.with(|m| m.covered_px.clone());
+    covered.0.with(|c| taken.extend_from_slice(c));
+    rings.with(|rings| labels::ring_labels(lang, &proj, &view, rings, &taken))
 }
 
 /// Each ring's printed figure ("900 mi"), on the ring, in its source's colour. A label that
@@ -288,7 +232,7 @@ pub fn RingLabels() -> impl IntoView {
                             x=move || label.with(|l| format!("{:.1}", l.x_px))
                             y=move || label.with(|l| format!("{:.1}", l.y_px))
                             dy="0.35em"
-                            text-anchor=move || label.with(|l| l.anchor)
+                            text-anchor=move || label.with(|l| if l.start { "start" } else { "end" })
                         >
                             {first.text}
                         </text>
