@@ -1,7 +1,7 @@
 //! Where a range claim's marks go on the range chart: the distance axis of a drawing and, for
 //! one claim, its marks by qualifier and where its printed figure sits. One layout for both
 //! drawings of the chart: the build's, with plotters ([`crate::chart`], the map's sources),
-//! and the page's rows for an embedding page's own claims (`ui::chart`), which only the page
+//! and the page's rows for an embedding page's own claims (`ui::panels::chart`), which only the page
 //! knows. Pure, so the page carries no plotters and both agree to the pixel.
 
 use crate::i18n::Lang;

@@ -1,7 +1,7 @@
 //! Where a map view's markers and labels go: launch sites, reference places, the island
 //! chain's name, a reader's own point and each ring's figure, placed without overlaps by
 //! [`crate::render::place_labels`] and [`crate::render::place_floating_labels`]. One layout for
-//! the page (`ui::markers`, `ui::rings`, reactive around it) and every still picture
+//! the page (`ui::map::markers`, `ui::map::rings`, reactive around it) and every still picture
 //! (`picture::markers`), so a picture labels what the page labels. Pure and DOM-free, so
 //! native tests cover it; [`MarkerRules`] holds what differs between the two.
 
@@ -60,7 +60,7 @@ pub struct MarkerRules<'a> {
     pub offscreen_margin_px: f64,
     /// Whether a reader's own point is laid out, its label always right of it and both taking
     /// room from the other labels. A picture does this; the page draws the point apart
-    /// (`ui::markers::CustomMarker`), over the other labels, and gives it no room.
+    /// (`ui::map::markers::CustomMarker`), over the other labels, and gives it no room.
     pub custom_point: bool,
 }
 

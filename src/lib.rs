@@ -35,7 +35,7 @@ pub mod rings;
 pub mod snippet;
 pub mod state;
 pub mod story;
-/// Natively only: the page shows the table drawn at build time (`ui::claims_table`).
+/// Natively only: the page shows the table drawn at build time (`ui::panels::claims_table`).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod table;
 pub mod ui;

@@ -123,7 +123,7 @@ impl Viewport {
     /// How the screen image of this view moves to show `next` (the same plane and screen
     /// size): a point drawn at `(x, y)` px for this view is at `(k·x + tx, k·y + ty)` for
     /// `next`. Returns `(k, tx_px, ty_px)`: a gesture in progress is shown by moving the
-    /// drawing with this, without drawing it again (see `ui::view_preview`).
+    /// drawing with this, without drawing it again (see `ui::map::view_preview`).
     pub fn screen_change_to(&self, next: &Viewport) -> (f64, f64, f64) {
         let k = self.m_per_px / next.m_per_px;
         let tx =

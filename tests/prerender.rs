@@ -7,12 +7,12 @@ use range_claims::model::{quote_for_display, DataSet};
 use range_claims::projection::Projection;
 use range_claims::rings::shown_rings;
 use range_claims::state::home_view;
+use range_claims::ui::map::rings::density_bucket_m_per_px;
 use range_claims::ui::prerender::{
     block, defer_loader, drawn_legends, drawn_tables, index_blocks, language_page, oembed_json,
     oembed_path, published_page, reuse_base, social_card_path, with_view_box,
     without_hydration_markers, wrap_base, MapSizePx, PublicUrl, FULL_PAGE_LAYOUT, SHARED_BASE_ID,
 };
-use range_claims::ui::rings::density_bucket_m_per_px;
 use range_claims::url_state::UrlState;
 
 /// The `d` of every `<path data-ring …>` in `html`, in order.

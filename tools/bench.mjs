@@ -480,7 +480,7 @@ async function measureGestures(page) {
   }
   const zoom = await stopFrameRecorder(page);
   zoom.mainThreadPerFrameMs = perUnit(zoomBefore, await metrics(cdp), zoom.frames.length);
-  // A wheel burst is drawn for its final view once the wheel has rested (src/ui/gestures.rs,
+  // A wheel burst is drawn for its final view once the wheel has rested (src/ui/map/gestures.rs,
   // WHEEL_QUIET): that frame falls after the recording above, so it is recorded on its own.
   await startFrameRecorder(page);
   await page.waitForTimeout(600);

@@ -1,8 +1,8 @@
 //! Compare mode: two sources side by side, the area between their rings shaded, and the
 //! places in range under one and not the other.
 
-use super::reach::{use_place_distances, PlaceList};
-use super::rings::RingScale;
+use super::map::rings::RingScale;
+use super::panels::reach::{use_place_distances, PlaceList};
 use super::use_text;
 use super::PlaneTransform;
 use crate::compare::{claim_pairs, pair_band_path, ClaimPair};

@@ -1,27 +1,17 @@
 //! Leptos components. They read and write [`crate::state::MapState`] from context and draw
 //! what [`crate::render`] computes; no geometry lives here.
 
-mod chart;
-mod claims_table;
 mod compare;
-mod controls;
 mod deferred;
-mod detail;
-mod drawn;
 pub mod embed;
 pub(crate) mod fetch;
-mod gestures;
 mod keyed;
 pub mod language_switch;
-mod layers;
-mod legend;
-mod map;
-mod markers;
+pub mod map;
+mod panels;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
-mod reach;
 pub(crate) mod rest_timer;
-pub mod rings;
 mod share;
 mod sites_panel;
 mod sources;
@@ -29,7 +19,6 @@ mod story;
 #[cfg(target_arch = "wasm32")]
 pub mod takeover;
 mod url_sync;
-mod view_preview;
 
 use crate::i18n::{Lang, Text};
 use crate::model::{DataSet, LonLat};
@@ -67,13 +56,13 @@ pub struct MapCovered(pub RwSignal<Vec<crate::render::ScreenBox>>);
 /// [`detail`]), which is decoded only then.
 fn provide_derived(state: MapState, first_view: Option<BaseLayers>) {
     deferred::provide_rings_painted();
-    drawn::DrawnCache::provide();
+    panels::drawn::DrawnCache::provide();
     story::StepMotion::provide();
     // The projection follows the reader's choice and, for the true-distance view, the site.
     let projection =
         Memo::new(move |_| Projection::new(state.projection_kind.get(), state.launch_point()));
     provide_context(projection);
-    provide_context(view_preview::ViewPreview::new(state.viewport));
+    provide_context(map::view_preview::ViewPreview::new(state.viewport));
     provide_context(PlaneTransform(Memo::new(move |_| {
         state
             .viewport
@@ -83,7 +72,7 @@ fn provide_derived(state: MapState, first_view: Option<BaseLayers>) {
     })));
     let idle = PageIdle(RwSignal::new(false));
     provide_context(idle);
-    let detail_map = detail::loaded_memo(detail::provide_detail_loader(state).0);
+    let detail_map = map::detail::loaded_memo(map::detail::provide_detail_loader(state).0);
     let has_first_view = first_view.is_some();
     let first_view_box = first_view_box(&Projection::new(
         ProjectionKind::Mercator,
@@ -94,13 +83,13 @@ fn provide_derived(state: MapState, first_view: Option<BaseLayers>) {
         has_first_view
             && state.viewport.with(|v| match (v, first_view_box) {
                 (Some(v), Some((min, max))) => {
-                    !v.shows_only_within(min, max, view_preview::DRAWN_MARGIN_PX)
+                    !v.shows_only_within(min, max, map::view_preview::DRAWN_MARGIN_PX)
                 }
                 _ => false,
             })
     });
-    let overview_map = detail::loaded_memo(
-        detail::provide_overview_loader(
+    let overview_map = map::detail::loaded_memo(
+        map::detail::provide_overview_loader(
             state,
             has_first_view,
             past_first_view.into(),
@@ -144,16 +133,16 @@ fn provide_derived(state: MapState, first_view: Option<BaseLayers>) {
             })
             .unwrap_or_default()
     }));
-    let scale = rings::ring_scale_memo(state);
-    provide_context(rings::shown_rings_memo(state, projection, scale));
+    let scale = map::rings::ring_scale_memo(state);
+    provide_context(map::rings::shown_rings_memo(state, projection, scale));
     provide_context(compare::shown_pairs_memo(state, projection, scale));
-    provide_context(reach::place_distances_memo(state));
+    provide_context(panels::reach::place_distances_memo(state));
     let covered = MapCovered(RwSignal::new(Vec::new()));
     provide_context(covered);
     provide_context(Memo::new(move |_| {
         covered
             .0
-            .with(|c| markers::layout(state, &projection.get(), c))
+            .with(|c| map::markers::layout(state, &projection.get(), c))
     }));
 }
 
@@ -264,11 +253,11 @@ fn page_view(state: MapState) -> impl IntoView {
                 <compare::CompareChanges />
                 // Below the map: built once the first rings are on screen.
                 <deferred::Deferred>
-                    <legend::Legend />
+                    <panels::legend::Legend />
                     <Show when=move || embed.get()>
                         <details class="embed-reach">
                             <summary>{t.embed_reach}</summary>
-                            <reach::ReachList />
+                            <panels::reach::ReachList />
                         </details>
                     </Show>
                 </deferred::Deferred>
@@ -276,15 +265,15 @@ fn page_view(state: MapState) -> impl IntoView {
             <Show when=full>
                 <div class="side-column">
                     <sites_panel::SitesPanel />
-                    <deferred::Deferred><reach::ReachList /></deferred::Deferred>
+                    <deferred::Deferred><panels::reach::ReachList /></deferred::Deferred>
                 </div>
             </Show>
         </main>
         <Show when=full fallback=|| view! { <embed::EmbedFooter /> }>
             <deferred::Deferred>
                 <div class="comparisons">
-                    <claims_table::ClaimsTable />
-                    <chart::RangeChart unit=state.unit />
+                    <panels::claims_table::ClaimsTable />
+                    <panels::chart::RangeChart unit=state.unit />
                 </div>
                 <Credits />
             </deferred::Deferred>

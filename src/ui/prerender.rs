@@ -6,9 +6,9 @@
 //! size, and written out. Effects are dropped (see [`DroppingExecutor`]), so nothing that
 //! needs a browser (measuring, the URL, timers) is touched.
 
-pub use super::claims_table::drawn_tables;
 use super::deferred::{PanelQueue, RingsPainted};
-pub use super::legend::drawn_legends;
+pub use super::panels::claims_table::drawn_tables;
+pub use super::panels::legend::drawn_legends;
 pub use super::SHARED_BASE_ID;
 use super::{page_view, provide_page_state, url_sync::IgnoredParams};
 use super::{BOOT_STATUS_CLASS, PRERENDER_CLASS};

@@ -7,7 +7,7 @@
 //! go fade out as copies, rings that come fade in. A reader who prefers reduced motion gets
 //! the new view at once. A new step while one is still easing starts from where the map is.
 
-use super::view_preview::ViewPreview;
+use super::map::view_preview::ViewPreview;
 use crate::projection::Projection;
 use crate::state::{home_view, url_viewport, MapState};
 use crate::story::{step_of_message, StepField, MAX_MESSAGE_FIELDS};

@@ -1,5 +1,5 @@
 // A drag or a wheel burst moves the drawn map while it lasts (a CSS transform on the <svg>,
-// src/ui/view_preview.rs) and draws the map once at its end: the end state must be exactly
+// src/ui/map/view_preview.rs) and draws the map once at its end: the end state must be exactly
 // what the same pan or zoom gives when applied at once.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";

@@ -13,7 +13,6 @@ use super::drawn::per_language;
 use super::drawn::{
     conversions_due, for_each, language_panel, show_conversions, Drawn, DrawnNotice,
 };
-use super::use_text;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::i18n::Lang;
 #[cfg(not(target_arch = "wasm32"))]
@@ -21,6 +20,7 @@ use crate::model::{quote_for_display, Claims, OtherClaim, RangeClaim, Source, Un
 use crate::state::MapState;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::table::{claims_table, Headline, TableCell, TableRow};
+use crate::ui::use_text;
 use leptos::prelude::*;
 
 /// The directory, beside the page, that holds the drawn tables.

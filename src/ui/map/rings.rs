@@ -1,14 +1,14 @@
 //! Range rings on the map: geometry from [`crate::rings::shown_rings`], one `<path data-ring>`
 //! per claim, and their printed-figure labels in screen space.
 
-use super::keyed::follow_item;
 use super::markers::use_marker_layout;
-use super::MapCovered;
-use super::PlaneTransform;
 use crate::labels::{self, MarkerLayout, RingLabel};
 use crate::projection::Projection;
 use crate::rings::{RingCache, ShownRing};
 use crate::state::MapState;
+use crate::ui::keyed::follow_item;
+use crate::ui::MapCovered;
+use crate::ui::PlaneTransform;
 use leptos::prelude::*;
 
 /// Rings are resampled only when the zoom crosses a power of two, so that a zoom gesture does
@@ -17,7 +17,7 @@ pub fn density_bucket_m_per_px(m_per_px: f64) -> f64 {
     2f64.powf(m_per_px.max(1.0).log2().floor())
 }
 
-/// The rings currently shown (provided once by [`super::provide_derived`]).
+/// The rings currently shown (provided once by [`crate::ui::provide_derived`]).
 pub fn use_shown_rings() -> Memo<Vec<ShownRing>> {
     expect_context::<Memo<Vec<ShownRing>>>()
 }
@@ -109,13 +109,13 @@ pub const FIRST_RINGS_MARK: &str = "first-rings";
 /// Sets [`FIRST_RINGS_MARK`] once per page load, after the first non-empty list of rings has
 /// been rendered into the DOM: the effect runs after the view is built, and the mark waits
 /// for the next animation frame and then a zero-delay task, so it lands after that frame's
-/// paint rather than before it. In the same task it lets the [`super::deferred::Deferred`]
+/// paint rather than before it. In the same task it lets the [`crate::ui::deferred::Deferred`]
 /// panels mount. A view with no rings (a source that gives no range) releases the panels once
 /// the map is drawn, and sets no mark. Costs one closed-over bool once done.
 fn mark_first_rings(state: MapState, rings: Memo<Vec<ShownRing>>) {
     use std::sync::atomic::{AtomicBool, Ordering};
     static MARKED: AtomicBool = AtomicBool::new(false);
-    let rings_painted = expect_context::<super::deferred::RingsPainted>();
+    let rings_painted = expect_context::<crate::ui::deferred::RingsPainted>();
     Effect::new(move |done: Option<bool>| {
         // Once scheduled, read no signal, so the effect never runs again.
         if done == Some(true) || MARKED.load(Ordering::Relaxed) {
@@ -152,7 +152,7 @@ pub fn RingsLayer() -> impl IntoView {
     let site = move || state.launch.with(|l| l.id().to_owned());
     view! {
         // Copies of rings a story step took away, fading out (see `ui::story`).
-        <g class=super::story::RING_GHOSTS_CLASS aria-hidden="true" transform=transform></g>
+        <g class=crate::ui::story::RING_GHOSTS_CLASS aria-hidden="true" transform=transform></g>
         <g class="rings" data-testid="rings" transform=transform>
             <For each=move || ring_keys(rings) key=|id| id.clone() let(id)>
                 {follow_ring(rings, id).map(|ring| {

@@ -8,16 +8,16 @@
 //! language. What follows the reader is which items are in the list (those of the sources the
 //! map shows, in the data's order, as the rings are) and each conversion's unit.
 
-use super::deferred::after_paint;
 #[cfg(not(target_arch = "wasm32"))]
 use super::drawn::per_language;
 use super::drawn::{conversions_due, language_panel, show_conversions, DrawnNotice};
-use super::use_text;
 use crate::i18n::Lang;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::model::Claims;
 use crate::model::{quote_for_display, RangeClaim, Source, Unit};
 use crate::state::MapState;
+use crate::ui::deferred::after_paint;
+use crate::ui::use_text;
 use leptos::prelude::*;
 
 /// The directory, beside the page, that holds the drawn legends.

@@ -9,7 +9,7 @@
 //! the SVG changes (~3–25 ms a zoom frame in a trace), and not when the `<svg>` box moves. The gesture's end commits the view once: the map is drawn for it
 //! and the transform is dropped before the next frame, so the reader sees no jump.
 
-use super::rest_timer::RestTimer;
+use crate::ui::rest_timer::RestTimer;
 use crate::viewport::Viewport;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -28,7 +28,7 @@ const MAX_PREVIEW_ZOOM: f64 = 4.0;
 pub const DRAWN_MARGIN_PX: f64 = 320.0;
 
 /// The view of a gesture in progress, and the transform that shows it (provided once by
-/// [`super::provide_derived`]).
+/// [`crate::ui::provide_derived`]).
 #[derive(Debug, Clone, Copy)]
 pub struct ViewPreview {
     /// The committed view: the one the map is drawn for.

@@ -1,16 +1,16 @@
 //! What falls inside each shown ring: reference places with their geodesic distance from the
 //! launch point. Also the map's text alternative.
 
-use super::deferred::after_paint;
-use super::keyed::follow_item;
-use super::rings::{ring_keys, shown_ring, use_shown_rings};
-use super::use_text;
 use crate::rings::{place_distances, places_within, ring_summary, PlaceDistance, ShownRing};
 use crate::state::MapState;
+use crate::ui::deferred::after_paint;
+use crate::ui::keyed::follow_item;
+use crate::ui::map::rings::{ring_keys, shown_ring, use_shown_rings};
+use crate::ui::use_text;
 use leptos::prelude::*;
 
 /// Every reference place's distance from the launch point (provided once by
-/// [`super::provide_derived`]).
+/// [`crate::ui::provide_derived`]).
 pub fn place_distances_memo(state: MapState) -> Memo<Vec<PlaceDistance>> {
     Memo::new(move |_| {
         let centres = state.launch_centres();

@@ -1,19 +1,19 @@
 //! Launch-site and reference-place markers, drawn in screen space so they keep their size at
 //! every zoom, with labels (theirs and the island chain's) placed so that none overlaps.
 
-use super::keyed::follow_item;
 use crate::labels::{marker_layout, Marker, MarkerLayout, MarkerRules};
 use crate::launch::Launch;
 use crate::projection::Projection;
 use crate::render::{ScreenBox, LABEL_GAP_PX};
 use crate::state::MapState;
+use crate::ui::keyed::follow_item;
 use leptos::prelude::*;
 
 /// Markers as far off screen as the map is drawn (CSS px) are laid out too, so a pan slides
 /// them in with the map.
 const OFFSCREEN_MARGIN_PX: f64 = super::view_preview::DRAWN_MARGIN_PX;
 
-/// The marker layout for the current view (provided once by [`super::provide_derived`]).
+/// The marker layout for the current view (provided once by [`crate::ui::provide_derived`]).
 pub fn use_marker_layout() -> Memo<MarkerLayout> {
     expect_context::<Memo<MarkerLayout>>()
 }

@@ -8,12 +8,12 @@
 //! empty drawing of the same size; once the page is idle it fetches the other units'.
 
 use super::drawn::{opening, Drawn, DrawnNotice};
-use super::use_text;
 use crate::chart_layout::{
     chart_file, chart_file_parts, chart_height_px, drawn_width_px, DRAWN_WIDTHS_PX,
 };
 use crate::model::Unit;
 use crate::state::MapState;
+use crate::ui::use_text;
 use leptos::prelude::*;
 
 /// Horizontal space around the chart on the page: the column's and the panel's padding, CSS px.
@@ -68,7 +68,7 @@ pub fn RangeChart(
         Unit::ALL
             .map(|u| chart_file(lang, u, opening_width_px))
             .to_vec(),
-        expect_context::<super::PageIdle>().0.into(),
+        expect_context::<crate::ui::PageIdle>().0.into(),
     );
     // Until a drawing is here, an empty one of its size keeps its room, so nothing below moves.
     let empty = format!(

@@ -1,7 +1,7 @@
 //! The base map's two levels fetched from the page's own origin, neither compiled into the
 //! wasm:
 //! - the overview (`data/basemap.json`): the page opens on the prerendered view's own base
-//!   layers (see [`super::takeover::prerendered_base_layers`]), so the overview is needed only
+//!   layers (see [`crate::ui::takeover::prerendered_base_layers`]), so the overview is needed only
 //!   for another projection (the true-distance view), a view that goes past what the
 //!   prerendered layers cover, or a page without a prerendered view. It is fetched then, or
 //!   once the page is idle after taking over, whichever comes first; fetched when idle, it is
@@ -134,7 +134,7 @@ fn fetch_when(
         if idle {
             level.set(FetchedMap::Loading);
             spawn_local(async move {
-                let next = match super::fetch::fetch_text(path).await {
+                let next = match crate::ui::fetch::fetch_text(path).await {
                     // Wanted by the time it came (perhaps while fetched ahead): decode it now.
                     Ok(text) if wanted.get_untracked() => decode(path, &text),
                     Ok(text) => FetchedMap::Fetched(text.into()),
@@ -191,7 +191,7 @@ pub fn DetailNotice() -> impl IntoView {
     let detail = expect_context::<Detail>();
     let overview = expect_context::<Overview>();
     let true_distance = move || state.projection_kind.get() == ProjectionKind::TrueDistance;
-    let t = super::use_text();
+    let t = crate::ui::use_text();
     view! {
         {fetch_notice(
             detail.0,

@@ -1,11 +1,11 @@
 //! Buttons over the map: zoom, reset, and the choice of projection.
 
 use super::gestures::{reset_view, STEP_ZOOM};
-use super::use_text;
 use super::view_preview::ViewPreview;
 use crate::model::Unit;
 use crate::projection::ProjectionKind;
 use crate::state::MapState;
+use crate::ui::use_text;
 use leptos::prelude::*;
 
 /// Zoom in and out, reset, and Mercator / true-distance toggle, with the sentence that says

@@ -1,18 +1,25 @@
 //! The map: an SVG that holds the base layers, markers and controls, and takes gestures.
 
-use super::compare::CompareShade;
-use super::controls::MapControls;
-use super::detail;
-use super::gestures::{map_frame_rect, Gestures};
-use super::layers::{BaseLayersView, IslandChainView};
-use super::markers::{CustomMarker, Markers};
-use super::rings::{RingLabels, RingsLayer};
-use super::view_preview::ViewPreview;
+pub(crate) mod controls;
+pub(crate) mod detail;
+pub(crate) mod gestures;
+pub(crate) mod layers;
+pub(crate) mod markers;
+pub mod rings;
+pub(crate) mod view_preview;
+
 use super::{MapCovered, PlaneTransform};
 use crate::projection::Projection;
 use crate::render::ScreenBox;
 use crate::state::MapState;
+use crate::ui::compare::CompareShade;
+use controls::MapControls;
+use gestures::{map_frame_rect, Gestures};
+use layers::{BaseLayersView, IslandChainView};
 use leptos::prelude::*;
+use markers::{CustomMarker, Markers};
+use rings::{RingLabels, RingsLayer};
+use view_preview::ViewPreview;
 
 /// The map area. Measures itself, opens on the home view, and re-fits when the projection
 /// changes (each projection has its own plane).
@@ -82,7 +89,7 @@ pub fn MapView() -> impl IntoView {
     });
 
     let gestures = Gestures::new(state, svg_ref);
-    let stop_step_move = super::story::cancel_on_gesture();
+    let stop_step_move = crate::ui::story::cancel_on_gesture();
 
     let transform = expect_context::<PlaneTransform>().0;
     let preview_transform = expect_context::<ViewPreview>().css_transform();
@@ -107,7 +114,7 @@ pub fn MapView() -> impl IntoView {
                 }
                 role="application"
                 aria-roledescription="map"
-                aria-label=super::use_text().map_label
+                aria-label=crate::ui::use_text().map_label
                 tabindex="0"
                 on:pointerdown=move |ev| { stop_step_move(); gestures.pointer_down(&ev) }
                 on:pointermove=move |ev| gestures.pointer_move(&ev)
@@ -152,7 +159,7 @@ fn base_layer_wanted(state: MapState, preview_transform: Signal<Option<String>>)
     // A memo, so that a gesture's frames (a new transform each) do not restart the timer.
     let moving = Memo::new(move |_| preview_transform.with(Option::is_some));
     let at_rest = RwSignal::new(true);
-    let rest = super::rest_timer::RestTimer::new();
+    let rest = crate::ui::rest_timer::RestTimer::new();
     Effect::new(move |ran: Option<()>| {
         moving.track();
         state.viewport.track();

@@ -1,9 +1,9 @@
 //! The base map layers and the island chain, drawn from [`crate::render::base_layers`].
 
 use super::markers::ChainLabel;
-use super::PlaneTransform;
 use crate::render::BaseLayers;
 use crate::state::MapState;
+use crate::ui::PlaneTransform;
 use leptos::prelude::*;
 
 /// Land, borders and graticule. Projected once per projection; pans and zooms only move the
@@ -40,7 +40,7 @@ pub fn IslandChainView() -> impl IntoView {
     }
 }
 
-/// The projected base layers (provided once by [`super::provide_derived`]).
+/// The projected base layers (provided once by [`crate::ui::provide_derived`]).
 fn use_base_layers() -> Memo<BaseLayers> {
     expect_context::<Memo<BaseLayers>>()
 }

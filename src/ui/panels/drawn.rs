@@ -16,15 +16,15 @@
 /// native build has (plotters, the HTML renderer).
 macro_rules! opening {
     ($class:expr, $file:expr, $draw_now:expr) => {
-        $crate::ui::drawn::opening!($class, $file, prefix = $file, $draw_now)
+        $crate::ui::panels::drawn::opening!($class, $file, prefix = $file, $draw_now)
     };
     ($class:expr, $file:expr, prefix = $prefix:expr, $draw_now:expr) => {{
         // Each build uses one of `$file` and `$prefix`, and only the page's uses `$class`.
         let _ = (&$class, &$file, &$prefix);
         #[cfg(target_arch = "wasm32")]
-        let first = $crate::ui::drawn::adopted($class, $prefix);
+        let first = $crate::ui::panels::drawn::adopted($class, $prefix);
         #[cfg(not(target_arch = "wasm32"))]
-        let first = Some($crate::ui::drawn::Drawing {
+        let first = Some($crate::ui::panels::drawn::Drawing {
             file: ($file).to_owned(),
             markup: ($draw_now).into(),
         });
@@ -198,7 +198,7 @@ impl Drawn {
         }
         in_flight.update(|f| f.push(file.clone()));
         leptos::task::spawn_local(async move {
-            let answer = super::fetch::fetch_text(&file).await;
+            let answer = crate::ui::fetch::fetch_text(&file).await;
             in_flight.try_update(|f| f.retain(|x| *x != file));
             let wanted_now = self.wanted.try_with_untracked(|w| *w == file) == Some(true);
             match answer {
@@ -285,7 +285,7 @@ impl Drawn {
 pub fn adopted(class: &str, prefix: &str) -> Option<Drawing> {
     let selector = format!(
         ".{} .{class}[data-file^=\"{prefix}\"]",
-        super::PRERENDER_CLASS
+        crate::ui::PRERENDER_CLASS
     );
     let element = document().query_selector(&selector).ok().flatten()?;
     Some(Drawing {
