@@ -10,13 +10,16 @@ use crate::chart_marks::{claim_marks, ChartAxis, Mark, ARROW_PX, LEFT_PX, WHISKE
 use crate::i18n::Lang;
 use crate::model::{group_thousands, Claims, Unit};
 use crate::picture::svg::xml_escape;
+use crate::render::label_width_px;
 use crate::rings::palette_class;
 use std::fmt::Write as _;
 
 /// Room under the rows for the tick labels, px.
 const TICKS_HEIGHT_PX: u32 = 24;
-/// The rows' label font size, CSS px.
-const LABEL_FONT_PX: u32 = 13;
+/// The rows' label font size, CSS px, and the smallest it shrinks to on a narrow drawing (a
+/// label longer still is squeezed to fit, never cut off).
+const LABEL_FONT_PX: f64 = 13.0;
+const MIN_LABEL_FONT_PX: f64 = 10.0;
 
 /// The added claims' rows on the axis of the drawing in `unit` at `width_px`, one per claim
 /// in the data's order, with the axis's grid and tick labels under them; `None` when the page
@@ -42,11 +45,12 @@ pub fn added_rows_svg(claims: &Claims, unit: Unit, width_px: u32, lang: Lang) ->
             summary.push(format!("{label}: {}", lang.printed_figure(claim)));
             let _ = write!(
                 rows,
-                r#"<g class="row {}" data-source="{}" data-added="true" data-qualifier="{}"><text class="row-label" x="{LEFT_PX}" y="{}" font-size="{LABEL_FONT_PX}" dominant-baseline="central">{}</text>"#,
+                r#"<g class="row {}" data-source="{}" data-added="true" data-qualifier="{}"><text class="row-label" x="{LEFT_PX}" y="{}" dominant-baseline="central"{}>{}</text>"#,
                 palette_class(i, true, shipped),
                 xml_escape(&source.id),
                 claim.qualifier.id(),
                 top + 14,
+                label_fit(&label, width_px),
                 xml_escape(&label),
             );
             for mark in claim_marks(&axis, claim, unit, lang) {
@@ -78,6 +82,26 @@ pub fn added_rows_svg(claims: &Claims, unit: Unit, width_px: u32, lang: Lang) ->
         rows_px + TICKS_HEIGHT_PX,
         xml_escape(&summary.join(sep)),
     ))
+}
+
+/// The label's font size for a drawing `width_px` wide, shrunk to fit the width, and where
+/// even the smallest size is too wide, a `textLength` squeezing it to the width: a phone's
+/// drawing is 300 px and a Japanese outlet and missile run longer.
+fn label_fit(label: &str, width_px: u32) -> String {
+    let room_px = f64::from(width_px) - f64::from(LEFT_PX) - 4.0;
+    let natural_px = label_width_px(label, LABEL_FONT_PX, true);
+    let font_px = (LABEL_FONT_PX * room_px / natural_px).clamp(MIN_LABEL_FONT_PX, LABEL_FONT_PX);
+    // Tenths of a pixel, written from integers (no float formatting).
+    let tenths = (font_px * 10.0).floor() as u32;
+    let mut out = format!(r#" font-size="{}.{}""#, tenths / 10, tenths % 10);
+    if label_width_px(label, f64::from(tenths) / 10.0, true) > room_px {
+        let _ = write!(
+            out,
+            r#" textLength="{}" lengthAdjust="spacingAndGlyphs""#,
+            room_px.floor() as u32
+        );
+    }
+    out
 }
 
 /// One mark as SVG, on the row's centre line `y`.

@@ -282,4 +282,15 @@ fn an_embedding_pages_own_claims_get_rows_on_the_drawings_axis() {
     let ja = added_rows_svg(&data.claims, Unit::Mi, 1140, Lang::Ja).expect("rows");
     assert!(ja.contains(">約2,000キロ</text>"));
     assert!(ja.contains("· このページが追加</text>"));
+    // On a phone's 300 px drawing a long label shrinks, and past the smallest size is
+    // squeezed to the drawing's width, never cut off: 300 − 14 − 4 = 282 px.
+    let phone = added_rows_svg(&data.claims, Unit::Km, 300, Lang::Ja).expect("rows");
+    assert!(
+        phone.contains(r#"font-size="10.0" textLength="282" lengthAdjust="spacingAndGlyphs""#),
+        "{phone}"
+    );
+    assert!(
+        svg.contains(r#"font-size="13.0">Smith &amp; Sons"#),
+        "{svg}"
+    );
 }
