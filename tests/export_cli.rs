@@ -371,3 +371,30 @@ fn glyphs_lists_each_character_the_japanese_images_draw_once() {
     assert_eq!(unique.len(), chars.len(), "each once");
     assert!(refused(&["glyphs"]).contains("--lang is required"));
 }
+
+#[test]
+fn rasterise_draws_an_svg_file_as_the_image_command_draws_its_own() {
+    // A file the map wrote (here the command's own SVG, saved as the editor's download is):
+    // drawn by `rasterise`, it is byte for byte the PNG the image command makes of it.
+    let args = [
+        "image",
+        "--query",
+        "site=chain&theme=dark&lang=ja",
+        "--scale",
+        "1",
+    ];
+    let svg = run(&[&args[..], &["--format", "svg"]].concat());
+    let png = run(&[&args[..], &["--format", "png"]].concat());
+    let dir = std::env::temp_dir().join(format!("export-rasterise-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("map.svg");
+    std::fs::write(&file, &svg).unwrap();
+    let drawn = run(&["rasterise", file.to_str().unwrap(), "--scale", "1"]);
+    assert!(drawn == png, "rasterise drew the file otherwise");
+    // Bad input names what is wrong.
+    let err = refused(&["rasterise", dir.join("missing.svg").to_str().unwrap()]);
+    assert!(err.contains("missing.svg"), "{err}");
+    assert!(refused(&["rasterise"]).contains("FILE.svg"));
+    assert!(refused(&["rasterise", file.to_str().unwrap(), "--scale", "9"]).contains('9'));
+    std::fs::remove_dir_all(&dir).ok();
+}

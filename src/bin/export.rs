@@ -49,6 +49,9 @@ Usage:
   export image --format png|svg [--source ID|all] [--site ID|chain|LAT,LON]
                [--query URL-QUERY] [--lang en|ja] [--theme light|dark]
                [--width PX] [--map-height PX | --height PX] [--scale N] [--out FILE]
+  export rasterise FILE.svg [--scale N] [--out FILE]
+               (draws an SVG the map wrote, such as the editor's download, as PNG:
+               resvg with the bundled fonts, as the image command draws its own)
   export sources     (lists the source ids)
   export glyphs --lang en|ja  (every character the images can draw in that language,
                for cutting the bundled font: tools/fonts/subset-cjk.sh)
@@ -105,6 +108,8 @@ picture's height instead, text included: the map gets what the text leaves (a so
         Image(String),
         /// Writing the output failed.
         Write { path: String, why: String },
+        /// Reading the SVG to draw failed.
+        Read { path: String, why: String },
     }
 
     impl fmt::Display for CliError {
@@ -151,6 +156,7 @@ picture's height instead, text included: the map gets what the text leaves (a so
                 CliError::Data(e) => write!(f, "the embedded data does not load: {e}"),
                 CliError::Image(e) => write!(f, "{e}"),
                 CliError::Write { path, why } => write!(f, "cannot write {path}: {why}"),
+                CliError::Read { path, why } => write!(f, "cannot read {path}: {why}"),
             }
         }
     }
@@ -160,7 +166,10 @@ picture's height instead, text included: the map gets what the text leaves (a so
         fn is_usage(&self) -> bool {
             !matches!(
                 self,
-                CliError::Data(_) | CliError::Image(_) | CliError::Write { .. }
+                CliError::Data(_)
+                    | CliError::Image(_)
+                    | CliError::Write { .. }
+                    | CliError::Read { .. }
             )
         }
     }
@@ -190,6 +199,14 @@ picture's height instead, text included: the map gets what the text leaves (a so
             theme: PictureTheme,
             size: PictureSize,
             /// Bitmap pixels per px (PNG only).
+            scale: u32,
+            out: Option<PathBuf>,
+        },
+        /// Draws an SVG file the map wrote as PNG with the picture renderer's rasteriser.
+        Rasterise {
+            /// The SVG file.
+            svg: PathBuf,
+            /// Bitmap pixels per px.
             scale: u32,
             out: Option<PathBuf>,
         },
@@ -227,6 +244,15 @@ picture's height instead, text included: the map gets what the text leaves (a so
                 let source =
                     range_claims::geodesy::chain_envelopes_source(&data).map_err(CliError::Data)?;
                 write_out(None, source.as_bytes())
+            }
+            Command::Rasterise { svg, scale, out } => {
+                let text = std::fs::read_to_string(&svg).map_err(|e| CliError::Read {
+                    path: svg.display().to_string(),
+                    why: e.to_string(),
+                })?;
+                let png =
+                    svg_to_png(&text, scale as f32).map_err(|e| CliError::Image(e.to_string()))?;
+                write_out(out, &png)
             }
             Command::Sources => {
                 let ids: Vec<&str> = data.claims.sources.iter().map(|s| s.id.as_str()).collect();
@@ -326,6 +352,27 @@ picture's height instead, text included: the map gets what the text leaves (a so
         }
         if command == "chain-envelopes" && rest.is_empty() {
             return Ok(Command::ChainEnvelopes);
+        }
+        if command == "rasterise" {
+            let mut svg = None;
+            let mut scale = None;
+            let mut out = None;
+            let mut it = rest.iter();
+            while let Some(arg) = it.next() {
+                match arg.as_str() {
+                    "--scale" => scale = Some(it.next().ok_or(CliError::MissingValue("--scale"))?),
+                    "--out" => out = Some(it.next().ok_or(CliError::MissingValue("--out"))?),
+                    other if other.starts_with("--") || svg.is_some() => {
+                        return Err(CliError::UnknownOption(other.to_owned()))
+                    }
+                    path => svg = Some(PathBuf::from(path)),
+                }
+            }
+            return Ok(Command::Rasterise {
+                svg: svg.ok_or(CliError::Missing("FILE.svg"))?,
+                scale: parse_scale(scale.cloned())?,
+                out: out.map(PathBuf::from),
+            });
         }
         if command == "glyphs" {
             return match rest {
@@ -452,14 +499,7 @@ picture's height instead, text included: the map gets what the text leaves (a so
                 )));
             }
         }
-        let scale = match scale {
-            None => DEFAULT_SCALE,
-            Some(text) => text
-                .parse::<u32>()
-                .ok()
-                .filter(|s| (1..=MAX_SCALE).contains(s))
-                .ok_or(CliError::BadScale(text))?,
-        };
+        let scale = parse_scale(scale)?;
         Ok(Command::Image {
             view: Box::new(view),
             format,
@@ -520,6 +560,18 @@ picture's height instead, text included: the map gets what the text leaves (a so
         parse_lat_lon(lat, lon)
             .map(Launch::Custom)
             .map_err(|e| bad(e.to_string()))
+    }
+
+    /// `--scale`: a whole number from 1 to [`MAX_SCALE`]; [`DEFAULT_SCALE`] if not given.
+    fn parse_scale(text: Option<String>) -> Result<u32, CliError> {
+        match text {
+            None => Ok(DEFAULT_SCALE),
+            Some(text) => text
+                .parse::<u32>()
+                .ok()
+                .filter(|s| (1..=MAX_SCALE).contains(s))
+                .ok_or(CliError::BadScale(text)),
+        }
     }
 
     fn parse_side(

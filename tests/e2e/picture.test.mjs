@@ -1,12 +1,13 @@
 // The one picture renderer's SVG (src/picture, written by the export command) in Chromium:
 // drawn as an <img>, it matches resvg's PNG of the same file pixel for pixel outside the text
 // (the text is set by each in its own fonts, so it is masked), and shows the island chain and
-// the rings. Needs no built page: the command's files are loaded into a blank page.
+// the rings. The command's files need no built page (they are loaded into a blank page); the
+// last test downloads the SVG from the built editor and has resvg draw that same file.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { launchBrowser } from "./harness.mjs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { launchBrowser, openEditor, serveDist } from "./harness.mjs";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 
@@ -45,6 +46,93 @@ after(async () => {
   await browser?.close();
 });
 
+/**
+ * Chromium's drawing of `svg` against resvg's `png` of it, outside the text, and what the
+ * drawing shows: pixel counts of the chain's and the first source's colours, rings drawn.
+ */
+async function compareWithResvg(svg, png) {
+  const page = await browser.newPage();
+  await page.setContent("<!doctype html><html><body style='margin:0'></body></html>");
+  const result = await page.evaluate(async ({ svg, pngBase64, margin, maxDiff }) => {
+    const load = (src) => new Promise((ok, fail) => {
+      const img = new Image();
+      img.onload = () => ok(img);
+      img.onerror = () => fail(new Error(`not drawn: ${src.slice(0, 40)}`));
+      img.src = src;
+    });
+    const svgUrl = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+    const chrome = await load(svgUrl);
+    const resvg = await load(`data:image/png;base64,${pngBase64}`);
+    const [w, h] = [resvg.naturalWidth, resvg.naturalHeight];
+    const pixels = (img) => {
+      const canvas = document.createElement("canvas");
+      canvas.width = w;
+      canvas.height = h;
+      const ctx = canvas.getContext("2d");
+      ctx.drawImage(img, 0, 0, w, h);
+      return ctx.getImageData(0, 0, w, h).data;
+    };
+    const a = pixels(chrome), b = pixels(resvg);
+    // The text's boxes, from the same file placed inline.
+    const holder = document.createElement("div");
+    holder.innerHTML = svg;
+    document.body.append(holder);
+    const masked = new Uint8Array(w * h);
+    for (const t of holder.querySelectorAll("text")) {
+      const box = t.getBBox();
+      const m = margin;
+      // Widened by a tenth too: the fonts' widths differ a little.
+      const x0 = Math.max(0, Math.floor(box.x - m - box.width * 0.1));
+      const x1 = Math.min(w, Math.ceil(box.x + box.width * 1.1 + m));
+      const y0 = Math.max(0, Math.floor(box.y - m)), y1 = Math.min(h, Math.ceil(box.y + box.height + m));
+      for (let y = y0; y < y1; y++) masked.fill(1, y * w + x0, y * w + x1);
+    }
+    let compared = 0, different = 0, sum = 0;
+    for (let i = 0; i < w * h; i++) {
+      if (masked[i]) continue;
+      compared++;
+      let worst = 0;
+      for (let c = 0; c < 3; c++) {
+        const d = Math.abs(a[4 * i + c] - b[4 * i + c]);
+        sum += d;
+        worst = Math.max(worst, d);
+      }
+      if (worst > maxDiff) different++;
+    }
+    // Pixels of a colour in Chromium's drawing (within 20 a channel).
+    const count = (hex) => {
+      const [r, g, bl] = [1, 3, 5].map((k) => parseInt(hex.slice(k, k + 2), 16));
+      let n = 0;
+      for (let i = 0; i < w * h; i++) {
+        if (Math.abs(a[4 * i] - r) < 20 && Math.abs(a[4 * i + 1] - g) < 20 && Math.abs(a[4 * i + 2] - bl) < 20) n++;
+      }
+      return n;
+    };
+    const root = holder.querySelector("svg");
+    const theme = root.getAttribute("data-theme");
+    const chain = theme === "dark" ? "#ff8a80" : "#b3261e";
+    const firstSource = theme === "dark" ? "#56b4e9" : "#0072b2";
+    return {
+      w, h, compared, different, mean: sum / (compared * 3), masked: w * h - compared,
+      chainPixels: count(chain), ringPixels: count(firstSource),
+      rings: root.querySelectorAll("[data-ring]").length,
+    };
+  }, { svg, pngBase64: png.toString("base64"), margin: TEXT_MARGIN_PX, maxDiff: MAX_CHANNEL_DIFF });
+  await page.close();
+  return result;
+}
+
+/** The tolerances above, and that the picture shows the chain and its `rings`. */
+function assertDrawnAlike(result, rings) {
+  assert.ok(result.compared > result.w * result.h * 0.5, `most of the picture is compared: ${JSON.stringify(result)}`);
+  assert.ok(result.different / result.compared <= MAX_DIFFERENT_SHARE,
+    `${result.different} of ${result.compared} pixels differ by more than ${MAX_CHANNEL_DIFF}`);
+  assert.ok(result.mean <= MAX_MEAN, `mean difference ${result.mean.toFixed(2)}`);
+  assert.ok(result.chainPixels > 200, `the island chain is drawn: ${result.chainPixels} px`);
+  assert.ok(result.ringPixels > 200, `the rings are drawn: ${result.ringPixels} px`);
+  assert.equal(result.rings, rings);
+}
+
 for (const [name, args] of [
   ["light, English, all sources from Sasebo", ["--source", "all"]],
   ["dark, Japanese, the chain in true distance", ["--query", "site=chain&proj=aeqd&theme=dark&lang=ja"]],
@@ -52,83 +140,30 @@ for (const [name, args] of [
   test(`Chromium draws the picture as resvg does outside the text (${name})`, async () => {
     const svg = run(["image", "--format", "svg", ...args]).toString("utf8");
     const png = run(["image", "--format", "png", "--scale", "1", ...args]);
-    const page = await browser.newPage();
-    await page.setContent("<!doctype html><html><body style='margin:0'></body></html>");
-    const result = await page.evaluate(async ({ svg, pngBase64, margin, maxDiff }) => {
-      const load = (src) => new Promise((ok, fail) => {
-        const img = new Image();
-        img.onload = () => ok(img);
-        img.onerror = () => fail(new Error(`not drawn: ${src.slice(0, 40)}`));
-        img.src = src;
-      });
-      const svgUrl = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
-      const chrome = await load(svgUrl);
-      const resvg = await load(`data:image/png;base64,${pngBase64}`);
-      const [w, h] = [resvg.naturalWidth, resvg.naturalHeight];
-      const pixels = (img) => {
-        const canvas = document.createElement("canvas");
-        canvas.width = w;
-        canvas.height = h;
-        const ctx = canvas.getContext("2d");
-        ctx.drawImage(img, 0, 0, w, h);
-        return ctx.getImageData(0, 0, w, h).data;
-      };
-      const a = pixels(chrome), b = pixels(resvg);
-      // The text's boxes, from the same file placed inline.
-      const holder = document.createElement("div");
-      holder.innerHTML = svg;
-      document.body.append(holder);
-      const masked = new Uint8Array(w * h);
-      for (const t of holder.querySelectorAll("text")) {
-        const box = t.getBBox();
-        const m = margin;
-        // Widened by a tenth too: the fonts' widths differ a little.
-        const x0 = Math.max(0, Math.floor(box.x - m - box.width * 0.1));
-        const x1 = Math.min(w, Math.ceil(box.x + box.width * 1.1 + m));
-        const y0 = Math.max(0, Math.floor(box.y - m)), y1 = Math.min(h, Math.ceil(box.y + box.height + m));
-        for (let y = y0; y < y1; y++) masked.fill(1, y * w + x0, y * w + x1);
-      }
-      let compared = 0, different = 0, sum = 0;
-      for (let i = 0; i < w * h; i++) {
-        if (masked[i]) continue;
-        compared++;
-        let worst = 0;
-        for (let c = 0; c < 3; c++) {
-          const d = Math.abs(a[4 * i + c] - b[4 * i + c]);
-          sum += d;
-          worst = Math.max(worst, d);
-        }
-        if (worst > maxDiff) different++;
-      }
-      // Pixels of a colour in Chromium's drawing (within 20 a channel).
-      const count = (hex) => {
-        const [r, g, bl] = [1, 3, 5].map((k) => parseInt(hex.slice(k, k + 2), 16));
-        let n = 0;
-        for (let i = 0; i < w * h; i++) {
-          if (Math.abs(a[4 * i] - r) < 20 && Math.abs(a[4 * i + 1] - g) < 20 && Math.abs(a[4 * i + 2] - bl) < 20) n++;
-        }
-        return n;
-      };
-      const root = holder.querySelector("svg");
-      const theme = root.getAttribute("data-theme");
-      const chain = theme === "dark" ? "#ff8a80" : "#b3261e";
-      const firstSource = theme === "dark" ? "#56b4e9" : "#0072b2";
-      return {
-        w, h, compared, different, mean: sum / (compared * 3), masked: w * h - compared,
-        chainPixels: count(chain), ringPixels: count(firstSource),
-        rings: root.querySelectorAll("[data-ring]").length,
-      };
-    }, { svg, pngBase64: png.toString("base64"), margin: TEXT_MARGIN_PX, maxDiff: MAX_CHANNEL_DIFF });
+    const result = await compareWithResvg(svg, png);
     mkdirSync(`${ROOT}target/screenshots`, { recursive: true });
     writeFileSync(`${ROOT}target/screenshots/picture-${args.join("-").replace(/[^a-z0-9-]+/gi, "_")}.json`,
       JSON.stringify(result, null, 2));
-    await page.close();
-    assert.ok(result.compared > result.w * result.h * 0.5, `most of the picture is compared: ${JSON.stringify(result)}`);
-    assert.ok(result.different / result.compared <= MAX_DIFFERENT_SHARE,
-      `${result.different} of ${result.compared} pixels differ by more than ${MAX_CHANNEL_DIFF}`);
-    assert.ok(result.mean <= MAX_MEAN, `mean difference ${result.mean.toFixed(2)}`);
-    assert.ok(result.chainPixels > 200, `the island chain is drawn: ${result.chainPixels} px`);
-    assert.ok(result.ringPixels > 200, `the rings are drawn: ${result.ringPixels} px`);
-    assert.equal(result.rings, 7);
+    assertDrawnAlike(result, 7);
   });
 }
+
+test("the SVG a journalist downloads from the editor draws in Chromium as resvg draws that same file", async () => {
+  const srv = await serveDist();
+  try {
+    const { page, context } = await openEditor(browser, srv.origin, {});
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="download-svg"]')]);
+    const file = `${ROOT}target/screenshots/editor-download.svg`;
+    mkdirSync(`${ROOT}target/screenshots`, { recursive: true });
+    await download.saveAs(file);
+    await context.close();
+    const svg = readFileSync(file, "utf8");
+    // resvg's drawing of exactly that file, with the bundled fonts (`export rasterise`).
+    const png = run(["rasterise", file, "--scale", "1"]);
+    const result = await compareWithResvg(svg, png);
+    writeFileSync(`${ROOT}target/screenshots/picture-editor-download.json`, JSON.stringify(result, null, 2));
+    assertDrawnAlike(result, 7);
+  } finally {
+    await srv.close();
+  }
+});
