@@ -7,7 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { launchBrowser, openEditor, serveDist } from "./harness.mjs";
+import { launchBrowser, openEditor, previewLive, serveDist } from "./harness.mjs";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 
@@ -152,6 +152,9 @@ test("the SVG a journalist downloads from the editor draws in Chromium as resvg 
   const srv = await serveDist();
   try {
     const { page, context } = await openEditor(browser, srv.origin, {});
+    // The full width's preview: a map wide enough that its text is not most of the picture.
+    await page.click('[data-testid="preview-width"] button[data-width="1280"]');
+    await previewLive(page);
     const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="download-svg"]')]);
     const file = `${ROOT}target/screenshots/editor-download.svg`;
     mkdirSync(`${ROOT}target/screenshots`, { recursive: true });
