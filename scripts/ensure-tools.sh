@@ -59,6 +59,10 @@ if [ "${1:-}" = "--browser" ]; then
   { command -v chromium >/dev/null && command -v chromedriver >/dev/null; } || apt_install chromium chromium-driver
   # The Japanese interface's screenshots need a Japanese font, or they show boxes.
   fc-list :lang=ja 2>/dev/null | grep -q . || apt_install fonts-noto-cjk
+  # Independent readers of the SVG a journalist downloads (tests/e2e/picture.test.mjs):
+  # librsvg, as CMSs make thumbnails with, and Inkscape, as print desks open it.
+  command -v rsvg-convert >/dev/null || apt_install librsvg2-bin
+  command -v inkscape >/dev/null || apt_install --no-install-recommends inkscape
 fi
 # Trunk builds offline: fetch the crates now, while the registry is reachable.
 cargo fetch --locked -q

@@ -2,7 +2,8 @@
 // drawn as an <img>, it matches resvg's PNG of the same file pixel for pixel outside the text
 // (the text is set by each in its own fonts, so it is masked), and shows the island chain and
 // the rings. The command's files need no built page (they are loaded into a blank page); the
-// last test downloads the SVG from the built editor and has resvg draw that same file.
+// last test downloads the SVG from the built editor and has resvg, librsvg and Inkscape draw
+// that same file.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -47,10 +48,11 @@ after(async () => {
 });
 
 /**
- * Chromium's drawing of `svg` against resvg's `png` of it, outside the text, and what the
+ * Chromium's drawing of `svg` against another renderer's `png` of it (resvg's, unless said),
+ * outside the text, and what the
  * drawing shows: pixel counts of the chain's and the first source's colours, rings drawn.
  */
-async function compareWithResvg(svg, png) {
+async function compareDrawings(svg, png) {
   const page = await browser.newPage();
   await page.setContent("<!doctype html><html><body style='margin:0'></body></html>");
   const result = await page.evaluate(async ({ svg, pngBase64, margin, maxDiff }) => {
@@ -140,7 +142,7 @@ for (const [name, args] of [
   test(`Chromium draws the picture as resvg does outside the text (${name})`, async () => {
     const svg = run(["image", "--format", "svg", ...args]).toString("utf8");
     const png = run(["image", "--format", "png", "--scale", "1", ...args]);
-    const result = await compareWithResvg(svg, png);
+    const result = await compareDrawings(svg, png);
     mkdirSync(`${ROOT}target/screenshots`, { recursive: true });
     writeFileSync(`${ROOT}target/screenshots/picture-${args.join("-").replace(/[^a-z0-9-]+/gi, "_")}.json`,
       JSON.stringify(result, null, 2));
@@ -148,7 +150,7 @@ for (const [name, args] of [
   });
 }
 
-test("the SVG a journalist downloads from the editor draws in Chromium as resvg draws that same file", async () => {
+test("the SVG a journalist downloads from the editor draws in Chromium as resvg, librsvg and Inkscape draw that same file", async () => {
   const srv = await serveDist();
   try {
     const { page, context } = await openEditor(browser, srv.origin, {});
@@ -163,9 +165,20 @@ test("the SVG a journalist downloads from the editor draws in Chromium as resvg 
     const svg = readFileSync(file, "utf8");
     // resvg's drawing of exactly that file, with the bundled fonts (`export rasterise`).
     const png = run(["rasterise", file, "--scale", "1"]);
-    const result = await compareWithResvg(svg, png);
+    const result = await compareDrawings(svg, png);
     writeFileSync(`${ROOT}target/screenshots/picture-editor-download.json`, JSON.stringify(result, null, 2));
     assertDrawnAlike(result, 7);
+    // And as librsvg (a CMS's thumbnails) and Inkscape (a print desk) draw it, each with its
+    // own fonts: the same tolerances outside the text.
+    const others = {
+      librsvg: () => execFileSync("rsvg-convert", [file]),
+      inkscape: () => execFileSync("inkscape", [file, "--export-type=png", "--export-filename=-"], { stdio: ["ignore", "pipe", "ignore"] }),
+    };
+    for (const [reader, draw] of Object.entries(others)) {
+      const theirs = await compareDrawings(svg, draw());
+      writeFileSync(`${ROOT}target/screenshots/picture-editor-download-${reader}.json`, JSON.stringify(theirs, null, 2));
+      assertDrawnAlike(theirs, 7);
+    }
   } finally {
     await srv.close();
   }
