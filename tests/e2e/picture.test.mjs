@@ -49,8 +49,8 @@ after(async () => {
 
 /**
  * Chromium's drawing of `svg` against another renderer's `png` of it (resvg's, unless said),
- * outside the text, and what the
- * drawing shows: pixel counts of the chain's and the first source's colours, rings drawn.
+ * outside the text, and what the drawing shows: pixel counts of the chain's and the first
+ * source's colours, rings drawn.
  */
 async function compareDrawings(svg, png) {
   const page = await browser.newPage();
