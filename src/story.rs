@@ -1,6 +1,7 @@
 //! Stories: ordered lists of map views an article steps through as it is read, each with an
-//! optional caption. Pure: the `story=` parameter's syntax, its limits, the built-in story and
-//! the step numbers a host may send are all tested natively.
+//! optional caption. Pure: a story's limits, the built-in story and the step numbers a host
+//! may send are all tested natively. The `story=` parameter is read and written with the
+//! URL's other parameters, by their own value parsers (`url_state/story_param.rs`).
 //!
 //! In a URL a story is either the name of the built-in one ([`CLAIMS_OVER_TIME`]) or its steps
 //! written out, compact and readable in the address bar:
